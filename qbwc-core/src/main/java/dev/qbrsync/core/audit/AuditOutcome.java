@@ -1,0 +1,7 @@
+package dev.qbrsync.core.audit;
+
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE,
+    DENIED
+}

@@ -1,0 +1,72 @@
+package dev.qbrsync.core.mapping;
+
+import dev.qbrsync.core.metrics.MetricKey;
+import dev.qbrsync.core.report.ReportSection;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * An editable rule that maps QuickBooks accounts to a QBR metric.
+ *
+ * @param id        null until stored
+ * @param pattern   compared with the account's name and full path, case-insensitively
+ * @param section   when set, the rule only applies to accounts in that report section
+ * @param priority  a higher priority wins over a lower one
+ * @param note      free text for the people who review mappings
+ */
+public record MappingRule(
+        Long id,
+        String pattern,
+        MatchType matchType,
+        MetricKey metric,
+        ReportSection section,
+        int priority,
+        boolean active,
+        String note) {
+
+    public static final int MAX_PATTERN_LENGTH = 200;
+
+    public MappingRule {
+        validate(pattern, matchType, metric, section);
+        note = note == null ? "" : note;
+    }
+
+    public MappingRule withId(long newId) {
+        return new MappingRule(newId, pattern, matchType, metric, section, priority, active, note);
+    }
+
+    public Optional<ReportSection> sectionConstraint() {
+        return Optional.ofNullable(section);
+    }
+
+    private static void validate(String pattern, MatchType matchType, MetricKey metric, ReportSection section) {
+        if (pattern == null || pattern.isBlank()) {
+            throw new InvalidRuleException("pattern", "must not be blank");
+        }
+        if (pattern.length() > MAX_PATTERN_LENGTH) {
+            throw new InvalidRuleException("pattern", "must be at most " + MAX_PATTERN_LENGTH + " characters");
+        }
+        if (matchType == null) {
+            throw new InvalidRuleException("matchType", "is required (exact, prefix, contains or regex)");
+        }
+        if (matchType == MatchType.REGEX) {
+            try {
+                Pattern.compile(pattern);
+            } catch (PatternSyntaxException e) {
+                throw new InvalidRuleException("pattern", "is not a valid regular expression: " + e.getDescription());
+            }
+        }
+        if (metric == null) {
+            throw new InvalidRuleException("metric", "is required");
+        }
+        if (!metric.isMappable()) {
+            throw new InvalidRuleException("metric", metric.code() + " is calculated and cannot be mapped to");
+        }
+        if (section != null && section.metricKind() != metric.kind()) {
+            throw new InvalidRuleException("section",
+                    "a " + metric.kind().name().toLowerCase() + " metric cannot apply to the " + section.title() + " section");
+        }
+    }
+}

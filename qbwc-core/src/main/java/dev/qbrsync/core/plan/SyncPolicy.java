@@ -1,0 +1,28 @@
+package dev.qbrsync.core.plan;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What the planner fetches and how often.
+ *
+ * @param windowMonths             full months back from the current month (the current month-to-date is added)
+ * @param settleDays               days after a month's end before its figures are considered final
+ * @param refreshInterval          how often an unsettled month is fetched again
+ * @param employeeRefreshInterval  how often the employee list is fetched again
+ */
+public record SyncPolicy(int windowMonths, int settleDays, Duration refreshInterval, Duration employeeRefreshInterval) {
+
+    public static final SyncPolicy DEFAULT = new SyncPolicy(24, 45, Duration.ofHours(24), Duration.ofHours(24));
+
+    public SyncPolicy {
+        if (windowMonths < 0) {
+            throw new IllegalArgumentException("windowMonths must not be negative");
+        }
+        if (settleDays < 0) {
+            throw new IllegalArgumentException("settleDays must not be negative");
+        }
+        Objects.requireNonNull(refreshInterval, "refreshInterval");
+        Objects.requireNonNull(employeeRefreshInterval, "employeeRefreshInterval");
+    }
+}

@@ -1,0 +1,35 @@
+package dev.qbrsync.core.port;
+
+import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.quickbooks.HostInfo;
+import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
+import dev.qbrsync.core.quickbooks.QbxmlTarget;
+import dev.qbrsync.core.quickbooks.QbxmlVersion;
+import dev.qbrsync.core.quickbooks.QuickBooksResponse;
+import dev.qbrsync.core.report.ReportBasis;
+
+import java.util.List;
+
+/** Writes our qbXML requests and reads QuickBooks' answers; the core never touches XML itself. */
+public interface QuickBooksMessages {
+
+    /** The qbXML versions requests can be written in, any order. */
+    List<QbxmlVersion> supportedVersions();
+
+    /** A read-only qbXML request for the task. */
+    String request(SyncTask task, QbxmlTarget target, ReportBasis basis);
+
+    /**
+     * Reads QuickBooks' answer to the request for {@code task}.
+     *
+     * @throws MalformedQbxmlException when it is not a readable answer to that request
+     */
+    QuickBooksResponse read(SyncTask task, String qbxml);
+
+    /**
+     * Reads the strHCPResponse of the first sendRequestXML.
+     *
+     * @throws MalformedQbxmlException when it is not readable
+     */
+    HostInfo readHostInfo(String hcpResponse);
+}

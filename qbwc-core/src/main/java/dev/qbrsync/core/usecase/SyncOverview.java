@@ -1,0 +1,24 @@
+package dev.qbrsync.core.usecase;
+
+import dev.qbrsync.core.history.HistoryQuery;
+import dev.qbrsync.core.history.Page;
+import dev.qbrsync.core.history.SyncHistoryEntry;
+import dev.qbrsync.core.metrics.StoredMetric;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+
+/** Read models for the status, history and metrics pages, and the resync request. */
+public interface SyncOverview {
+
+    /** One status per known company. */
+    List<CompanyStatus> status();
+
+    Page<SyncHistoryEntry> history(HistoryQuery query);
+
+    List<StoredMetric> metrics(String companyId, YearMonth first, YearMonth last);
+
+    /** Asks the next Web Connector session to fetch these months again, settled or not. */
+    void requestResync(String companyId, Collection<YearMonth> months);
+}
