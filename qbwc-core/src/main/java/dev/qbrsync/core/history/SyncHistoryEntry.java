@@ -50,6 +50,12 @@ public record SyncHistoryEntry(
                 roster, reconciliations, outcome, message, createdAt);
     }
 
+    /** The same entry after the retention period purged its raw payload. */
+    public SyncHistoryEntry withoutRawResponse() {
+        return new SyncHistoryEntry(id, companyId, sessionId, type, periodFirst, periodLast, null, report, roster,
+                reconciliations, outcome, message, createdAt);
+    }
+
     public Optional<ProfitAndLossReport> profitAndLoss() {
         return Optional.ofNullable(report);
     }

@@ -1,0 +1,78 @@
+package dev.qbrsync.core.port.contract;
+
+import dev.qbrsync.core.mapping.MappingRule;
+import dev.qbrsync.core.mapping.MatchType;
+import dev.qbrsync.core.metrics.MetricKey;
+import dev.qbrsync.core.port.MappingRepository;
+import dev.qbrsync.core.report.ReportSection;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link MappingRepository} must do. */
+public abstract class MappingRepositoryContract {
+
+    protected abstract MappingRepository repository();
+
+    private static MappingRule rule(String pattern) {
+        return new MappingRule(null, pattern, MatchType.REGEX, MetricKey.MRR, ReportSection.INCOME, 7, true,
+                "note for " + pattern);
+    }
+
+    @Test
+    void createAssignsAnIdAndKeepsEveryField() {
+        MappingRule created = repository().create(rule("^Managed .* " + UUID.randomUUID() + "$"));
+
+        assertThat(created.id()).isNotNull();
+        assertThat(repository().findById(created.id())).contains(created);
+        assertThat(repository().findAll()).contains(created);
+    }
+
+    @Test
+    void keepsAnOptionalSectionAndInactiveFlag() {
+        MappingRule anySection = new MappingRule(null, "Wages " + UUID.randomUUID(), MatchType.CONTAINS,
+                MetricKey.EMPLOYEE_EXPENSE, null, 0, false, "");
+
+        MappingRule created = repository().create(anySection);
+
+        assertThat(repository().findById(created.id()).orElseThrow().section()).isNull();
+        assertThat(repository().findById(created.id()).orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void findAllIsOrderedById() {
+        repository().create(rule("first " + UUID.randomUUID()));
+        repository().create(rule("second " + UUID.randomUUID()));
+
+        assertThat(repository().findAll()).extracting(MappingRule::id).isSorted();
+    }
+
+    @Test
+    void updateReplacesTheRule() {
+        MappingRule created = repository().create(rule("old " + UUID.randomUUID()));
+        MappingRule changed = new MappingRule(created.id(), "new pattern", MatchType.PREFIX, MetricKey.NRR, null, 99,
+                false, "changed");
+
+        assertThat(repository().update(changed)).contains(changed);
+        assertThat(repository().findById(created.id())).contains(changed);
+    }
+
+    @Test
+    void updateOfAnUnknownRuleChangesNothing() {
+        MappingRule unknown = rule("ghost").withId(Long.MAX_VALUE - 1);
+
+        assertThat(repository().update(unknown)).isEmpty();
+        assertThat(repository().findById(unknown.id())).isEmpty();
+    }
+
+    @Test
+    void deleteRemovesTheRuleOnce() {
+        MappingRule created = repository().create(rule("doomed " + UUID.randomUUID()));
+
+        assertThat(repository().delete(created.id())).isTrue();
+        assertThat(repository().findById(created.id())).isEmpty();
+        assertThat(repository().delete(created.id())).isFalse();
+    }
+}

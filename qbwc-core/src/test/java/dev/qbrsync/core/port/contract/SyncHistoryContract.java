@@ -1,0 +1,156 @@
+package dev.qbrsync.core.port.contract;
+
+import dev.qbrsync.core.history.HistoryQuery;
+import dev.qbrsync.core.history.Page;
+import dev.qbrsync.core.history.SyncHistoryEntry;
+import dev.qbrsync.core.history.SyncOutcome;
+import dev.qbrsync.core.history.SyncType;
+import dev.qbrsync.core.metrics.Money;
+import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.port.SyncHistory;
+import dev.qbrsync.core.report.Employee;
+import dev.qbrsync.core.report.EmployeeRoster;
+import dev.qbrsync.core.report.ProfitAndLossReport;
+import dev.qbrsync.core.report.ReportSection;
+import dev.qbrsync.core.testing.ReportBuilder;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link SyncHistory} must do. */
+public abstract class SyncHistoryContract {
+    private static final Instant T0 = Instant.parse("2026-02-01T08:00:00Z");
+    private static final YearMonth JAN = YearMonth.of(2026, 1);
+    private static final YearMonth FEB = YearMonth.of(2026, 2);
+
+    protected abstract SyncHistory history();
+
+    private static String newCompany() {
+        return "company-" + UUID.randomUUID();
+    }
+
+    private static ProfitAndLossReport report() {
+        return ReportBuilder.forMonths(JAN, FEB)
+                .account(ReportSection.INCOME, "Managed Services:Backup", "1000.00", null)
+                .account(ReportSection.EXPENSE, "Payroll Expenses:Wages", "-12.34", "400.00")
+                .build();
+    }
+
+    private static SyncHistoryEntry pnl(String company, SyncOutcome outcome, Instant at) {
+        ProfitAndLossReport report = outcome == SyncOutcome.FAILED ? null : report();
+        List<Reconciliation> reconciliations = outcome == SyncOutcome.FAILED ? List.of() : List.of(
+                new Reconciliation(JAN, Money.of("1012.34"), Money.of("1000.00"), Money.of("12.34"),
+                        List.of("Unmapped:Account")));
+        return new SyncHistoryEntry(null, company, UUID.randomUUID(), SyncType.PROFIT_AND_LOSS, JAN, FEB,
+                "<QBXML>raw</QBXML>", report, null, reconciliations, outcome, "message " + outcome, at);
+    }
+
+    private static SyncHistoryEntry employees(String company, Instant at, String name) {
+        EmployeeRoster roster = new EmployeeRoster(List.of(
+                new Employee("80000001-1", name, true, LocalDate.of(2024, 2, 29), null),
+                new Employee("80000002-1", "Former", false, null, LocalDate.of(2025, 12, 31))));
+        return new SyncHistoryEntry(null, company, UUID.randomUUID(), SyncType.EMPLOYEES, null, null, "<raw/>",
+                null, roster, List.of(), SyncOutcome.SUCCESS, "", at);
+    }
+
+    @Test
+    void recordAssignsAnIdAndKeepsParsedDataAndReconciliation() {
+        String company = newCompany();
+        SyncHistoryEntry stored = history().record(pnl(company, SyncOutcome.WARNING, T0));
+
+        assertThat(stored.id()).isNotNull();
+        Page<SyncHistoryEntry> page = history().find(new HistoryQuery(company, null, null, null, null, 0, 10));
+        assertThat(page.items()).singleElement().satisfies(entry -> {
+            assertThat(entry.id()).isEqualTo(stored.id());
+            assertThat(entry.report()).isEqualTo(report());
+            assertThat(entry.reconciliations()).isEqualTo(stored.reconciliations());
+            assertThat(entry.rawResponse()).isEqualTo("<QBXML>raw</QBXML>");
+            assertThat(entry.periodFirst()).isEqualTo(JAN);
+            assertThat(entry.periodLast()).isEqualTo(FEB);
+            assertThat(entry.outcome()).isEqualTo(SyncOutcome.WARNING);
+            assertThat(entry.message()).isEqualTo("message WARNING");
+            assertThat(entry.sessionId()).isEqualTo(stored.sessionId());
+        });
+    }
+
+    @Test
+    void keepsTheRosterWithItsDates() {
+        String company = newCompany();
+        SyncHistoryEntry stored = history().record(employees(company, T0, "Ada"));
+
+        assertThat(history().latestRoster(company).orElseThrow().roster()).isEqualTo(stored.roster());
+    }
+
+    @Test
+    void findsNewestFirstWithPaging() {
+        String company = newCompany();
+        for (int i = 0; i < 5; i++) {
+            history().record(pnl(company, SyncOutcome.SUCCESS, T0.plusSeconds(i)));
+        }
+
+        Page<SyncHistoryEntry> second = history().find(new HistoryQuery(company, null, null, null, null, 1, 2));
+
+        assertThat(second.total()).isEqualTo(5);
+        assertThat(second.items()).extracting(SyncHistoryEntry::createdAt)
+                .containsExactly(T0.plusSeconds(2), T0.plusSeconds(1));
+    }
+
+    @Test
+    void filtersByTypeOutcomeAndTime() {
+        String company = newCompany();
+        history().record(pnl(company, SyncOutcome.SUCCESS, T0));
+        history().record(pnl(company, SyncOutcome.FAILED, T0.plusSeconds(10)));
+        history().record(employees(company, T0.plusSeconds(20), "Ada"));
+
+        assertThat(history().find(new HistoryQuery(company, SyncType.EMPLOYEES, null, null, null, 0, 10)).items())
+                .extracting(SyncHistoryEntry::type).containsExactly(SyncType.EMPLOYEES);
+        assertThat(history().find(new HistoryQuery(company, null, SyncOutcome.FAILED, null, null, 0, 10)).items())
+                .extracting(SyncHistoryEntry::outcome).containsExactly(SyncOutcome.FAILED);
+        assertThat(history().find(new HistoryQuery(company, null, null, T0.plusSeconds(10), T0.plusSeconds(20), 0, 10))
+                .items()).extracting(SyncHistoryEntry::createdAt).containsExactly(T0.plusSeconds(10));
+    }
+
+    @Test
+    void storedReportsAreTheReadableReportsNewestFirst() {
+        String company = newCompany();
+        history().record(pnl(company, SyncOutcome.SUCCESS, T0));
+        history().record(pnl(company, SyncOutcome.FAILED, T0.plusSeconds(10)));
+        history().record(pnl(company, SyncOutcome.WARNING, T0.plusSeconds(20)));
+        history().record(pnl(newCompany(), SyncOutcome.SUCCESS, T0.plusSeconds(30)));
+
+        assertThat(history().storedReports(company)).extracting(SyncHistoryEntry::outcome)
+                .containsExactly(SyncOutcome.WARNING, SyncOutcome.SUCCESS);
+    }
+
+    @Test
+    void latestRosterIsTheNewest() {
+        String company = newCompany();
+        history().record(employees(company, T0, "Old"));
+        history().record(employees(company, T0.plusSeconds(60), "New"));
+
+        assertThat(history().latestRoster(company).orElseThrow().roster().employees().get(0).name()).isEqualTo("New");
+        assertThat(history().latestRoster(newCompany())).isEmpty();
+    }
+
+    @Test
+    void purgeDropsOldRawPayloadsButKeepsParsedDataAndOutcome() {
+        String company = newCompany();
+        history().record(pnl(company, SyncOutcome.SUCCESS, T0));
+        history().record(pnl(company, SyncOutcome.SUCCESS, T0.plusSeconds(3600)));
+
+        int purged = history().purgeRawPayloadsBefore(T0.plusSeconds(60));
+
+        assertThat(purged).isGreaterThanOrEqualTo(1);
+        List<SyncHistoryEntry> entries = history().find(new HistoryQuery(company, null, null, null, null, 0, 10)).items();
+        assertThat(entries.get(0).rawResponse()).isNotNull();
+        assertThat(entries.get(1).rawResponse()).isNull();
+        assertThat(entries.get(1).report()).isEqualTo(report());
+        assertThat(entries.get(1).outcome()).isEqualTo(SyncOutcome.SUCCESS);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.qbrsync.core.testing;
+
+import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.port.ApiTokenRepository;
+import dev.qbrsync.core.port.AuditLog;
+import dev.qbrsync.core.port.MappingRepository;
+import dev.qbrsync.core.port.MetricsRepository;
+import dev.qbrsync.core.port.SessionRepository;
+import dev.qbrsync.core.port.SyncHistory;
+import dev.qbrsync.core.port.SyncLedger;
+import dev.qbrsync.core.port.contract.ApiTokenRepositoryContract;
+import dev.qbrsync.core.port.contract.AuditLogContract;
+import dev.qbrsync.core.port.contract.MappingRepositoryContract;
+import dev.qbrsync.core.port.contract.MetricsRepositoryContract;
+import dev.qbrsync.core.port.contract.SessionRepositoryContract;
+import dev.qbrsync.core.port.contract.SyncHistoryContract;
+import dev.qbrsync.core.port.contract.SyncLedgerContract;
+import org.junit.jupiter.api.Nested;
+
+import java.time.Clock;
+
+/** The in-memory adapters pass the same contracts as the PostgreSQL ones. */
+class InMemoryPortsContractTest {
+
+    @Nested
+    class Sessions extends SessionRepositoryContract {
+        private final InMemorySessionRepository repository = new InMemorySessionRepository();
+
+        @Override
+        protected SessionRepository repository() {
+            return repository;
+        }
+    }
+
+    @Nested
+    class Mappings extends MappingRepositoryContract {
+        private final InMemoryMappingRepository repository = new InMemoryMappingRepository();
+
+        @Override
+        protected MappingRepository repository() {
+            return repository;
+        }
+    }
+
+    @Nested
+    class Metrics extends MetricsRepositoryContract {
+        private final InMemoryMetricsRepository repository = new InMemoryMetricsRepository(Clock.systemUTC());
+
+        @Override
+        protected MetricsRepository repository() {
+            return repository;
+        }
+
+        @Override
+        protected void storeFromOtherSource(StoredMetric metric) {
+            repository.put(metric);
+        }
+    }
+
+    @Nested
+    class History extends SyncHistoryContract {
+        private final InMemorySyncHistory history = new InMemorySyncHistory();
+
+        @Override
+        protected SyncHistory history() {
+            return history;
+        }
+    }
+
+    @Nested
+    class Ledger extends SyncLedgerContract {
+        private final InMemorySyncLedger ledger = new InMemorySyncLedger();
+
+        @Override
+        protected SyncLedger ledger() {
+            return ledger;
+        }
+    }
+
+    @Nested
+    class Audit extends AuditLogContract {
+        private final InMemoryAuditLog log = new InMemoryAuditLog();
+
+        @Override
+        protected AuditLog log() {
+            return log;
+        }
+    }
+
+    @Nested
+    class ApiTokens extends ApiTokenRepositoryContract {
+        private final InMemoryApiTokenRepository repository = new InMemoryApiTokenRepository();
+
+        @Override
+        protected ApiTokenRepository repository() {
+            return repository;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.qbrsync.core.testing;
+
+import dev.qbrsync.core.history.HistoryQuery;
+import dev.qbrsync.core.history.Page;
+import dev.qbrsync.core.history.SyncHistoryEntry;
+import dev.qbrsync.core.history.SyncOutcome;
+import dev.qbrsync.core.history.SyncType;
+import dev.qbrsync.core.port.SyncHistory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+public final class InMemorySyncHistory implements SyncHistory {
+    private static final Comparator<SyncHistoryEntry> NEWEST_FIRST = Comparator
+            .comparing(SyncHistoryEntry::createdAt).thenComparing(SyncHistoryEntry::id).reversed();
+
+    private final List<SyncHistoryEntry> entries = new ArrayList<>();
+    private long nextId = 1;
+
+    @Override
+    public synchronized SyncHistoryEntry record(SyncHistoryEntry entry) {
+        SyncHistoryEntry stored = entry.withId(nextId++);
+        entries.add(stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized Page<SyncHistoryEntry> find(HistoryQuery query) {
+        List<SyncHistoryEntry> matching = entries.stream().filter(matches(query)).sorted(NEWEST_FIRST).toList();
+        List<SyncHistoryEntry> page = matching.stream()
+                .skip((long) query.page() * query.pageSize())
+                .limit(query.pageSize())
+                .toList();
+        return new Page<>(page, query.page(), query.pageSize(), matching.size());
+    }
+
+    private static Predicate<SyncHistoryEntry> matches(HistoryQuery query) {
+        return entry -> (query.companyId() == null || query.companyId().equals(entry.companyId()))
+                && (query.type() == null || query.type() == entry.type())
+                && (query.outcome() == null || query.outcome() == entry.outcome())
+                && (query.from() == null || !entry.createdAt().isBefore(query.from()))
+                && (query.to() == null || entry.createdAt().isBefore(query.to()));
+    }
+
+    @Override
+    public synchronized List<SyncHistoryEntry> storedReports(String companyId) {
+        return entries.stream()
+                .filter(entry -> entry.companyId().equals(companyId) && entry.type() == SyncType.PROFIT_AND_LOSS)
+                .filter(entry -> entry.outcome() != SyncOutcome.FAILED && entry.report() != null)
+                .sorted(NEWEST_FIRST)
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<SyncHistoryEntry> latestRoster(String companyId) {
+        return entries.stream()
+                .filter(entry -> entry.companyId().equals(companyId) && entry.roster() != null)
+                .filter(entry -> entry.outcome() != SyncOutcome.FAILED)
+                .min(NEWEST_FIRST);
+    }
+
+    @Override
+    public synchronized int purgeRawPayloadsBefore(Instant cutoff) {
+        int purged = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            SyncHistoryEntry entry = entries.get(i);
+            if (entry.rawResponse() != null && entry.createdAt().isBefore(cutoff)) {
+                entries.set(i, entry.withoutRawResponse());
+                purged++;
+            }
+        }
+        return purged;
+    }
+}
