@@ -42,6 +42,12 @@ public sealed interface SyncTask {
             return (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
         }
 
+        /** Every month of the range, oldest first. */
+        public java.util.List<YearMonth> months() {
+            return java.util.stream.Stream.iterate(first, month -> !month.isAfter(last), month -> month.plusMonths(1))
+                    .toList();
+        }
+
         @Override
         public String encode() {
             return CODE + ":" + first + ".." + last;

@@ -94,7 +94,7 @@ final class ResponseRecorder {
         history.record(entry(session, task, raw, report, null, result.reconciliations(),
                 review ? SyncOutcome.WARNING : SyncOutcome.SUCCESS, reportMessage(status, result), now));
         metrics.upsert(session.companyId(), StoredMetric.QUICKBOOKS, result.metrics());
-        ledger.markMonthsSynced(session.companyId(), months(task), now);
+        ledger.markMonthsSynced(session.companyId(), task.months(), now);
     }
 
     private void storeRoster(WebConnectorSession session, String raw, QbxmlStatus status, EmployeeRoster roster,
@@ -138,10 +138,5 @@ final class ResponseRecorder {
         SyncType type = task instanceof SyncTask.ProfitAndLoss ? SyncType.PROFIT_AND_LOSS : SyncType.EMPLOYEES;
         return new SyncHistoryEntry(null, session.companyId(), session.id(), type, first, last, raw, report, roster,
                 reconciliations, outcome, message, now);
-    }
-
-    private static List<YearMonth> months(SyncTask.ProfitAndLoss task) {
-        return java.util.stream.Stream.iterate(task.first(), month -> !month.isAfter(task.last()),
-                month -> month.plusMonths(1)).toList();
     }
 }

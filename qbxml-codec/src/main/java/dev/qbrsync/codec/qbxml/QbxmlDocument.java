@@ -1,0 +1,69 @@
+package dev.qbrsync.codec.qbxml;
+
+import dev.qbrsync.codec.xml.StaxReading;
+import dev.qbrsync.codec.xml.XmlFactories;
+import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
+import dev.qbrsync.core.quickbooks.QbxmlStatus;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.StringReader;
+
+/** Opens a qbXML response and finds the response element a reader expects, with its status attributes. */
+final class QbxmlDocument implements AutoCloseable {
+    private final XMLStreamReader reader;
+
+    private QbxmlDocument(XMLStreamReader reader) {
+        this.reader = reader;
+    }
+
+    static QbxmlDocument open(String qbxml) {
+        try {
+            return new QbxmlDocument(XmlFactories.input().createXMLStreamReader(new StringReader(qbxml)));
+        } catch (XMLStreamException e) {
+            throw unreadable(e);
+        }
+    }
+
+    XMLStreamReader reader() {
+        return reader;
+    }
+
+    /** Moves to the {@code responseElement} (e.g. {@code EmployeeQueryRs}) and reads its status attributes. */
+    QbxmlStatus moveToResponse(String responseElement) throws XMLStreamException {
+        if (!StaxReading.nextStartElement(reader) || !reader.getLocalName().equals("QBXML")) {
+            throw new MalformedQbxmlException("The response is not a qbXML document (no QBXML root element).");
+        }
+        while (StaxReading.nextStartElement(reader)) {
+            if (reader.getLocalName().equals(responseElement)) {
+                return new QbxmlStatus(statusCode(), StaxReading.attribute(reader, "statusSeverity"),
+                        StaxReading.attribute(reader, "statusMessage"));
+            }
+        }
+        throw new MalformedQbxmlException("The response has no " + responseElement + "; QuickBooks answered "
+                + "something other than what was asked.");
+    }
+
+    private int statusCode() {
+        String code = StaxReading.attribute(reader, "statusCode");
+        try {
+            return code == null ? 0 : Integer.parseInt(code.trim());
+        } catch (NumberFormatException e) {
+            throw new MalformedQbxmlException("statusCode '" + code + "' is not a number.");
+        }
+    }
+
+    static MalformedQbxmlException unreadable(XMLStreamException e) {
+        String message = e.getMessage() == null ? "unreadable input" : e.getMessage().lines().findFirst().orElse("");
+        return new MalformedQbxmlException("The qbXML response is not well-formed: " + message, e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (XMLStreamException ignored) {
+            // nothing left to release
+        }
+    }
+}

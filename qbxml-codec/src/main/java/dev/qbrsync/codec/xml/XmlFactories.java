@@ -1,0 +1,53 @@
+package dev.qbrsync.codec.xml;
+
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.api.WstxOutputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
+import com.ctc.wstx.stax.WstxOutputFactory;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+
+/**
+ * The one place that builds XML factories. Input is hardened: no DTDs, no external entities, bounded size, depth and
+ * attributes, so a hostile document fails fast instead of exhausting the server. Everything else asks here.
+ */
+public final class XmlFactories {
+    private static final XMLInputFactory DEFAULT_INPUT = hardenedInput(XmlLimits.DEFAULT);
+    private static final XMLOutputFactory OUTPUT = output();
+
+    private XmlFactories() {
+    }
+
+    public static XMLInputFactory input() {
+        return DEFAULT_INPUT;
+    }
+
+    public static XMLOutputFactory outputFactory() {
+        return OUTPUT;
+    }
+
+    public static XMLInputFactory hardenedInput(XmlLimits limits) {
+        XMLInputFactory factory = new WstxInputFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(WstxInputProperties.P_MAX_CHARACTERS, limits.maxCharacters());
+        factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, limits.maxTextLength());
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxElementDepth());
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, limits.maxAttributesPerElement());
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, limits.maxAttributeSize());
+        factory.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 0);
+        factory.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
+        return factory;
+    }
+
+    private static XMLOutputFactory output() {
+        XMLOutputFactory factory = new WstxOutputFactory();
+        factory.setProperty(WstxOutputProperties.P_USE_DOUBLE_QUOTES_IN_XML_DECL, true);
+        factory.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, false);
+        return factory;
+    }
+}
