@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Which report column holds which month. With SummarizeColumnsBy Month QuickBooks writes one Amount column per month
- * of the requested period, in order, usually followed by a TOTAL column; cells are sparse, so amounts are found by
+ * of the requested period, in order, usually followed by a column titled TOTAL (an untitled extra last column is taken
+ * for the total too); cells are sparse, so amounts are found by
  * colID, never by position among a row's cells.
  */
 final class ReportColumns {
@@ -37,7 +38,8 @@ final class ReportColumns {
                 monthColumns.add(id);
             }
         });
-        if (monthColumns.size() == months.size() + 1) {
+        boolean totalTitled = monthColumns.size() < amountColumnTitles.size();
+        if (!totalTitled && monthColumns.size() == months.size() + 1) {
             monthColumns.remove(monthColumns.size() - 1);
         }
         if (monthColumns.size() != months.size()) {
