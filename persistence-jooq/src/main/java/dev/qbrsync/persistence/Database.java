@@ -1,0 +1,79 @@
+package dev.qbrsync.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+import javax.sql.DataSource;
+
+/**
+ * The PostgreSQL database: a connection pool, the Flyway migrations applied on open, and two jOOQ contexts. The
+ * transactional one joins whatever transaction {@link JooqTransactions} opened on this thread; the autonomous one always
+ * commits on its own, for the audit log, whose entries must outlive a failed operation.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final DSLContext transactional;
+    private final DSLContext autonomous;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
+        this.transactional = DSL.using(new DefaultConfiguration()
+                .set(SQLDialect.POSTGRES)
+                .set(connections)
+                .set(new ThreadLocalTransactionProvider(connections)));
+        this.autonomous = DSL.using(dataSource, SQLDialect.POSTGRES);
+    }
+
+    /** Connects, migrates the schema to the latest version and returns the open database. */
+    public static Database open(String jdbcUrl, String user, String password, int maximumPoolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(maximumPoolSize);
+        config.setPoolName("qbr-sync");
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            migrate(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(dataSource);
+    }
+
+    /** Applies pending migrations (SQL scripts and the Java seed migrations) to the data source. */
+    public static int migrate(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate()
+                .migrationsExecuted;
+    }
+
+    public DSLContext dsl() {
+        return transactional;
+    }
+
+    public DSLContext autonomousDsl() {
+        return autonomous;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

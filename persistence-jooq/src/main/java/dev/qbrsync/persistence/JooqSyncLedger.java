@@ -1,0 +1,97 @@
+package dev.qbrsync.persistence;
+
+import dev.qbrsync.core.plan.CompanySyncState;
+import dev.qbrsync.core.port.SyncLedger;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static dev.qbrsync.persistence.generated.Tables.QBWC_EMPLOYEE_SYNC;
+import static dev.qbrsync.persistence.generated.Tables.QBWC_MONTH_SYNC;
+
+/** When each month and the employee list were last stored, and open resync requests. */
+public final class JooqSyncLedger implements SyncLedger {
+    private final DSLContext dsl;
+
+    public JooqSyncLedger(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    @Override
+    public CompanySyncState load(String companyId) {
+        Map<YearMonth, Instant> synced = new HashMap<>();
+        Set<YearMonth> resync = new HashSet<>();
+        for (Record row : dsl.selectFrom(QBWC_MONTH_SYNC).where(QBWC_MONTH_SYNC.COMPANY_ID.eq(companyId)).fetch()) {
+            YearMonth month = YearMonth.of(row.get(QBWC_MONTH_SYNC.YEAR), row.get(QBWC_MONTH_SYNC.MONTH));
+            if (row.get(QBWC_MONTH_SYNC.LAST_SYNCED_AT) != null) {
+                synced.put(month, row.get(QBWC_MONTH_SYNC.LAST_SYNCED_AT));
+            }
+            if (row.get(QBWC_MONTH_SYNC.RESYNC_REQUESTED)) {
+                resync.add(month);
+            }
+        }
+        Instant employees = dsl.select(QBWC_EMPLOYEE_SYNC.EMPLOYEES_SYNCED_AT).from(QBWC_EMPLOYEE_SYNC)
+                .where(QBWC_EMPLOYEE_SYNC.COMPANY_ID.eq(companyId)).fetchOne(QBWC_EMPLOYEE_SYNC.EMPLOYEES_SYNCED_AT);
+        return new CompanySyncState(synced, resync, employees);
+    }
+
+    @Override
+    public void markMonthsSynced(String companyId, Collection<YearMonth> months, Instant at) {
+        for (YearMonth month : months) {
+            dsl.insertInto(QBWC_MONTH_SYNC)
+                    .set(QBWC_MONTH_SYNC.COMPANY_ID, companyId)
+                    .set(QBWC_MONTH_SYNC.YEAR, (short) month.getYear())
+                    .set(QBWC_MONTH_SYNC.MONTH, (short) month.getMonthValue())
+                    .set(QBWC_MONTH_SYNC.LAST_SYNCED_AT, at)
+                    .set(QBWC_MONTH_SYNC.RESYNC_REQUESTED, false)
+                    .onConflict(QBWC_MONTH_SYNC.COMPANY_ID, QBWC_MONTH_SYNC.YEAR, QBWC_MONTH_SYNC.MONTH)
+                    .doUpdate()
+                    .set(QBWC_MONTH_SYNC.LAST_SYNCED_AT, at)
+                    .set(QBWC_MONTH_SYNC.RESYNC_REQUESTED, false)
+                    .execute();
+        }
+    }
+
+    @Override
+    public void markEmployeesSynced(String companyId, Instant at) {
+        dsl.insertInto(QBWC_EMPLOYEE_SYNC)
+                .set(QBWC_EMPLOYEE_SYNC.COMPANY_ID, companyId)
+                .set(QBWC_EMPLOYEE_SYNC.EMPLOYEES_SYNCED_AT, at)
+                .onConflict(QBWC_EMPLOYEE_SYNC.COMPANY_ID)
+                .doUpdate()
+                .set(QBWC_EMPLOYEE_SYNC.EMPLOYEES_SYNCED_AT, at)
+                .execute();
+    }
+
+    @Override
+    public void requestResync(String companyId, Collection<YearMonth> months) {
+        for (YearMonth month : months) {
+            dsl.insertInto(QBWC_MONTH_SYNC)
+                    .set(QBWC_MONTH_SYNC.COMPANY_ID, companyId)
+                    .set(QBWC_MONTH_SYNC.YEAR, (short) month.getYear())
+                    .set(QBWC_MONTH_SYNC.MONTH, (short) month.getMonthValue())
+                    .set(QBWC_MONTH_SYNC.RESYNC_REQUESTED, true)
+                    .onConflict(QBWC_MONTH_SYNC.COMPANY_ID, QBWC_MONTH_SYNC.YEAR, QBWC_MONTH_SYNC.MONTH)
+                    .doUpdate()
+                    .set(QBWC_MONTH_SYNC.RESYNC_REQUESTED, true)
+                    .execute();
+        }
+    }
+
+    @Override
+    public List<String> companies() {
+        return dsl.selectDistinct(QBWC_MONTH_SYNC.COMPANY_ID).from(QBWC_MONTH_SYNC)
+                .union(DSL.select(QBWC_EMPLOYEE_SYNC.COMPANY_ID).from(QBWC_EMPLOYEE_SYNC))
+                .orderBy(1)
+                .fetch(0, String.class);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.qbrsync.persistence;
+
+import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.port.ApiTokenRepository;
+import dev.qbrsync.core.port.AuditLog;
+import dev.qbrsync.core.port.MappingRepository;
+import dev.qbrsync.core.port.MetricsRepository;
+import dev.qbrsync.core.port.SessionRepository;
+import dev.qbrsync.core.port.SyncHistory;
+import dev.qbrsync.core.port.SyncLedger;
+import dev.qbrsync.core.port.contract.ApiTokenRepositoryContract;
+import dev.qbrsync.core.port.contract.AuditLogContract;
+import dev.qbrsync.core.port.contract.MappingRepositoryContract;
+import dev.qbrsync.core.port.contract.MetricsRepositoryContract;
+import dev.qbrsync.core.port.contract.SessionRepositoryContract;
+import dev.qbrsync.core.port.contract.SyncHistoryContract;
+import dev.qbrsync.core.port.contract.SyncLedgerContract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Nested;
+
+import java.time.Clock;
+
+import static dev.qbrsync.persistence.generated.Tables.QBR_METRICS_MONTHLY;
+
+/** The PostgreSQL adapters pass the same contracts as the in-memory ones, on one fresh database. */
+class JooqPortsContractTest {
+    private static final Database DATABASE = EmbeddedPostgresDatabases.freshDatabase();
+
+    @AfterAll
+    static void close() {
+        DATABASE.close();
+    }
+
+    @Nested
+    class Sessions extends SessionRepositoryContract {
+        @Override
+        protected SessionRepository repository() {
+            return new JooqSessionRepository(DATABASE);
+        }
+    }
+
+    @Nested
+    class Mappings extends MappingRepositoryContract {
+        @Override
+        protected MappingRepository repository() {
+            return new JooqMappingRepository(DATABASE);
+        }
+    }
+
+    @Nested
+    class Metrics extends MetricsRepositoryContract {
+        @Override
+        protected MetricsRepository repository() {
+            return new JooqMetricsRepository(DATABASE, Clock.systemUTC());
+        }
+
+        @Override
+        protected void storeFromOtherSource(StoredMetric metric) {
+            DATABASE.dsl().insertInto(QBR_METRICS_MONTHLY)
+                    .set(QBR_METRICS_MONTHLY.COMPANY_ID, metric.companyId())
+                    .set(QBR_METRICS_MONTHLY.YEAR, (short) metric.month().getYear())
+                    .set(QBR_METRICS_MONTHLY.MONTH, (short) metric.month().getMonthValue())
+                    .set(QBR_METRICS_MONTHLY.METRIC_KEY, metric.key().code())
+                    .set(QBR_METRICS_MONTHLY.VALUE, metric.value())
+                    .set(QBR_METRICS_MONTHLY.SOURCE, metric.source())
+                    .set(QBR_METRICS_MONTHLY.UPDATED_AT, java.time.Instant.now())
+                    .execute();
+        }
+    }
+
+    @Nested
+    class History extends SyncHistoryContract {
+        @Override
+        protected SyncHistory history() {
+            return new JooqSyncHistory(DATABASE);
+        }
+    }
+
+    @Nested
+    class Ledger extends SyncLedgerContract {
+        @Override
+        protected SyncLedger ledger() {
+            return new JooqSyncLedger(DATABASE);
+        }
+    }
+
+    @Nested
+    class Audit extends AuditLogContract {
+        @Override
+        protected AuditLog log() {
+            return new JooqAuditLog(DATABASE);
+        }
+    }
+
+    @Nested
+    class ApiTokens extends ApiTokenRepositoryContract {
+        @Override
+        protected ApiTokenRepository repository() {
+            return new JooqApiTokenRepository(DATABASE);
+        }
+    }
+}
