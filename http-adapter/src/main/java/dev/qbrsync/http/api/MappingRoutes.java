@@ -1,0 +1,43 @@
+package dev.qbrsync.http.api;
+
+import dev.qbrsync.core.usecase.MappingAdministration;
+import io.javalin.http.Context;
+
+/** GET/POST /api/qbwc/mappings, PUT/DELETE /api/qbwc/mappings/{id}. */
+public final class MappingRoutes {
+    private final MappingAdministration mappings;
+
+    public MappingRoutes(MappingAdministration mappings) {
+        this.mappings = mappings;
+    }
+
+    public void list(Context ctx) {
+        ctx.json(mappings.rules().stream().map(RuleJson::of).toList());
+    }
+
+    public void create(Context ctx) {
+        ctx.status(201).json(RuleJson.of(mappings.create(Json.body(ctx, RuleJson.class).toRule())));
+    }
+
+    public void update(Context ctx) {
+        long id = id(ctx);
+        ctx.json(mappings.update(id, Json.body(ctx, RuleJson.class).toRule()).map(RuleJson::of)
+                .orElseThrow(() -> ApiError.notFound("There is no mapping rule " + id + ".")));
+    }
+
+    public void delete(Context ctx) {
+        long id = id(ctx);
+        if (!mappings.delete(id)) {
+            throw ApiError.notFound("There is no mapping rule " + id + ".");
+        }
+        ctx.status(204);
+    }
+
+    private static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw ApiError.badInput("id", "'" + ctx.pathParam("id") + "' is not a rule id");
+        }
+    }
+}

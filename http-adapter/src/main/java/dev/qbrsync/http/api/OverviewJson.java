@@ -1,0 +1,83 @@
+package dev.qbrsync.http.api;
+
+import dev.qbrsync.core.history.SyncHistoryEntry;
+import dev.qbrsync.core.mapping.AccountMapping;
+import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.session.SessionState;
+import dev.qbrsync.core.usecase.AccountReview;
+import dev.qbrsync.core.usecase.CompanyStatus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** The read-side JSON shapes of the API: status, history, metrics and accounts. */
+final class OverviewJson {
+
+    private OverviewJson() {
+    }
+
+    record ReconciliationJson(YearMonth month, BigDecimal calculatedNetProfit, BigDecimal reportedNetIncome,
+                              BigDecimal difference, boolean balanced, List<String> causes) {
+        static ReconciliationJson of(Reconciliation r) {
+            return new ReconciliationJson(r.month(), r.calculatedNetProfit(), r.reportedNetIncome(), r.difference(),
+                    r.isBalanced(), r.causes());
+        }
+    }
+
+    record StatusJson(String company, Instant lastSessionAt, SessionState lastSessionState, String lastError,
+                      List<YearMonth> monthsSynced, List<YearMonth> monthsDue, Instant employeesSyncedAt,
+                      List<ReconciliationJson> reconciliations) {
+        static StatusJson of(CompanyStatus status) {
+            return new StatusJson(status.companyId(), status.lastSessionAt(), status.lastSessionState(),
+                    status.lastError(), status.monthsSynced(), status.monthsDue(), status.employeesSyncedAt(),
+                    status.reconciliations().stream().map(ReconciliationJson::of).toList());
+        }
+    }
+
+    record HistoryJson(long id, String company, UUID sessionId, String type, YearMonth periodFirst,
+                       YearMonth periodLast, String outcome, String message, Instant createdAt,
+                       boolean rawResponseKept, List<ReconciliationJson> reconciliations) {
+        static HistoryJson of(SyncHistoryEntry entry) {
+            return new HistoryJson(entry.id(), entry.companyId(), entry.sessionId(), entry.type().name().toLowerCase(),
+                    entry.periodFirst(), entry.periodLast(), entry.outcome().name().toLowerCase(), entry.message(),
+                    entry.createdAt(), entry.rawResponse() != null,
+                    entry.reconciliations().stream().map(ReconciliationJson::of).toList());
+        }
+    }
+
+    record HistoryPageJson(int page, int pageSize, long total, List<HistoryJson> items) {
+    }
+
+    record MetricJson(YearMonth month, String key, BigDecimal value, String source, Instant updatedAt) {
+        static MetricJson of(StoredMetric metric) {
+            return new MetricJson(metric.month(), metric.key().code(), metric.value(), metric.source(),
+                    metric.updatedAt());
+        }
+    }
+
+    record MetricsJson(String company, YearMonth from, YearMonth to, List<MetricJson> metrics) {
+    }
+
+    record AccountJson(String fullName, String section, Map<YearMonth, BigDecimal> amounts, String metric,
+                       String mappedBy, Long ruleId, String explanation) {
+        static AccountJson of(AccountReview review) {
+            AccountMapping mapping = review.mapping();
+            return new AccountJson(review.account().fullName(), review.account().section().name().toLowerCase(),
+                    new TreeMap<>(review.account().amounts()), mapping.metric().code(),
+                    mapping.source().name().toLowerCase(), mapping.matchedRule().map(rule -> rule.id()).orElse(null),
+                    mapping.explanation());
+        }
+    }
+
+    record AccountsJson(String company, List<AccountJson> accounts) {
+    }
+
+    record ResyncJson(String company, List<String> months) {
+    }
+}

@@ -1,0 +1,72 @@
+package dev.qbrsync.http.api;
+
+import dev.qbrsync.core.history.HistoryQuery;
+import dev.qbrsync.core.history.Page;
+import dev.qbrsync.core.history.SyncHistoryEntry;
+import dev.qbrsync.core.history.SyncOutcome;
+import dev.qbrsync.core.history.SyncType;
+import dev.qbrsync.core.usecase.MappingAdministration;
+import dev.qbrsync.core.usecase.SyncOverview;
+import io.javalin.http.Context;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/** GET status, history, metrics and accounts; POST resync. */
+public final class OverviewRoutes {
+    static final String DEFAULT_COMPANY = "default";
+    private static final int DEFAULT_METRIC_MONTHS = 24;
+
+    private final SyncOverview overview;
+    private final MappingAdministration mappings;
+
+    public OverviewRoutes(SyncOverview overview, MappingAdministration mappings) {
+        this.overview = overview;
+        this.mappings = mappings;
+    }
+
+    public void status(Context ctx) {
+        ctx.json(Map.of("companies", overview.status().stream().map(OverviewJson.StatusJson::of).toList()));
+    }
+
+    public void history(Context ctx) {
+        RequestParameters query = new RequestParameters(ctx);
+        HistoryQuery historyQuery = new HistoryQuery(query.text("company", null), query.choice("type", SyncType.class),
+                query.choice("outcome", SyncOutcome.class), query.instant("from"), query.instant("to"),
+                query.number("page", 0, 0, 1_000_000), query.number("pageSize", 50, 1, HistoryQuery.MAX_PAGE_SIZE));
+        Page<SyncHistoryEntry> page = overview.history(historyQuery);
+        ctx.json(new OverviewJson.HistoryPageJson(page.page(), page.pageSize(), page.total(),
+                page.items().stream().map(OverviewJson.HistoryJson::of).toList()));
+    }
+
+    public void metrics(Context ctx) {
+        RequestParameters query = new RequestParameters(ctx);
+        String company = query.text("company", DEFAULT_COMPANY);
+        YearMonth to = query.month("to", YearMonth.now());
+        YearMonth from = query.month("from", to.minusMonths(DEFAULT_METRIC_MONTHS));
+        if (from.isAfter(to)) {
+            throw ApiError.badInput("from", "must not be after 'to'");
+        }
+        ctx.json(new OverviewJson.MetricsJson(company, from, to,
+                overview.metrics(company, from, to).stream().map(OverviewJson.MetricJson::of).toList()));
+    }
+
+    public void accounts(Context ctx) {
+        String company = new RequestParameters(ctx).text("company", DEFAULT_COMPANY);
+        ctx.json(new OverviewJson.AccountsJson(company,
+                mappings.accounts(company).stream().map(OverviewJson.AccountJson::of).toList()));
+    }
+
+    public void resync(Context ctx) {
+        OverviewJson.ResyncJson request = Json.body(ctx, OverviewJson.ResyncJson.class);
+        if (request.months() == null || request.months().isEmpty()) {
+            throw ApiError.badInput("months", "name at least one month (YYYY-MM) to fetch again");
+        }
+        List<YearMonth> months = request.months().stream().map(month -> RequestParameters.month("months", month))
+                .toList();
+        String company = request.company() == null || request.company().isBlank() ? DEFAULT_COMPANY : request.company();
+        overview.requestResync(company, months);
+        ctx.status(202).json(new OverviewJson.ResyncJson(company, months.stream().map(YearMonth::toString).toList()));
+    }
+}

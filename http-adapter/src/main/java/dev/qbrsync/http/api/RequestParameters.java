@@ -1,0 +1,76 @@
+package dev.qbrsync.http.api;
+
+import io.javalin.http.Context;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** Reads query parameters, turning every malformed one into a 400 that names it. */
+final class RequestParameters {
+    private final Context ctx;
+
+    RequestParameters(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    String text(String name, String fallback) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    int number(String name, int fallback, int min, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number < min || number > max) {
+                throw ApiError.badInput(name, "must be between " + min + " and " + max);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw ApiError.badInput(name, "'" + value + "' is not a whole number");
+        }
+    }
+
+    YearMonth month(String name, YearMonth fallback) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? fallback : month(name, value);
+    }
+
+    Instant instant(String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiError.badInput(name, "'" + value + "' is not an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+        }
+    }
+
+    <E extends Enum<E>> E choice(String name, Class<E> type) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badInput(name, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants())
+                    .toLowerCase(Locale.ROOT));
+        }
+    }
+
+    static YearMonth month(String field, String value) {
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiError.badInput(field, "'" + value + "' is not a month in the form YYYY-MM");
+        }
+    }
+}

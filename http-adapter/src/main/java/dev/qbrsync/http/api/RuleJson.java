@@ -1,0 +1,59 @@
+package dev.qbrsync.http.api;
+
+import dev.qbrsync.core.mapping.InvalidRuleException;
+import dev.qbrsync.core.mapping.MappingRule;
+import dev.qbrsync.core.mapping.MatchType;
+import dev.qbrsync.core.metrics.MetricKey;
+import dev.qbrsync.core.report.ReportSection;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** A mapping rule as the API reads and writes it. Optional on input: section, priority (0), active (true), note. */
+public record RuleJson(Long id, String pattern, String matchType, String metric, String section, Integer priority,
+                       Boolean active, String note) {
+
+    static RuleJson of(MappingRule rule) {
+        return new RuleJson(rule.id(), rule.pattern(), rule.matchType().name().toLowerCase(Locale.ROOT),
+                rule.metric().code(), rule.section() == null ? null : rule.section().name().toLowerCase(Locale.ROOT),
+                rule.priority(), rule.active(), rule.note());
+    }
+
+    /** The rule this input describes; every invalid field is a 400 naming it. */
+    MappingRule toRule() {
+        try {
+            return new MappingRule(null, pattern, parsedMatchType(), parsedMetric(), parsedSection(), priority == null ? 0 : priority,
+                    active == null || active, note);
+        } catch (InvalidRuleException e) {
+            throw ApiError.badInput(e.field(), e.reason());
+        }
+    }
+
+    private MatchType parsedMatchType() {
+        if (matchType == null) {
+            return null;
+        }
+        return Arrays.stream(MatchType.values()).filter(type -> type.name().equalsIgnoreCase(matchType.trim()))
+                .findFirst().orElseThrow(() -> ApiError.badInput("matchType", "'" + matchType
+                        + "' is not one of exact, prefix, contains, regex"));
+    }
+
+    private MetricKey parsedMetric() {
+        if (metric == null) {
+            return null;
+        }
+        return MetricKey.fromCode(metric.trim()).orElseThrow(() -> ApiError.badInput("metric", "'" + metric
+                + "' is not a metric key; use one of " + Arrays.stream(MetricKey.values())
+                .filter(MetricKey::isMappable).map(MetricKey::code).toList()));
+    }
+
+    private ReportSection parsedSection() {
+        if (section == null || section.isBlank()) {
+            return null;
+        }
+        String wanted = section.trim().replace(' ', '_');
+        return Arrays.stream(ReportSection.values()).filter(s -> s.name().equalsIgnoreCase(wanted)).findFirst()
+                .orElseThrow(() -> ApiError.badInput("section", "'" + section + "' is not one of income, "
+                        + "cost_of_goods_sold, expense, other_income, other_expense"));
+    }
+}

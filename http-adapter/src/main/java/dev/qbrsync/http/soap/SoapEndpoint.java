@@ -1,0 +1,64 @@
+package dev.qbrsync.http.soap;
+
+import dev.qbrsync.codec.soap.MalformedSoapException;
+import dev.qbrsync.codec.soap.SoapRequest;
+import dev.qbrsync.codec.soap.SoapRequestReader;
+import dev.qbrsync.codec.soap.SoapResponseWriter;
+import dev.qbrsync.codec.soap.SoapVersion;
+import dev.qbrsync.core.auth.Caller;
+import dev.qbrsync.core.session.Ticket;
+import dev.qbrsync.core.usecase.WebConnector;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.InputStream;
+
+/**
+ * POST /api/qbwc: decode the SOAP request, call the Web Connector use case, encode the answer. Anything unreadable
+ * gets a SOAP Fault; each call is logged on one line with a masked ticket, never a password or a full ticket.
+ */
+public final class SoapEndpoint {
+    private static final Logger LOG = LoggerFactory.getLogger(SoapEndpoint.class);
+
+    private final SoapRequestReader reader = new SoapRequestReader();
+    private final SoapResponseWriter writer = new SoapResponseWriter();
+    private final QbwcDispatcher dispatcher;
+
+    public SoapEndpoint(WebConnector webConnector) {
+        this.dispatcher = new QbwcDispatcher(webConnector);
+    }
+
+    /** Answers one SOAP request read from {@code body}. */
+    public void handle(Context ctx, InputStream body) {
+        long started = System.nanoTime();
+        Caller caller = new Caller(ctx.ip());
+        SoapRequest request;
+        try {
+            request = reader.read(body);
+        } catch (MalformedSoapException e) {
+            respondFault(ctx, e.version(), true, e.getMessage());
+            LOG.warn("SOAP fault for {}: {}", caller.sourceAddress(), e.getMessage());
+            return;
+        }
+        String outcome = "ok";
+        try {
+            byte[] response = dispatcher.dispatch(caller, request.version(), request.call());
+            ctx.status(200).contentType(request.version().contentType()).result(response);
+        } catch (RuntimeException e) {
+            outcome = "error: " + e.getClass().getSimpleName();
+            LOG.error("SOAP {} failed", request.call().method(), e);
+            respondFault(ctx, request.version(), false, "QBR Sync could not process " + request.call().method()
+                    + "; the error was logged on the server.");
+        } finally {
+            LOG.info("qbwc {} ticket={} from={} {}ms {}", request.call().method(),
+                    request.call().ticket().isEmpty() ? "-" : new Ticket(request.call().ticket()).masked(),
+                    caller.sourceAddress(), (System.nanoTime() - started) / 1_000_000, outcome);
+        }
+    }
+
+    private void respondFault(Context ctx, SoapVersion version, boolean senderFault, String message) {
+        int status = version == SoapVersion.SOAP_11 || !senderFault ? 500 : 400;
+        ctx.status(status).contentType(version.contentType()).result(writer.fault(version, senderFault, message));
+    }
+}
