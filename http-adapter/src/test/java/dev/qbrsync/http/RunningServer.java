@@ -1,0 +1,66 @@
+package dev.qbrsync.http;
+
+import dev.qbrsync.core.testing.InMemoryCore;
+import dev.qbrsync.core.testing.MutableClock;
+import io.javalin.Javalin;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+
+/** The HTTP server on the whole in-memory core, started on a free loopback port, with one API token issued. */
+final class RunningServer implements AutoCloseable {
+    final MutableClock clock = MutableClock.utc("2026-02-10T12:00:00Z");
+    final InMemoryCore core = new InMemoryCore(clock);
+    final String token = core.apiAccess.create("tests").secret();
+    final Javalin app;
+    final HttpClient client = HttpClient.newHttpClient();
+
+    RunningServer(long maxBodyBytes) {
+        HttpServices services = new HttpServices(core.webConnector, core.mappingAdministration, core.overview,
+                core.apiAccess);
+        app = HttpServer.create(services, new HttpSettings("127.0.0.1", 0, "https://qbr.example.com", maxBodyBytes,
+                Optional.empty())).start();
+    }
+
+    RunningServer() {
+        this(HttpSettings.DEFAULT_MAX_BODY_BYTES);
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + HttpServer.boundPort(app) + path);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token));
+    }
+
+    HttpResponse<String> json(String method, String path, String body) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> soap(String envelope) throws Exception {
+        return send(HttpRequest.newBuilder(uri(HttpServer.SOAP_PATH))
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .header("SOAPAction", "\"http://developer.intuit.com/x\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)));
+    }
+
+    static String envelope(String body) {
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?><soap:Envelope "
+                + "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>" + body
+                + "</soap:Body></soap:Envelope>";
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
