@@ -1,0 +1,107 @@
+package dev.qbrsync.app;
+
+import dev.qbrsync.core.report.ReportBasis;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting, read from environment variables with documented defaults (see README, "Configuration"). An invalid
+ * value stops startup with a message naming the variable.
+ */
+public record AppConfig(
+        String host,
+        int port,
+        String publicUrl,
+        Optional<String> databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        Path dataDirectory,
+        int embeddedDatabasePort,
+        Duration sessionTimeout,
+        int syncWindowMonths,
+        int settleDays,
+        Duration refreshInterval,
+        ReportBasis reportBasis,
+        int rawPayloadRetentionDays,
+        Optional<Path> tlsKeystore,
+        String tlsKeystorePassword,
+        String qbwcUserName,
+        Optional<String> qbwcPasswordHash,
+        String minimumClientVersion,
+        long maxBodyBytes) {
+
+    public static AppConfig fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    public static AppConfig from(Map<String, String> env) {
+        Settings settings = new Settings(env);
+        int port = settings.integer("QBR_PORT", 8080, 0, 65535);
+        Optional<Path> keystore = settings.optional("QBR_TLS_KEYSTORE").map(Path::of);
+        String defaultUrl = (keystore.isPresent() ? "https" : "http") + "://localhost:" + port;
+        return new AppConfig(
+                settings.text("QBR_HOST", "0.0.0.0"),
+                port,
+                settings.text("QBR_PUBLIC_URL", defaultUrl).replaceAll("/+$", ""),
+                settings.optional("QBR_DATABASE_URL"),
+                settings.text("QBR_DATABASE_USER", "postgres"),
+                settings.text("QBR_DATABASE_PASSWORD", "postgres"),
+                Path.of(settings.text("QBR_DATA_DIR", "./data")),
+                settings.integer("QBR_EMBEDDED_DB_PORT", 54329, 1, 65535),
+                Duration.ofMinutes(settings.integer("QBR_SESSION_TIMEOUT_MINUTES", 30, 1, 24 * 60)),
+                settings.integer("QBR_SYNC_WINDOW_MONTHS", 24, 0, 120),
+                settings.integer("QBR_SETTLE_DAYS", 45, 0, 365),
+                Duration.ofHours(settings.integer("QBR_REFRESH_INTERVAL_HOURS", 24, 1, 24 * 31)),
+                settings.basis("QBR_REPORT_BASIS"),
+                settings.integer("QBR_RAW_RETENTION_DAYS", 90, 1, 3650),
+                keystore,
+                settings.text("QBR_TLS_KEYSTORE_PASSWORD", ""),
+                settings.text("QBWC_USERNAME", "qbwc"),
+                settings.optional("QBWC_PASSWORD_HASH"),
+                settings.text("QBWC_MIN_CLIENT_VERSION", ""),
+                settings.integer("QBR_MAX_BODY_MB", 32, 1, 1024) * 1024L * 1024L);
+    }
+
+    /** Reads and checks individual variables. */
+    private record Settings(Map<String, String> env) {
+
+        Optional<String> optional(String name) {
+            String value = env.get(name);
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+        }
+
+        String text(String name, String fallback) {
+            return optional(name).orElse(fallback);
+        }
+
+        int integer(String name, int fallback, int min, int max) {
+            Optional<String> value = optional(name);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int number = Integer.parseInt(value.get());
+                if (number < min || number > max) {
+                    throw new ConfigurationException(name + " must be between " + min + " and " + max + ", not "
+                            + number);
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                throw new ConfigurationException(name + " must be a whole number, not '" + value.get() + "'");
+            }
+        }
+
+        ReportBasis basis(String name) {
+            String value = text(name, "Accrual");
+            try {
+                return ReportBasis.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(name + " must be Accrual or Cash, not '" + value + "'");
+            }
+        }
+    }
+}

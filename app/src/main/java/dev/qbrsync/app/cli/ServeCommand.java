@@ -1,0 +1,78 @@
+package dev.qbrsync.app.cli;
+
+import dev.qbrsync.app.AppConfig;
+import dev.qbrsync.app.CompositionRoot;
+import dev.qbrsync.http.HttpServer;
+import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the server until the process is stopped. */
+public final class ServeCommand implements Command {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String summary() {
+        return "run the Web Connector endpoint and REST API (the default)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: qbr-sync [serve]
+
+                Starts the server: SOAP endpoint and WSDL at <QBR_PUBLIC_URL>/api/qbwc, REST API under /api/qbwc/,
+                health at /health. Without QBR_DATABASE_URL it runs embedded PostgreSQL in QBR_DATA_DIR.
+                Needs QBWC_PASSWORD_HASH (see hash-password). All settings: README, "Configuration".""";
+    }
+
+    @Override
+    public int run(List<String> arguments, Console console) {
+        AppConfig config = AppConfig.from(console.environment());
+        CompositionRoot root = new CompositionRoot(config, Clock.systemUTC());
+        Javalin server;
+        try {
+            server = root.httpServer().start();
+        } catch (RuntimeException e) {
+            root.close();
+            throw e;
+        }
+        ScheduledExecutorService retention = Executors.newSingleThreadScheduledExecutor();
+        retention.scheduleAtFixedRate(() -> purgeRawPayloads(root), 1, 24 * 60, TimeUnit.MINUTES);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            retention.shutdownNow();
+            server.stop();
+            root.close();
+            stopped.countDown();
+        }));
+        console.out().println("QBR Sync listening on port " + HttpServer.boundPort(server) + "; Web Connector endpoint "
+                + config.publicUrl() + HttpServer.SOAP_PATH);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private static void purgeRawPayloads(CompositionRoot root) {
+        try {
+            LOG.info("Raw payload retention purged {} payloads", root.retention().purgeExpired());
+        } catch (RuntimeException e) {
+            LOG.warn("Raw payload retention failed; it will run again tomorrow", e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.qbrsync.app.cli;
+
+import dev.qbrsync.app.AppConfig;
+import dev.qbrsync.app.CompositionRoot;
+import dev.qbrsync.core.auth.ApiToken;
+import dev.qbrsync.core.service.ApiAccessService;
+import dev.qbrsync.core.usecase.ApiAccess;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Creates, lists and revokes REST API tokens. */
+public final class TokenCommand implements Command {
+
+    @Override
+    public String name() {
+        return "token";
+    }
+
+    @Override
+    public String summary() {
+        return "create, list or revoke REST API tokens";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: qbr-sync token create NAME | token list | token revoke ID
+
+                  create NAME   issue a token; its secret is printed once and stored only as a hash
+                  list          show every token: id, name, created, revoked
+                  revoke ID     revoke a token at once""";
+    }
+
+    @Override
+    public int run(List<String> arguments, Console console) {
+        Arguments args = new Arguments(arguments);
+        String action = args.positional(0, "an action: create, list or revoke");
+        try (CompositionRoot root = new CompositionRoot(AppConfig.from(console.environment()), Clock.systemUTC())) {
+            ApiAccessService tokens = root.apiAccess();
+            return switch (action) {
+                case "create" -> create(tokens, args.positional(1, "a token name"), console);
+                case "list" -> list(tokens.list(), console);
+                case "revoke" -> revoke(tokens, args.positional(1, "a token id"), console);
+                default -> throw new UsageException("unknown action '" + action + "'; use create, list or revoke");
+            };
+        }
+    }
+
+    private static int create(ApiAccess tokens, String name, Console console) {
+        ApiAccess.IssuedToken issued = tokens.create(name);
+        console.out().println("Token #" + issued.token().id() + " '" + issued.token().name() + "' (shown once, keep it safe):");
+        console.out().println(issued.secret());
+        return 0;
+    }
+
+    private static int list(List<ApiToken> tokens, Console console) {
+        console.out().printf("%-6s %-30s %-25s %s%n", "ID", "NAME", "CREATED", "REVOKED");
+        for (ApiToken token : tokens) {
+            console.out().printf("%-6d %-30s %-25s %s%n", token.id(), token.name(), token.createdAt(),
+                    token.revoked().map(Object::toString).orElse("-"));
+        }
+        return 0;
+    }
+
+    private static int revoke(ApiAccess tokens, String id, Console console) {
+        long tokenId;
+        try {
+            tokenId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new UsageException("'" + id + "' is not a token id");
+        }
+        if (!tokens.revoke(tokenId)) {
+            console.err().println("No active token #" + tokenId + ".");
+            return 1;
+        }
+        console.out().println("Token #" + tokenId + " revoked.");
+        return 0;
+    }
+}
