@@ -1,0 +1,56 @@
+package dev.qbrsync.app;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Plays the QuickBooks Web Connector's side of the conversation over real HTTP, envelope by envelope. */
+final class WebConnectorClient {
+    private static final String NS = "http://developer.intuit.com/";
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI endpoint;
+
+    WebConnectorClient(URI endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    HttpResponse<String> post(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .header("SOAPAction", "\"" + NS + "call\"")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String call(String method, String... namesAndValues) throws Exception {
+        StringBuilder parameters = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.append('<').append(namesAndValues[i]).append('>').append(escape(namesAndValues[i + 1]))
+                    .append("</").append(namesAndValues[i]).append('>');
+        }
+        String envelope = "<?xml version=\"1.0\" encoding=\"utf-8\"?><soap:Envelope xmlns:soap="
+                + "\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><" + method + " xmlns=\"" + NS + "\">"
+                + parameters + "</" + method + "></soap:Body></soap:Envelope>";
+        return post(envelope).body();
+    }
+
+    /** The text of the first {@code element} in a response, unescaped. */
+    static String result(String response, String element) {
+        Matcher matcher = Pattern.compile("<" + element + ">(.*?)</" + element + ">", Pattern.DOTALL).matcher(response);
+        if (!matcher.find()) {
+            throw new AssertionError("no " + element + " in " + response);
+        }
+        return matcher.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    static List<String> strings(String response) {
+        return Pattern.compile("<string>(.*?)</string>").matcher(response).results().map(m -> m.group(1)).toList();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
