@@ -1,0 +1,61 @@
+package dev.qbrsync.app;
+
+import dev.qbrsync.core.report.ReportBasis;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AppConfigTest {
+
+    @Test
+    void everySettingHasADocumentedDefault() {
+        AppConfig config = AppConfig.from(Map.of());
+
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.publicUrl()).isEqualTo("http://localhost:8080");
+        assertThat(config.databaseUrl()).isEmpty();
+        assertThat(config.dataDirectory()).isEqualTo(Path.of("./data"));
+        assertThat(config.sessionTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(config.syncWindowMonths()).isEqualTo(24);
+        assertThat(config.settleDays()).isEqualTo(45);
+        assertThat(config.refreshInterval()).isEqualTo(Duration.ofHours(24));
+        assertThat(config.reportBasis()).isEqualTo(ReportBasis.ACCRUAL);
+        assertThat(config.rawPayloadRetentionDays()).isEqualTo(90);
+        assertThat(config.qbwcUserName()).isEqualTo("qbwc");
+        assertThat(config.tlsKeystore()).isEmpty();
+    }
+
+    @Test
+    void readsEveryVariable() {
+        AppConfig config = AppConfig.from(Map.ofEntries(Map.entry("QBR_PORT", "9443"),
+                Map.entry("QBR_PUBLIC_URL", "https://qbr.example.com/"), Map.entry("QBR_DATABASE_URL", "jdbc:postgresql://db/qbr"),
+                Map.entry("QBR_SESSION_TIMEOUT_MINUTES", "10"), Map.entry("QBR_SYNC_WINDOW_MONTHS", "12"),
+                Map.entry("QBR_SETTLE_DAYS", "30"), Map.entry("QBR_REFRESH_INTERVAL_HOURS", "6"),
+                Map.entry("QBR_REPORT_BASIS", "cash"), Map.entry("QBR_TLS_KEYSTORE", "/etc/qbr/tls.p12"),
+                Map.entry("QBWC_USERNAME", "acme")));
+
+        assertThat(config.port()).isEqualTo(9443);
+        assertThat(config.publicUrl()).isEqualTo("https://qbr.example.com");
+        assertThat(config.databaseUrl()).contains("jdbc:postgresql://db/qbr");
+        assertThat(config.sessionTimeout()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(config.syncWindowMonths()).isEqualTo(12);
+        assertThat(config.settleDays()).isEqualTo(30);
+        assertThat(config.refreshInterval()).isEqualTo(Duration.ofHours(6));
+        assertThat(config.reportBasis()).isEqualTo(ReportBasis.CASH);
+        assertThat(config.tlsKeystore()).contains(Path.of("/etc/qbr/tls.p12"));
+        assertThat(config.qbwcUserName()).isEqualTo("acme");
+    }
+
+    @Test
+    void anInvalidValueNamesItsVariable() {
+        assertThatThrownBy(() -> AppConfig.from(Map.of("QBR_PORT", "eighty"))).hasMessageContaining("QBR_PORT");
+        assertThatThrownBy(() -> AppConfig.from(Map.of("QBR_SETTLE_DAYS", "-1"))).hasMessageContaining("QBR_SETTLE_DAYS");
+        assertThatThrownBy(() -> AppConfig.from(Map.of("QBR_REPORT_BASIS", "modified")))
+                .hasMessageContaining("QBR_REPORT_BASIS");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.qbrsync.app;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Dependencies point inward: adapters depend on the core, the core on the JDK alone, adapters not on each other. */
+class ModuleBoundariesTest {
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages("dev.qbrsync");
+
+    @Test
+    void theCoreDependsOnTheJdkAndItselfOnly() {
+        classes().that().resideInAPackage("dev.qbrsync.core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.qbrsync.core..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void theCodecKnowsNothingOfPersistenceHttpOrTheApp() {
+        noClasses().that().resideInAPackage("dev.qbrsync.codec..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.qbrsync.persistence..", "dev.qbrsync.http..",
+                        "dev.qbrsync.app..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void persistenceKnowsNothingOfTheCodecHttpOrTheApp() {
+        noClasses().that().resideInAnyPackage("dev.qbrsync.persistence..", "db.migration..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.qbrsync.codec..", "dev.qbrsync.http..",
+                        "dev.qbrsync.app..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void httpKnowsNothingOfPersistenceOrTheApp() {
+        noClasses().that().resideInAPackage("dev.qbrsync.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.qbrsync.persistence..", "dev.qbrsync.app..")
+                .check(PRODUCTION);
+    }
+}
