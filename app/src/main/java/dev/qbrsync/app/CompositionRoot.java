@@ -30,6 +30,7 @@ import java.util.Optional;
 
 /** Wires the application with plain {@code new}: database, adapters, core services and the HTTP server. */
 public final class CompositionRoot implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CompositionRoot.class);
     public static final String DEFAULT_COMPANY = "default";
     public static final String SERVER_VERSION = "QBR Sync 0.1.0";
 
@@ -56,12 +57,14 @@ public final class CompositionRoot implements AutoCloseable {
         return database;
     }
 
+    private static final CredentialVerifier NO_WEB_CONNECTOR_USER = (user, password) -> Optional.empty();
+
     /** Every port on PostgreSQL; the credentials are needed only by the server, so they may be absent here. */
     public CorePorts ports(Optional<CredentialVerifier> credentials) {
         return new CorePorts(new JooqSessionRepository(database), new JooqMappingRepository(database),
                 new JooqMetricsRepository(database, clock), new JooqSyncHistory(database), new JooqSyncLedger(database),
                 new JooqAuditLog(database), new JooqApiTokenRepository(database), new JooqTransactions(database),
-                credentials.orElse((user, password) -> Optional.empty()), new SecureRandomTicketGenerator(),
+                credentials.orElse(NO_WEB_CONNECTOR_USER), new SecureRandomTicketGenerator(),
                 new QbxmlMessages());
     }
 
@@ -76,11 +79,12 @@ public final class CompositionRoot implements AutoCloseable {
                 config.reportBasis());
     }
 
-    /** The HTTP server with every service, unstarted. Needs QBWC_PASSWORD_HASH. */
+    /**
+     * The HTTP server with every service, unstarted. Without QBWC_PASSWORD_HASH it still serves the API, WSDL and
+     * health, but refuses every Web Connector login until the hash is set.
+     */
     public Javalin httpServer() {
-        String hash = config.qbwcPasswordHash().orElseThrow(() -> new ConfigurationException(
-                "QBWC_PASSWORD_HASH is not set; create one with: java -jar app/target/qbr-sync.jar hash-password"));
-        CorePorts ports = ports(Optional.of(new BcryptCredentialVerifier(config.qbwcUserName(), hash, DEFAULT_COMPANY)));
+        CorePorts ports = ports(Optional.of(webConnectorCredentials()));
         WebConnectorSettings settings = webConnectorSettings();
         HttpServices services = new HttpServices(new WebConnectorService(settings, ports, clock),
                 new MappingAdministrationService(ports), new SyncOverviewService(ports, settings, DEFAULT_COMPANY, clock),
@@ -88,6 +92,15 @@ public final class CompositionRoot implements AutoCloseable {
         return HttpServer.create(services, new HttpSettings(config.host(), config.port(), config.publicUrl(),
                 config.maxBodyBytes(), config.tlsKeystore().map(keystore ->
                 new HttpSettings.Tls(keystore, config.tlsKeystorePassword().toCharArray()))));
+    }
+
+    private CredentialVerifier webConnectorCredentials() {
+        if (config.qbwcPasswordHash().isEmpty()) {
+            LOG.warn("QBWC_PASSWORD_HASH is not set: every Web Connector login is refused. Create one with "
+                    + "'java -jar app/target/qbr-sync.jar hash-password' and restart.");
+            return NO_WEB_CONNECTOR_USER;
+        }
+        return new BcryptCredentialVerifier(config.qbwcUserName(), config.qbwcPasswordHash().get(), DEFAULT_COMPANY);
     }
 
     public RawPayloadRetention retention() {

@@ -35,7 +35,8 @@ public final class ServeCommand implements Command {
 
                 Starts the server: SOAP endpoint and WSDL at <QBR_PUBLIC_URL>/api/qbwc, REST API under /api/qbwc/,
                 health at /health. Without QBR_DATABASE_URL it runs embedded PostgreSQL in QBR_DATA_DIR.
-                Needs QBWC_PASSWORD_HASH (see hash-password). All settings: README, "Configuration".""";
+                Web Connector logins need QBWC_PASSWORD_HASH (see hash-password); without it every login is
+                refused. All settings: README, "Configuration".""";
     }
 
     @Override
