@@ -29,6 +29,13 @@ class SoapResponseWriterTest {
     }
 
     @Test
+    void controlCharactersFromQuickBooksBecomeSpacesInsteadOfBreakingTheResponse() {
+        String xml = utf8(writer.text(SoapVersion.SOAP_11, "getLastError", "bad\u0001byte"));
+
+        assertThat(xml).contains("<getLastErrorResult>bad byte</getLastErrorResult>");
+    }
+
+    @Test
     void writesNumbersAsText() {
         assertThat(utf8(writer.number(SoapVersion.SOAP_11, "receiveResponseXML", -1)))
                 .contains("<receiveResponseXMLResult>-1</receiveResponseXMLResult>");
