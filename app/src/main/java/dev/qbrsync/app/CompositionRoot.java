@@ -5,6 +5,7 @@ import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.port.CredentialVerifier;
 import dev.qbrsync.core.service.ApiAccessService;
 import dev.qbrsync.core.service.CorePorts;
+import dev.qbrsync.core.service.FailSafeWebConnector;
 import dev.qbrsync.core.service.MappingAdministrationService;
 import dev.qbrsync.core.service.SecureRandomTicketGenerator;
 import dev.qbrsync.core.service.SyncOverviewService;
@@ -86,7 +87,7 @@ public final class CompositionRoot implements AutoCloseable {
     public Javalin httpServer() {
         CorePorts ports = ports(Optional.of(webConnectorCredentials()));
         WebConnectorSettings settings = webConnectorSettings();
-        HttpServices services = new HttpServices(new WebConnectorService(settings, ports, clock),
+        HttpServices services = new HttpServices(new FailSafeWebConnector(new WebConnectorService(settings, ports, clock)),
                 new MappingAdministrationService(ports), new SyncOverviewService(ports, settings, DEFAULT_COMPANY, clock),
                 new ApiAccessService(ports, clock));
         return HttpServer.create(services, new HttpSettings(config.host(), config.port(), config.publicUrl(),

@@ -48,6 +48,7 @@ public final class WebConnectorService implements WebConnector {
     private final ClientVersionPolicy clientVersionPolicy;
     private final QbxmlTargetChooser targetChooser;
     private final Auditor auditor;
+    private final LoginThrottle loginThrottle;
     private final Clock clock;
 
     public WebConnectorService(WebConnectorSettings settings, CorePorts ports, Clock clock) {
@@ -65,6 +66,7 @@ public final class WebConnectorService implements WebConnector {
         this.clientVersionPolicy = new ClientVersionPolicy(settings.minimumClientVersion());
         this.targetChooser = new QbxmlTargetChooser(messages.supportedVersions());
         this.auditor = new Auditor(ports.audit(), clock);
+        this.loginThrottle = new LoginThrottle(settings.maxFailedLogins(), settings.failedLoginWindow(), clock);
     }
 
     @Override
@@ -83,10 +85,15 @@ public final class WebConnectorService implements WebConnector {
 
     @Override
     public AuthenticateResult authenticate(Caller caller, String userName, char[] password) {
+        boolean locked = loginThrottle.isLocked(userName, caller.sourceAddress());
+        // The password is checked even when locked, so a lockout cannot be told apart from a wrong password by time.
         Optional<String> company = credentials.companyFor(userName == null ? "" : userName, password);
         Arrays.fill(password, '\0');
-        if (company.isEmpty()) {
-            auditor.record(caller, userName, "qbwc.authenticate", AuditOutcome.DENIED, "wrong user name or password");
+        if (locked || company.isEmpty()) {
+            loginThrottle.recordFailure(userName, caller.sourceAddress());
+            auditor.record(caller, userName, "qbwc.authenticate", AuditOutcome.DENIED, locked
+                    ? "refused: too many failed logins for this user name or address recently"
+                    : "wrong user name or password");
             return new AuthenticateResult("", AuthenticateResult.NOT_VALID_USER, null, null);
         }
         Instant now = clock.instant();
