@@ -33,6 +33,12 @@ public final class SoapEndpoint {
     public void handle(Context ctx, InputStream body) {
         long started = System.nanoTime();
         Caller caller = new Caller(ctx.ip());
+        String contentType = ctx.contentType();
+        if (contentType != null && !contentType.toLowerCase(java.util.Locale.ROOT).contains("xml")) {
+            ctx.status(415).contentType(SoapVersion.SOAP_11.contentType()).result(writer.fault(SoapVersion.SOAP_11,
+                    true, "Content-Type " + contentType + " is not XML; send the SOAP envelope as text/xml."));
+            return;
+        }
         SoapRequest request;
         try {
             request = reader.read(body);
