@@ -85,7 +85,12 @@ public final class CompositionRoot implements AutoCloseable {
      * health, but refuses every Web Connector login until the hash is set.
      */
     public Javalin httpServer() {
-        CorePorts ports = ports(Optional.of(webConnectorCredentials()));
+        return httpServer(webConnectorCredentials());
+    }
+
+    /** The HTTP server with the given Web Connector credentials (several companies, for load and tests). */
+    public Javalin httpServer(CredentialVerifier credentials) {
+        CorePorts ports = ports(Optional.of(credentials));
         WebConnectorSettings settings = webConnectorSettings();
         HttpServices services = new HttpServices(new FailSafeWebConnector(new WebConnectorService(settings, ports, clock)),
                 new MappingAdministrationService(ports), new SyncOverviewService(ports, settings, DEFAULT_COMPANY, clock),

@@ -1,0 +1,105 @@
+package dev.qbrsync.app;
+
+import java.net.URI;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.qbrsync.app.WebConnectorClient.result;
+import static dev.qbrsync.app.WebConnectorClient.strings;
+
+/**
+ * One Web Connector playing whole sessions over HTTP, answering each request as QuickBooks would, and timing every
+ * SOAP call. Shared {@link Latencies} collect the figures of many connectors running at once.
+ */
+final class SimulatedWebConnector {
+    private static final Pattern PERIOD = Pattern.compile("<FromReportDate>(\\d{4}-\\d{2})-\\d{2}</FromReportDate>"
+            + "<ToReportDate>(\\d{4}-\\d{2})-\\d{2}</ToReportDate>");
+
+    private final WebConnectorClient client;
+    private final Latencies latencies;
+
+    SimulatedWebConnector(URI endpoint, Latencies latencies) {
+        this.client = new WebConnectorClient(endpoint);
+        this.latencies = latencies;
+    }
+
+    /** Plays one session; returns closeConnection's text, or authenticate's status when there was no session. */
+    String playSession(String user, String password) throws Exception {
+        timed("serverVersion");
+        timed("clientVersion", "strVersion", "2.3.0.215");
+        List<String> authenticated = strings(timed("authenticate", "strUserName", user, "strPassword", password));
+        if (!authenticated.get(1).isEmpty()) {
+            return authenticated.get(1);
+        }
+        String ticket = authenticated.get(0);
+        int progress = 0;
+        boolean first = true;
+        while (progress >= 0 && progress < 100) {
+            String request = result(timed("sendRequestXML", "ticket", ticket, "strHCPResponse",
+                    first ? QuickBooksFixtures.hostResponse() : "", "strCompanyFileName", "C:\\Acme.QBW",
+                    "qbXMLCountry", "US", "qbXMLMajorVers", "13", "qbXMLMinorVers", "0"), "sendRequestXMLResult");
+            first = false;
+            progress = Integer.parseInt(result(timed("receiveResponseXML", "ticket", ticket, "response",
+                    answer(request), "hresult", "", "message", ""), "receiveResponseXMLResult"));
+        }
+        if (progress < 0) {
+            latencies.errors.incrementAndGet();
+            timed("getLastError", "ticket", ticket);
+        }
+        return result(timed("closeConnection", "ticket", ticket), "closeConnectionResult");
+    }
+
+    private String timed(String method, String... parameters) throws Exception {
+        long started = System.nanoTime();
+        try {
+            return client.call(method, parameters);
+        } catch (Exception e) {
+            latencies.errors.incrementAndGet();
+            throw e;
+        } finally {
+            latencies.record(method, System.nanoTime() - started);
+        }
+    }
+
+    private static String answer(String request) {
+        Matcher period = PERIOD.matcher(request);
+        if (!period.find()) {
+            return QuickBooksFixtures.employees();
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.parse(period.group(1)); !month.isAfter(YearMonth.parse(period.group(2)));
+             month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return QuickBooksFixtures.profitAndLoss(months);
+    }
+
+    /** Latencies per SOAP method and the error count, shared by concurrent connectors. */
+    static final class Latencies {
+        final Map<String, List<Long>> nanosByMethod = new ConcurrentHashMap<>();
+        final AtomicInteger errors = new AtomicInteger();
+
+        void record(String method, long nanos) {
+            nanosByMethod.computeIfAbsent(method, m -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(nanos);
+        }
+
+        /** The p-th percentile in milliseconds (p between 0 and 100). */
+        double percentileMillis(String method, double p) {
+            List<Long> sorted = new ArrayList<>(nanosByMethod.getOrDefault(method, List.of()));
+            if (sorted.isEmpty()) {
+                return Double.NaN;
+            }
+            java.util.Collections.sort(sorted);
+            int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+            return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1_000_000.0;
+        }
+    }
+
+}
