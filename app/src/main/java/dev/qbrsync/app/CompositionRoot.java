@@ -45,7 +45,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.clock = clock;
         this.embedded = config.databaseUrl().isPresent() ? null
                 : EmbeddedDatabase.startOrAttach(config.dataDirectory(), config.embeddedDatabasePort());
-        String url = config.databaseUrl().orElseGet(embedded::jdbcUrl);
+        String url = config.databaseUrl().orElseGet(() -> embedded.jdbcUrl());
         try {
             this.database = Database.open(url, config.databaseUser(), config.databasePassword(), 10);
         } catch (RuntimeException e) {

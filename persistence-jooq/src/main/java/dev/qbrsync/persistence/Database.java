@@ -6,30 +6,31 @@ import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
-import org.jooq.impl.ThreadLocalTransactionProvider;
 
 import javax.sql.DataSource;
 
 /**
  * The PostgreSQL database: a connection pool, the Flyway migrations applied on open, and two jOOQ contexts. The
- * transactional one joins whatever transaction {@link JooqTransactions} opened on this thread; the autonomous one always
+ * transactional one joins whatever transaction {@link #inTransaction} opened on this thread; the autonomous one always
  * commits on its own, for the audit log, whose entries must outlive a failed operation.
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
+    private final ThreadBoundConnections connections;
     private final DSLContext transactional;
     private final DSLContext autonomous;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
-        this.transactional = DSL.using(new DefaultConfiguration()
-                .set(SQLDialect.POSTGRES)
-                .set(connections)
-                .set(new ThreadLocalTransactionProvider(connections)));
+        this.connections = new ThreadBoundConnections(dataSource);
+        this.transactional = DSL.using(new DefaultConfiguration().set(SQLDialect.POSTGRES).set(connections));
         this.autonomous = DSL.using(dataSource, SQLDialect.POSTGRES);
+    }
+
+    /** Runs work in one transaction that every statement on this thread through {@link #dsl()} joins. */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return connections.inTransaction(work);
     }
 
     /** Connects, migrates the schema to the latest version and returns the open database. */
@@ -40,6 +41,8 @@ public final class Database implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(maximumPoolSize);
         config.setPoolName("qbr-sync");
+        // Fail fast when the database is down, so the Web Connector gets its answer well within its own timeout.
+        config.setConnectionTimeout(5_000);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             migrate(dataSource);

@@ -20,15 +20,17 @@ import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_SESSIONS;
  * so of two Web Connectors racing for one company exactly one gets in; updates are guarded by the version column.
  */
 public final class JooqSessionRepository implements SessionRepository {
+    private final Database database;
     private final DSLContext dsl;
 
     public JooqSessionRepository(Database database) {
+        this.database = database;
         this.dsl = database.dsl();
     }
 
     @Override
     public boolean insertIfCompanyIdle(WebConnectorSession session, Instant liveAfter) {
-        return dsl.transactionResult(() -> {
+        return database.inTransaction(() -> {
             dsl.fetch("select pg_advisory_xact_lock(hashtextextended({0}, 0))", session.companyId());
             boolean busy = dsl.fetchExists(dsl.selectFrom(QBWC_SYNC_SESSIONS)
                     .where(QBWC_SYNC_SESSIONS.COMPANY_ID.eq(session.companyId()))

@@ -1,20 +1,19 @@
 package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.port.Transactions;
-import org.jooq.DSLContext;
 
 import java.util.function.Supplier;
 
-/** Runs work in one PostgreSQL transaction that every adapter on this thread joins; nested calls become savepoints. */
+/** Runs work in one PostgreSQL transaction that every adapter on this thread joins; nested calls join the outer one. */
 public final class JooqTransactions implements Transactions {
-    private final DSLContext dsl;
+    private final Database database;
 
     public JooqTransactions(Database database) {
-        this.dsl = database.dsl();
+        this.database = database;
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return dsl.transactionResult(work::get);
+        return database.inTransaction(work);
     }
 }

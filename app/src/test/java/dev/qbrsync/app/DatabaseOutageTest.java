@@ -1,0 +1,114 @@
+package dev.qbrsync.app;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.qbrsync.app.WebConnectorClient.result;
+import static dev.qbrsync.app.WebConnectorClient.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database stops in the middle of a Web Connector session: the SOAP calls still answer cleanly, nothing
+ * half-written remains, and once the database is back the next session completes. A report delivered twice does not
+ * double-count.
+ */
+class DatabaseOutageTest {
+
+    private static EmbeddedPostgres startPostgres(Path directory, int port) throws Exception {
+        return EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).setPort(port).start();
+    }
+
+    private static String sendRequest(WebConnectorClient qbwc, String ticket) throws Exception {
+        return result(qbwc.call("sendRequestXML", "ticket", ticket, "strHCPResponse", QuickBooksFixtures.hostResponse(),
+                "strCompanyFileName", "C:\\Acme.QBW", "qbXMLCountry", "US", "qbXMLMajorVers", "13",
+                "qbXMLMinorVers", "0"), "sendRequestXMLResult");
+    }
+
+    private static String receive(WebConnectorClient qbwc, String ticket, String response) throws Exception {
+        return result(qbwc.call("receiveResponseXML", "ticket", ticket, "response", response, "hresult", "",
+                "message", ""), "receiveResponseXMLResult");
+    }
+
+    private static String authenticate(WebConnectorClient qbwc) throws Exception {
+        List<String> answer = strings(qbwc.call("authenticate", "strUserName", TestApp.USER, "strPassword",
+                TestApp.PASSWORD));
+        assertThat(answer.get(1)).as("authenticate status").isEmpty();
+        return answer.get(0);
+    }
+
+    private static Map<String, BigDecimal> storedMetrics(CompositionRoot root) throws Exception {
+        Map<String, BigDecimal> values = new HashMap<>();
+        try (Connection connection = root.database().dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select year || '-' || month || ':' || metric_key, value "
+                     + "from qbr_metrics_monthly where source = 'quickbooks'")) {
+            while (rows.next()) {
+                values.put(rows.getString(1), rows.getBigDecimal(2));
+            }
+        }
+        return values;
+    }
+
+    @Test
+    void aDatabaseOutageMidSessionLosesNothingAndTheNextSessionCompletes(@TempDir Path directory) throws Exception {
+        int port = TestApp.freePort();
+        Path pgData = directory.resolve("pg");
+        EmbeddedPostgres postgres = startPostgres(pgData, port);
+        Map<String, String> env = new HashMap<>(TestApp.environment(directory));
+        env.put("QBR_DATABASE_URL", "jdbc:postgresql://localhost:" + port + "/postgres");
+        env.put("QBR_SYNC_WINDOW_MONTHS", "0");
+        CompositionRoot root = new CompositionRoot(AppConfig.from(env), Clock.systemUTC());
+        Javalin server = root.httpServer().start();
+        WebConnectorClient qbwc = new WebConnectorClient(URI.create("http://127.0.0.1:"
+                + dev.qbrsync.http.HttpServer.boundPort(server) + "/api/qbwc"));
+        try {
+            String ticket = authenticate(qbwc);
+            String request = sendRequest(qbwc, ticket);
+            String report = QuickBooksFixtures.profitAndLoss(List.of(java.time.YearMonth.now(java.time.ZoneOffset.UTC)));
+            assertThat(request).contains("GeneralSummaryReportQueryRq");
+
+            postgres.close();
+            assertThat(receive(qbwc, ticket, report)).isEqualTo("-1");
+            assertThat(result(qbwc.call("getLastError", "ticket", ticket), "getLastErrorResult"))
+                    .contains("cannot reach its database");
+
+            postgres = startPostgres(pgData, port);
+            assertThat(result(qbwc.call("closeConnection", "ticket", ticket), "closeConnectionResult"))
+                    .contains("0 of 2 requests stored");
+            assertThat(storedMetrics(root)).isEmpty();
+            String next = authenticate(qbwc);
+            sendRequest(qbwc, next);
+            assertThat(receive(qbwc, next, report)).isEqualTo("50");
+            assertThat(receive(qbwc, next, report)).as("the same response again, out of order").isEqualTo("-1");
+            qbwc.call("closeConnection", "ticket", next);
+            Map<String, BigDecimal> stored = storedMetrics(root);
+            assertThat(stored).isNotEmpty().containsValue(new BigDecimal("1000.00"));
+
+            String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+            root.ports(java.util.Optional.empty()).ledger().requestResync("default",
+                    List.of(java.time.YearMonth.parse(month)));
+            String third = authenticate(qbwc);
+            sendRequest(qbwc, third);
+            receive(qbwc, third, report);
+            assertThat(storedMetrics(root)).as("the same report delivered again does not double-count")
+                    .isEqualTo(stored);
+        } finally {
+            server.stop();
+            root.close();
+            postgres.close();
+        }
+    }
+}
