@@ -36,12 +36,26 @@ final class QbxmlDocument implements AutoCloseable {
         }
         while (StaxReading.nextStartElement(reader)) {
             if (reader.getLocalName().equals(responseElement)) {
-                return new QbxmlStatus(statusCode(), StaxReading.attribute(reader, "statusSeverity"),
+                QbxmlStatus status = new QbxmlStatus(statusCode(), StaxReading.attribute(reader, "statusSeverity"),
                         StaxReading.attribute(reader, "statusMessage"));
+                return withIteratorRemainder(status);
             }
         }
         throw new MalformedQbxmlException("The response has no " + responseElement + "; QuickBooks answered "
                 + "something other than what was asked.");
+    }
+
+    /**
+     * We never ask for iterators, so a response that still has records behind one is partial: it is kept, as a
+     * warning that says how many records were left out.
+     */
+    private QbxmlStatus withIteratorRemainder(QbxmlStatus status) {
+        String remaining = StaxReading.attribute(reader, "iteratorRemainingCount");
+        if (status.isError() || remaining == null || remaining.isBlank() || remaining.trim().equals("0")) {
+            return status;
+        }
+        return new QbxmlStatus(status.code(), "Warn", status.message() + " (" + remaining.trim()
+                + " more records are behind a qbXML iterator and were not fetched)");
     }
 
     private int statusCode() {

@@ -40,6 +40,18 @@ class EmployeeListReaderTest {
     }
 
     @Test
+    void recordsLeftBehindAnIteratorMakeTheResultAWarning() {
+        String partial = fixture("employees.xml").replace("statusMessage=\"Status OK\"",
+                "statusMessage=\"Status OK\" iteratorRemainingCount=\"12\" iteratorID=\"{6fcbb18b}\"");
+        String finished = fixture("employees.xml").replace("statusMessage=\"Status OK\"",
+                "statusMessage=\"Status OK\" iteratorRemainingCount=\"0\"");
+
+        assertThat(new EmployeeListReader().read(partial).status().isWarning()).isTrue();
+        assertThat(new EmployeeListReader().read(partial).status().message()).contains("12 more records");
+        assertThat(new EmployeeListReader().read(finished).status().isWarning()).isFalse();
+    }
+
+    @Test
     void aBadDateIsAnError() {
         String broken = fixture("employees.xml").replace("2024-02-29", "29/02/2024");
 
