@@ -89,9 +89,9 @@ public final class HttpServer {
 
     private static void refuse(Context ctx, HttpServices services, ApiError error) {
         if (error.status() != 401) {
-            String actor = ctx.attribute("qbr.actor");
-            services.apiAccess().recordOutcome(new Caller(ctx.ip()), actor, "api " + ctx.method() + " " + ctx.path(),
-                    false, error.getMessage());
+            String actor = ctx.attribute(TokenAuth.ACTOR);
+            services.apiAccess().recordOutcome(new Caller(ctx.ip()), actor, TokenAuth.action(ctx), false,
+                    error.getMessage());
         }
         ctx.status(error.status()).json(error.field() == null
                 ? Map.of("error", error.getMessage())

@@ -7,7 +7,7 @@ import io.javalin.http.Handler;
 
 /** Lets a REST call through only with a valid bearer token; the check and its outcome are audited by the use case. */
 public final class TokenAuth implements Handler {
-    static final String ACTOR = "qbr.actor";
+    public static final String ACTOR = "qbr.actor";
     private static final String BEARER = "Bearer ";
 
     private final ApiAccess apiAccess;
@@ -29,7 +29,7 @@ public final class TokenAuth implements Handler {
         ctx.attribute(ACTOR, actor);
     }
 
-    static String action(Context ctx) {
+    public static String action(Context ctx) {
         return "api " + ctx.method() + " " + ctx.path();
     }
 }
