@@ -24,8 +24,10 @@ public final class SoapEndpoint {
     private final SoapRequestReader reader = new SoapRequestReader();
     private final SoapResponseWriter writer = new SoapResponseWriter();
     private final QbwcDispatcher dispatcher;
+    private final WebConnector webConnector;
 
     public SoapEndpoint(WebConnector webConnector) {
+        this.webConnector = webConnector;
         this.dispatcher = new QbwcDispatcher(webConnector);
     }
 
@@ -57,9 +59,11 @@ public final class SoapEndpoint {
             respondFault(ctx, request.version(), false, "QBR Sync could not process " + request.call().method()
                     + "; the error was logged on the server.");
         } finally {
-            LOG.info("qbwc {} ticket={} from={} {}ms {}", request.call().method(),
-                    request.call().ticket().isEmpty() ? "-" : new Ticket(request.call().ticket()).masked(),
-                    caller.sourceAddress(), (System.nanoTime() - started) / 1_000_000, outcome);
+            String ticket = request.call().ticket();
+            LOG.info("qbwc {} ticket={} company={} from={} {}ms {}", request.call().method(),
+                    ticket.isEmpty() ? "-" : new Ticket(ticket).masked(),
+                    ticket.isEmpty() ? "-" : webConnector.companyOf(ticket).orElse("?"), caller.sourceAddress(),
+                    (System.nanoTime() - started) / 1_000_000, outcome);
         }
     }
 

@@ -67,6 +67,11 @@ public final class FailSafeWebConnector implements WebConnector {
         return guarded("closeConnection", () -> delegate.closeConnection(caller, ticket), STORAGE_UNAVAILABLE);
     }
 
+    @Override
+    public java.util.Optional<String> companyOf(String ticket) {
+        return guarded("companyOf", () -> delegate.companyOf(ticket), java.util.Optional.empty());
+    }
+
     private static <T> T guarded(String operation, Supplier<T> call, T answerOnFailure) {
         try {
             return call.get();

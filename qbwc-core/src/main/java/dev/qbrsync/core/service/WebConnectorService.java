@@ -237,6 +237,12 @@ public final class WebConnectorService implements WebConnector {
         return summary;
     }
 
+    @Override
+    public Optional<String> companyOf(String ticket) {
+        return ticket == null || ticket.isBlank() ? Optional.empty()
+                : sessions.findByTicketHash(new Ticket(ticket).hash()).map(WebConnectorSession::companyId);
+    }
+
     private static String closingSummary(WebConnectorSession session) {
         int total = session.plan().size();
         return switch (session.state()) {

@@ -29,4 +29,7 @@ public interface WebConnector {
 
     /** A short status text shown in QBWC's status column. */
     String closeConnection(Caller caller, String ticket);
+
+    /** The company a ticket's session syncs, for log lines; empty for an unknown ticket. */
+    java.util.Optional<String> companyOf(String ticket);
 }
