@@ -1,5 +1,6 @@
 package dev.qbrsync.codec.qbxml;
 
+import dev.qbrsync.codec.xml.StaxWriting;
 import dev.qbrsync.codec.xml.XmlFactories;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
@@ -47,29 +48,24 @@ public final class QbxmlRequestWriter {
             throws XMLStreamException {
         w.writeStartElement("GeneralSummaryReportQueryRq");
         w.writeAttribute("requestID", task.encode());
-        element(w, "GeneralSummaryReportType", "ProfitAndLossStandard");
+        StaxWriting.textElement(w, "GeneralSummaryReportType", "ProfitAndLossStandard");
         w.writeStartElement("ReportPeriod");
-        element(w, "FromReportDate", task.first().atDay(1).toString());
-        element(w, "ToReportDate", task.last().atEndOfMonth().toString());
+        StaxWriting.textElement(w, "FromReportDate", task.first().atDay(1).toString());
+        StaxWriting.textElement(w, "ToReportDate", task.last().atEndOfMonth().toString());
         w.writeEndElement();
-        element(w, "SummarizeColumnsBy", "Month");
-        element(w, "ReportBasis", basis.qbxmlName());
+        StaxWriting.textElement(w, "SummarizeColumnsBy", "Month");
+        StaxWriting.textElement(w, "ReportBasis", basis.qbxmlName());
         w.writeEndElement();
     }
 
     private static void employees(XMLStreamWriter w) throws XMLStreamException {
         w.writeStartElement("EmployeeQueryRq");
         w.writeAttribute("requestID", new SyncTask.EmployeeList().encode());
-        element(w, "ActiveStatus", "All");
+        StaxWriting.textElement(w, "ActiveStatus", "All");
         for (String field : EMPLOYEE_FIELDS) {
-            element(w, "IncludeRetElement", field);
+            StaxWriting.textElement(w, "IncludeRetElement", field);
         }
         w.writeEndElement();
     }
 
-    private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
-        w.writeStartElement(name);
-        w.writeCharacters(text);
-        w.writeEndElement();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.qbrsync.codec.soap;
 
+import dev.qbrsync.codec.xml.StaxWriting;
 import dev.qbrsync.codec.xml.XmlFactories;
 
 import javax.xml.stream.XMLStreamException;
@@ -19,9 +20,7 @@ public final class SoapResponseWriter {
     /** A result that is one string (ticket checks, versions, qbXML requests, status texts). */
     public byte[] text(SoapVersion version, String method, String result) {
         return envelope(version, writer -> {
-            writer.writeStartElement(method + "Result");
-            writer.writeCharacters(result == null ? "" : result);
-            writer.writeEndElement();
+            StaxWriting.textElement(writer, method + "Result", result);
         }, method);
     }
 
@@ -35,9 +34,7 @@ public final class SoapResponseWriter {
         return envelope(version, writer -> {
             writer.writeStartElement(method + "Result");
             for (String value : results) {
-                writer.writeStartElement("string");
-                writer.writeCharacters(value == null ? "" : value);
-                writer.writeEndElement();
+                StaxWriting.textElement(writer, "string", value);
             }
             writer.writeEndElement();
         }, method);
@@ -48,8 +45,8 @@ public final class SoapResponseWriter {
         return document(version, writer -> {
             writer.writeStartElement(ENVELOPE_PREFIX, "Fault", version.envelopeNamespace());
             if (version == SoapVersion.SOAP_11) {
-                element(writer, "faultcode", ENVELOPE_PREFIX + ":" + (senderFault ? "Client" : "Server"));
-                element(writer, "faultstring", message);
+                StaxWriting.textElement(writer, "faultcode", ENVELOPE_PREFIX + ":" + (senderFault ? "Client" : "Server"));
+                StaxWriting.textElement(writer, "faultstring", message);
             } else {
                 writer.writeStartElement(ENVELOPE_PREFIX, "Code", version.envelopeNamespace());
                 writer.writeStartElement(ENVELOPE_PREFIX, "Value", version.envelopeNamespace());
@@ -99,11 +96,6 @@ public final class SoapResponseWriter {
         return out.toByteArray();
     }
 
-    private static void element(XMLStreamWriter writer, String name, String text) throws XMLStreamException {
-        writer.writeStartElement(name);
-        writer.writeCharacters(text);
-        writer.writeEndElement();
-    }
 
     /** For logs and tests. */
     public static String utf8(byte[] bytes) {
