@@ -122,6 +122,13 @@ class RestApiTest {
     }
 
     @Test
+    void metricsDefaultToTheSyncWindow() throws Exception {
+        String metrics = server.get("/api/qbwc/metrics").body();
+
+        assertThat(metrics).contains("\"from\":\"2024-02\"").contains("\"to\":\"2026-02\"");
+    }
+
+    @Test
     void aMappingChangeShowsInTheMetricsAtOnce() throws Exception {
         syncOneReport();
 

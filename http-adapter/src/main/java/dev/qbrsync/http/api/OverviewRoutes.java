@@ -16,7 +16,6 @@ import java.util.Map;
 /** GET status, history, metrics and accounts; POST resync. */
 public final class OverviewRoutes {
     static final String DEFAULT_COMPANY = "default";
-    private static final int DEFAULT_METRIC_MONTHS = 24;
 
     private final SyncOverview overview;
     private final MappingAdministration mappings;
@@ -43,8 +42,9 @@ public final class OverviewRoutes {
     public void metrics(Context ctx) {
         RequestParameters query = new RequestParameters(ctx);
         String company = query.text("company", DEFAULT_COMPANY);
-        YearMonth to = query.month("to", YearMonth.now());
-        YearMonth from = query.month("from", to.minusMonths(DEFAULT_METRIC_MONTHS));
+        List<YearMonth> window = overview.window();
+        YearMonth to = query.month("to", window.get(window.size() - 1));
+        YearMonth from = query.month("from", window.get(0));
         if (from.isAfter(to)) {
             throw ApiError.badInput("from", "must not be after 'to'");
         }

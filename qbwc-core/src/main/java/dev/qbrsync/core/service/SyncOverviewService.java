@@ -73,6 +73,11 @@ public final class SyncOverviewService implements SyncOverview {
     }
 
     @Override
+    public List<YearMonth> window() {
+        return planner.window();
+    }
+
+    @Override
     public void requestResync(String companyId, Collection<YearMonth> months) {
         ledger.requestResync(companyId, months);
     }

@@ -19,6 +19,9 @@ public interface SyncOverview {
 
     List<StoredMetric> metrics(String companyId, YearMonth first, YearMonth last);
 
+    /** The months the sync keeps current, oldest first: the default range of metric queries. */
+    List<YearMonth> window();
+
     /** Asks the next Web Connector session to fetch these months again, settled or not. */
     void requestResync(String companyId, Collection<YearMonth> months);
 }
