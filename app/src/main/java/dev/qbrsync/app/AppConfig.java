@@ -1,9 +1,12 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.core.report.ReportBasis;
+import dev.qbrsync.http.Cidr;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +35,10 @@ public record AppConfig(
         String qbwcUserName,
         Optional<String> qbwcPasswordHash,
         String minimumClientVersion,
-        long maxBodyBytes) {
+        long maxBodyBytes,
+        List<Cidr> trustedProxies,
+        List<Cidr> webConnectorSources,
+        List<String> corsOrigins) {
 
     public static AppConfig fromEnvironment() {
         return from(System.getenv());
@@ -63,7 +69,10 @@ public record AppConfig(
                 settings.text("QBWC_USERNAME", "qbwc"),
                 settings.optional("QBWC_PASSWORD_HASH"),
                 settings.text("QBWC_MIN_CLIENT_VERSION", ""),
-                settings.integer("QBR_MAX_BODY_MB", 32, 1, 1024) * 1024L * 1024L);
+                settings.integer("QBR_MAX_BODY_MB", 32, 1, 1024) * 1024L * 1024L,
+                settings.networks("QBR_TRUSTED_PROXIES"),
+                settings.networks("QBWC_ALLOWED_SOURCES"),
+                settings.list("QBR_CORS_ORIGINS"));
     }
 
     /** Reads and checks individual variables. */
@@ -93,6 +102,20 @@ public record AppConfig(
             } catch (NumberFormatException e) {
                 throw new ConfigurationException(name + " must be a whole number, not '" + value.get() + "'");
             }
+        }
+
+        List<Cidr> networks(String name) {
+            try {
+                return Cidr.parseList(text(name, ""));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(name + " must be a comma-separated list of IP networks such as "
+                        + "10.0.0.0/8, 192.0.2.7: " + e.getMessage());
+            }
+        }
+
+        List<String> list(String name) {
+            return Arrays.stream(text(name, "").split(",")).map(String::trim).filter(item -> !item.isEmpty())
+                    .toList();
         }
 
         ReportBasis basis(String name) {

@@ -1,16 +1,31 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
+import dev.qbrsync.core.access.ApiAccessService;
+import dev.qbrsync.core.access.BoundedLoginFailures;
+import dev.qbrsync.core.access.CredentialCheckPool;
+import dev.qbrsync.core.access.CredentialVerifier;
+import dev.qbrsync.core.access.LoginThrottle;
+import dev.qbrsync.core.audit.Auditor;
+import dev.qbrsync.core.exchange.ClientVersionPolicy;
+import dev.qbrsync.core.exchange.FailSafeWebConnector;
+import dev.qbrsync.core.exchange.Login;
+import dev.qbrsync.core.exchange.RequestExchange;
+import dev.qbrsync.core.exchange.ResponseRecorder;
+import dev.qbrsync.core.exchange.SessionOutcomes;
+import dev.qbrsync.core.exchange.WebConnectorService;
+import dev.qbrsync.core.exchange.WebConnectorSettings;
+import dev.qbrsync.core.mapping.MappingAdministrationService;
+import dev.qbrsync.core.metrics.AccountsReview;
+import dev.qbrsync.core.metrics.EmployeeCounter;
+import dev.qbrsync.core.metrics.MetricsPipeline;
+import dev.qbrsync.core.metrics.MetricsRecalculator;
+import dev.qbrsync.core.overview.SyncOverviewService;
+import dev.qbrsync.core.plan.SyncLedger;
+import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncPolicy;
-import dev.qbrsync.core.port.CredentialVerifier;
-import dev.qbrsync.core.service.ApiAccessService;
-import dev.qbrsync.core.service.CorePorts;
-import dev.qbrsync.core.service.FailSafeWebConnector;
-import dev.qbrsync.core.service.MappingAdministrationService;
-import dev.qbrsync.core.service.SecureRandomTicketGenerator;
-import dev.qbrsync.core.service.SyncOverviewService;
-import dev.qbrsync.core.service.WebConnectorService;
-import dev.qbrsync.core.service.WebConnectorSettings;
+import dev.qbrsync.core.session.SecureRandomTicketGenerator;
+import dev.qbrsync.core.session.TicketCheck;
 import dev.qbrsync.http.HttpServer;
 import dev.qbrsync.http.HttpServices;
 import dev.qbrsync.http.HttpSettings;
@@ -27,6 +42,8 @@ import dev.qbrsync.persistence.RawPayloadRetention;
 import io.javalin.Javalin;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Wires the application with plain {@code new}: database, adapters, core services and the HTTP server. */
@@ -39,6 +56,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final EmbeddedDatabase embedded;
     private final Database database;
     private final Clock clock;
+    private final List<CredentialCheckPool> credentialCheckPools = new ArrayList<>();
 
     public CompositionRoot(AppConfig config, Clock clock) {
         this.config = config;
@@ -60,17 +78,15 @@ public final class CompositionRoot implements AutoCloseable {
 
     private static final CredentialVerifier NO_WEB_CONNECTOR_USER = (user, password) -> Optional.empty();
 
-    /** Every port on PostgreSQL; the credentials are needed only by the server, so they may be absent here. */
-    public CorePorts ports(Optional<CredentialVerifier> credentials) {
-        return new CorePorts(new JooqSessionRepository(database), new JooqMappingRepository(database),
-                new JooqMetricsRepository(database, clock), new JooqSyncHistory(database), new JooqSyncLedger(database),
-                new JooqAuditLog(database), new JooqApiTokenRepository(database), new JooqTransactions(database),
-                credentials.orElse(NO_WEB_CONNECTOR_USER), new SecureRandomTicketGenerator(),
-                new QbxmlMessages());
+    /** The REST API tokens, for the command line. */
+    public ApiAccessService apiAccess() {
+        return new ApiAccessService(new JooqApiTokenRepository(database), new Auditor(new JooqAuditLog(database), clock),
+                clock);
     }
 
-    public ApiAccessService apiAccess() {
-        return new ApiAccessService(ports(Optional.empty()), clock);
+    /** When each month was fetched, and which months a user asked to fetch again. */
+    public SyncLedger ledger() {
+        return new JooqSyncLedger(database);
     }
 
     public WebConnectorSettings webConnectorSettings() {
@@ -90,14 +106,43 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The HTTP server with the given Web Connector credentials (several companies, for load and tests). */
     public Javalin httpServer(CredentialVerifier credentials) {
-        CorePorts ports = ports(Optional.of(credentials));
         WebConnectorSettings settings = webConnectorSettings();
-        HttpServices services = new HttpServices(new FailSafeWebConnector(new WebConnectorService(settings, ports, clock)),
-                new MappingAdministrationService(ports), new SyncOverviewService(ports, settings, DEFAULT_COMPANY, clock),
-                new ApiAccessService(ports, clock));
-        return HttpServer.create(services, new HttpSettings(config.host(), config.port(), config.publicUrl(),
-                config.maxBodyBytes(), config.tlsKeystore().map(keystore ->
-                new HttpSettings.Tls(keystore, config.tlsKeystorePassword().toCharArray()))));
+        JooqSessionRepository sessions = new JooqSessionRepository(database);
+        JooqMappingRepository mappings = new JooqMappingRepository(database);
+        JooqMetricsRepository metrics = new JooqMetricsRepository(database, clock);
+        JooqSyncHistory history = new JooqSyncHistory(database);
+        JooqSyncLedger ledger = new JooqSyncLedger(database);
+        JooqTransactions transactions = new JooqTransactions(database);
+        Auditor auditor = new Auditor(new JooqAuditLog(database), clock);
+        SyncPlanner planner = new SyncPlanner(settings.syncPolicy(), clock);
+        MetricsPipeline pipeline = new MetricsPipeline();
+        TicketCheck ticketCheck = new TicketCheck(sessions, clock, settings.sessionTimeout());
+        SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
+        CredentialCheckPool credentialChecks = CredentialCheckPool.sizedForThisMachine(credentials);
+        credentialCheckPools.add(credentialChecks);
+        Login login = new Login(credentialChecks, new LoginThrottle(new BoundedLoginFailures(), clock), planner, ledger,
+                new SecureRandomTicketGenerator(), sessions, auditor, clock, settings.sessionTimeout());
+        ResponseRecorder recorder = new ResponseRecorder(sessions, mappings, metrics, history, ledger, transactions,
+                planner, pipeline, new EmployeeCounter(), clock);
+        RequestExchange exchange = new RequestExchange(ticketCheck, new QbxmlMessages(), recorder, outcomes, auditor,
+                clock, settings.reportBasis());
+        WebConnectorService webConnector = new WebConnectorService(settings.serverVersion(),
+                new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
+                auditor, clock);
+        HttpServices services = new HttpServices(new FailSafeWebConnector(webConnector),
+                new MappingAdministrationService(mappings, transactions,
+                        new MetricsRecalculator(history, metrics, ledger, pipeline)),
+                new AccountsReview(history, mappings, pipeline),
+                new SyncOverviewService(sessions, metrics, history, history, ledger, planner, DEFAULT_COMPANY),
+                new ApiAccessService(new JooqApiTokenRepository(database), auditor, clock));
+        return HttpServer.create(services, httpSettings());
+    }
+
+    private HttpSettings httpSettings() {
+        return new HttpSettings(config.host(), config.port(), config.publicUrl(), config.maxBodyBytes(),
+                config.tlsKeystore().map(keystore ->
+                        new HttpSettings.Tls(keystore, config.tlsKeystorePassword().toCharArray())),
+                config.trustedProxies(), config.webConnectorSources(), config.corsOrigins());
     }
 
     private CredentialVerifier webConnectorCredentials() {
@@ -115,6 +160,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     @Override
     public void close() {
+        credentialCheckPools.forEach(CredentialCheckPool::close);
         database.close();
         closeEmbedded();
     }

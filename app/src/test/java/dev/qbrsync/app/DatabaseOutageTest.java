@@ -1,7 +1,7 @@
 package dev.qbrsync.app;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.javalin.Javalin;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,7 +98,7 @@ class DatabaseOutageTest {
             assertThat(stored).isNotEmpty().containsValue(new BigDecimal("1000.00"));
 
             String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
-            root.ports(java.util.Optional.empty()).ledger().requestResync("default",
+            root.ledger().requestResync("default",
                     List.of(java.time.YearMonth.parse(month)));
             String third = authenticate(qbwc);
             sendRequest(qbwc, third);

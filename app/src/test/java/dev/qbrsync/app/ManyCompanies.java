@@ -1,7 +1,7 @@
 package dev.qbrsync.app;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
-import dev.qbrsync.core.port.CredentialVerifier;
+import dev.qbrsync.core.access.CredentialVerifier;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

@@ -1,7 +1,10 @@
 package dev.qbrsync.http;
 
+import dev.qbrsync.codec.soap.SoapVersion;
 import dev.qbrsync.codec.soap.Wsdl;
-import dev.qbrsync.core.auth.Caller;
+import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.qbr.InvalidInputException;
+import dev.qbrsync.http.api.ApiAudit;
 import dev.qbrsync.http.api.ApiError;
 import dev.qbrsync.http.api.Json;
 import dev.qbrsync.http.api.MappingRoutes;
@@ -9,6 +12,7 @@ import dev.qbrsync.http.api.OverviewRoutes;
 import dev.qbrsync.http.api.TokenAuth;
 import dev.qbrsync.http.soap.SoapEndpoint;
 import io.javalin.Javalin;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -30,7 +34,7 @@ import java.util.Map;
  */
 public final class HttpServer {
     public static final String SOAP_PATH = "/api/qbwc";
-    private static final String API = SOAP_PATH + "/";
+    public static final String API_PREFIX = SOAP_PATH + "/";
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
     private HttpServer() {
@@ -40,39 +44,63 @@ public final class HttpServer {
         SoapEndpoint soap = new SoapEndpoint(services.webConnector());
         String wsdl = new Wsdl(settings.soapEndpointUrl()).render();
         MappingRoutes mappings = new MappingRoutes(services.mappings());
-        OverviewRoutes overview = new OverviewRoutes(services.overview(), services.mappings());
+        OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview());
         TokenAuth tokenAuth = new TokenAuth(services.apiAccess());
+        ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.contextResolver.ip = clientAddress::of;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             settings.tls().ifPresent(tls -> config.jetty.addConnector((server, http) -> https(server, http, settings)));
+            if (!settings.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> settings.corsOrigins()
+                        .forEach(rule::allowHost)));
+            }
 
+            config.routes.before(new SecurityHeaders(settings.tls().isPresent()));
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
             config.routes.get(SOAP_PATH, ctx -> ctx.contentType("text/xml; charset=utf-8").result(wsdl));
-            config.routes.post(SOAP_PATH, ctx -> soap.handle(ctx, LimitedBody.of(ctx, settings.maxBodyBytes())));
+            config.routes.post(SOAP_PATH, ctx -> {
+                if (!settings.webConnectorSources().isEmpty()
+                        && !Cidr.anyContains(settings.webConnectorSources(), ctx.ip())) {
+                    soap.refuse(ctx, new Caller(ctx.ip()), 403, SoapVersion.SOAP_11, "The Web Connector endpoint does "
+                            + "not accept calls from " + ctx.ip() + " (QBWC_ALLOWED_SOURCES).");
+                    return;
+                }
+                soap.handle(ctx, LimitedBody.of(ctx, settings.maxBodyBytes()));
+            });
 
-            config.routes.before(API + "*", tokenAuth);
-            config.routes.get(API + "status", overview::status);
-            config.routes.get(API + "history", overview::history);
-            config.routes.get(API + "metrics", overview::metrics);
-            config.routes.get(API + "accounts", overview::accounts);
-            config.routes.post(API + "resync", overview::resync);
-            config.routes.get(API + "mappings", mappings::list);
-            config.routes.post(API + "mappings", mappings::create);
-            config.routes.put(API + "mappings/{id}", mappings::update);
-            config.routes.delete(API + "mappings/{id}", mappings::delete);
+            config.routes.before(API_PREFIX + "*", tokenAuth);
+            config.routes.get(API_PREFIX + "status", overview::status);
+            config.routes.get(API_PREFIX + "history", overview::history);
+            config.routes.get(API_PREFIX + "metrics", overview::metrics);
+            config.routes.get(API_PREFIX + "accounts", overview::accounts);
+            config.routes.post(API_PREFIX + "resync", overview::resync);
+            config.routes.get(API_PREFIX + "mappings", mappings::list);
+            config.routes.post(API_PREFIX + "mappings", mappings::create);
+            config.routes.put(API_PREFIX + "mappings/{id}", mappings::update);
+            config.routes.delete(API_PREFIX + "mappings/{id}", mappings::delete);
+            if (settings.corsOrigins().isEmpty()) {
+                config.routes.options(API_PREFIX + "*", ctx -> ctx.status(204));
+            }
+            config.routes.after(API_PREFIX + "*", new ApiAudit(services.apiAccess()));
 
-            config.routes.exception(ApiError.class, (error, ctx) -> refuse(ctx, services, error));
+            config.routes.exception(ApiError.class, (error, ctx) ->
+                    respond(ctx, error.status(), error.field(), error.getMessage()));
+            config.routes.exception(InvalidInputException.class, (error, ctx) ->
+                    respond(ctx, 400, error.field(), error.getMessage()));
+            config.routes.exception(ContentTooLargeResponse.class, (error, ctx) ->
+                    respond(ctx, 413, null, "The request body is larger than " + settings.maxBodyBytes() + " bytes."));
             config.routes.exception(BodyTooLargeException.class, (error, ctx) ->
-                    ctx.status(413).json(Map.of("error", error.getMessage())));
+                    soap.refuse(ctx, new Caller(ctx.ip()), 413, SoapVersion.SOAP_11, error.getMessage()));
             config.routes.exception(Exception.class, (error, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), error);
-                ctx.status(500).json(Map.of("error", "Internal error; it was logged on the server."));
+                respond(ctx, 500, null, "Internal error; it was logged on the server.");
             });
         });
     }
@@ -87,15 +115,10 @@ public final class HttpServer {
         return app.port();
     }
 
-    private static void refuse(Context ctx, HttpServices services, ApiError error) {
-        if (error.status() != 401) {
-            String actor = ctx.attribute(TokenAuth.ACTOR);
-            services.apiAccess().recordOutcome(new Caller(ctx.ip()), actor, TokenAuth.action(ctx), false,
-                    error.getMessage());
-        }
-        ctx.status(error.status()).json(error.field() == null
-                ? Map.of("error", error.getMessage())
-                : Map.of("error", error.getMessage(), "field", error.field()));
+    /** A JSON error: {"error": ..., "field": ...}, noted for the call's audit entry. */
+    private static void respond(Context ctx, int status, String field, String message) {
+        ApiAudit.noteError(ctx, message);
+        ctx.status(status).json(field == null ? Map.of("error", message) : Map.of("error", message, "field", field));
     }
 
     private static ServerConnector https(Server server, HttpConfiguration http, HttpSettings settings) {

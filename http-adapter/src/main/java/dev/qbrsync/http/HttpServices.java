@@ -1,11 +1,12 @@
 package dev.qbrsync.http;
 
-import dev.qbrsync.core.usecase.ApiAccess;
-import dev.qbrsync.core.usecase.MappingAdministration;
-import dev.qbrsync.core.usecase.SyncOverview;
-import dev.qbrsync.core.usecase.WebConnector;
+import dev.qbrsync.core.access.ApiAccess;
+import dev.qbrsync.core.exchange.WebConnector;
+import dev.qbrsync.core.mapping.MappingAdministration;
+import dev.qbrsync.core.metrics.AccountsReview;
+import dev.qbrsync.core.overview.SyncOverview;
 
 /** The use cases the HTTP routes call; the adapter holds no business rules of its own. */
-public record HttpServices(WebConnector webConnector, MappingAdministration mappings, SyncOverview overview,
-                           ApiAccess apiAccess) {
+public record HttpServices(WebConnector webConnector, MappingAdministration mappings, AccountsReview accountsReview,
+                           SyncOverview overview, ApiAccess apiAccess) {
 }

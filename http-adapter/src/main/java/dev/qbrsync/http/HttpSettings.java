@@ -1,26 +1,39 @@
 package dev.qbrsync.http;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where and how the server listens.
+ * Where and how the server listens, and whom it listens to.
  *
- * @param publicUrl     the base URL the Web Connector reaches us at, used in the WSDL (e.g. https://qbr.example.com)
- * @param maxBodyBytes  larger request bodies are refused with 413 before they are read
- * @param tls           when present, the server speaks HTTPS only, with this PKCS12 keystore
+ * @param publicUrl             the base URL the Web Connector reaches us at, used in the WSDL (e.g. https://qbr.example.com)
+ * @param maxBodyBytes          larger request bodies are refused with 413 before they are read
+ * @param tls                   when present, the server speaks HTTPS only, with this PKCS12 keystore
+ * @param trustedProxies        connections from these networks may name the client in X-Forwarded-For
+ * @param webConnectorSources   when not empty, only these networks may call the SOAP endpoint
+ * @param corsOrigins           browser origins allowed to call the REST API from their pages; none by default
  */
-public record HttpSettings(String host, int port, String publicUrl, long maxBodyBytes, Optional<Tls> tls) {
+public record HttpSettings(String host, int port, String publicUrl, long maxBodyBytes, Optional<Tls> tls,
+                           List<Cidr> trustedProxies, List<Cidr> webConnectorSources, List<String> corsOrigins) {
     public static final long DEFAULT_MAX_BODY_BYTES = 32L * 1024 * 1024;
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(publicUrl, "publicUrl");
         Objects.requireNonNull(tls, "tls");
+        trustedProxies = List.copyOf(trustedProxies);
+        webConnectorSources = List.copyOf(webConnectorSources);
+        corsOrigins = List.copyOf(corsOrigins);
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
         }
+    }
+
+    /** Settings that trust no proxy, accept the Web Connector from anywhere and allow no cross-origin page. */
+    public HttpSettings(String host, int port, String publicUrl, long maxBodyBytes, Optional<Tls> tls) {
+        this(host, port, publicUrl, maxBodyBytes, tls, List.of(), List.of(), List.of());
     }
 
     /** The SOAP endpoint's public address. */

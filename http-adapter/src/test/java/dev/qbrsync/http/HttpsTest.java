@@ -6,9 +6,6 @@ import io.javalin.Javalin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.TrustManagerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,9 +54,7 @@ class HttpsTest {
     void servesHttpsWithTheConfiguredCertificate(@TempDir Path directory) throws Exception {
         Path keystore = selfSignedKeystore(directory);
         InMemoryCore core = new InMemoryCore(MutableClock.utc("2026-02-10T12:00:00Z"));
-        HttpServices services = new HttpServices(core.webConnector, core.mappingAdministration, core.overview,
-                core.apiAccess);
-        Javalin app = HttpServer.create(services, new HttpSettings("127.0.0.1", 0, "https://localhost",
+        Javalin app = HttpServer.create(RunningServer.services(core), new HttpSettings("127.0.0.1", 0, "https://localhost",
                 HttpSettings.DEFAULT_MAX_BODY_BYTES, Optional.of(new HttpSettings.Tls(keystore, PASSWORD)))).start();
         try {
             URI health = URI.create("https://localhost:" + HttpServer.boundPort(app) + "/health");

@@ -2,7 +2,7 @@ package dev.qbrsync.http;
 
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
-import dev.qbrsync.core.auth.Caller;
+import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.ReportSection;

@@ -18,11 +18,17 @@ final class RunningServer implements AutoCloseable {
     final Javalin app;
     final HttpClient client = HttpClient.newHttpClient();
 
+    RunningServer(HttpSettings settings) {
+        app = HttpServer.create(services(core), settings).start();
+    }
+
     RunningServer(long maxBodyBytes) {
-        HttpServices services = new HttpServices(core.webConnector, core.mappingAdministration, core.overview,
+        this(new HttpSettings("127.0.0.1", 0, "https://qbr.example.com", maxBodyBytes, Optional.empty()));
+    }
+
+    static HttpServices services(InMemoryCore core) {
+        return new HttpServices(core.webConnector, core.mappingAdministration, core.accountsReview, core.overview,
                 core.apiAccess);
-        app = HttpServer.create(services, new HttpSettings("127.0.0.1", 0, "https://qbr.example.com", maxBodyBytes,
-                Optional.empty())).start();
     }
 
     RunningServer() {

@@ -1,7 +1,7 @@
 package dev.qbrsync.persistence;
 
-import dev.qbrsync.core.auth.ApiToken;
-import dev.qbrsync.core.port.ApiTokenRepository;
+import dev.qbrsync.core.access.ApiToken;
+import dev.qbrsync.core.access.ApiTokenRepository;
 import dev.qbrsync.persistence.generated.tables.records.QbrApiTokensRecord;
 import org.jooq.DSLContext;
 

@@ -1,8 +1,8 @@
 package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.audit.AuditEvent;
+import dev.qbrsync.core.audit.AuditLog;
 import dev.qbrsync.core.audit.AuditOutcome;
-import dev.qbrsync.core.port.AuditLog;
 import org.jooq.DSLContext;
 
 import java.util.List;

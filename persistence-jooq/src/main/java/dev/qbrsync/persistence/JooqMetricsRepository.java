@@ -1,9 +1,9 @@
 package dev.qbrsync.persistence;
 
-import dev.qbrsync.core.metrics.MetricKey;
+import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.StoredMetric;
-import dev.qbrsync.core.port.MetricsRepository;
+import dev.qbrsync.core.qbr.MetricKey;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep7;
@@ -54,6 +54,11 @@ public final class JooqMetricsRepository implements MetricsRepository {
                 .set(QBR_METRICS_MONTHLY.VALUE, DSL.excluded(QBR_METRICS_MONTHLY.VALUE))
                 .set(QBR_METRICS_MONTHLY.UPDATED_AT, DSL.excluded(QBR_METRICS_MONTHLY.UPDATED_AT))
                 .execute();
+    }
+
+    @Override
+    public void lockCompanyForWrite(String companyId) {
+        dsl.fetch("select pg_advisory_xact_lock(hashtextextended({0}, 1))", "metrics:" + companyId);
     }
 
     @Override

@@ -2,15 +2,17 @@ package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
-import dev.qbrsync.core.port.SessionRepository;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
+import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.SessionState;
 import dev.qbrsync.core.session.WebConnectorSession;
 import dev.qbrsync.persistence.generated.tables.records.QbwcSyncSessionsRecord;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_SESSIONS;
@@ -20,6 +22,9 @@ import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_SESSIONS;
  * so of two Web Connectors racing for one company exactly one gets in; updates are guarded by the version column.
  */
 public final class JooqSessionRepository implements SessionRepository {
+    private static final List<String> HOLDING_STATES = Arrays.stream(SessionState.values())
+            .filter(SessionState::holdsCompany).map(SessionState::name).toList();
+
     private final Database database;
     private final DSLContext dsl;
 
@@ -34,7 +39,7 @@ public final class JooqSessionRepository implements SessionRepository {
             dsl.fetch("select pg_advisory_xact_lock(hashtextextended({0}, 0))", session.companyId());
             boolean busy = dsl.fetchExists(dsl.selectFrom(QBWC_SYNC_SESSIONS)
                     .where(QBWC_SYNC_SESSIONS.COMPANY_ID.eq(session.companyId()))
-                    .and(QBWC_SYNC_SESSIONS.STATE.ne(SessionState.CLOSED.name()))
+                    .and(QBWC_SYNC_SESSIONS.STATE.in(HOLDING_STATES))
                     .and(QBWC_SYNC_SESSIONS.LAST_ACTIVITY_AT.gt(liveAfter)));
             if (busy) {
                 return false;

@@ -2,10 +2,11 @@ package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.Page;
+import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
-import dev.qbrsync.core.port.SyncHistory;
+import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.persistence.generated.tables.records.QbwcSyncHistoryRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -15,13 +16,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_HISTORY;
 
 /** {@code qbwc_sync_history}: every response with its raw payload, parsed data (jsonb), reconciliation and outcome. */
-public final class JooqSyncHistory implements SyncHistory {
+public final class JooqSyncHistory implements SyncHistory, StoredReports {
     private final DSLContext dsl;
 
     public JooqSyncHistory(Database database) {
@@ -61,14 +66,50 @@ public final class JooqSyncHistory implements SyncHistory {
     }
 
     @Override
-    public List<SyncHistoryEntry> storedReports(String companyId) {
+    public Map<YearMonth, Long> newestIdPerMonth(String companyId) {
+        Map<YearMonth, Long> newest = new HashMap<>();
+        dsl.fetch("""
+                select distinct on (month) month, id from (
+                    select h.id, h.created_at,
+                           generate_series(h.period_first, h.period_last, interval '1 month')::date as month
+                    from qbwc_sync_history h
+                    where h.company_id = {0} and h.sync_type = {1} and h.outcome <> {2} and h.parsed_data is not null
+                ) covered
+                order by month, created_at desc, id desc""", companyId, SyncType.PROFIT_AND_LOSS.name(),
+                        SyncOutcome.FAILED.name())
+                .forEach(row -> newest.put(YearMonth.from(row.get(0, LocalDate.class)), row.get(1, Long.class)));
+        return newest;
+    }
+
+    @Override
+    public List<NewestReport> newestPerMonth(String companyId) {
+        Map<Long, Set<YearMonth>> monthsById = new HashMap<>();
+        newestIdPerMonth(companyId).forEach((month, id) ->
+                monthsById.computeIfAbsent(id, ignored -> new TreeSet<>()).add(month));
+        if (monthsById.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(QBWC_SYNC_HISTORY)
+                .where(QBWC_SYNC_HISTORY.ID.in(monthsById.keySet()))
+                .orderBy(QBWC_SYNC_HISTORY.CREATED_AT.desc(), QBWC_SYNC_HISTORY.ID.desc())
+                .fetch(record -> new NewestReport(stored(record), monthsById.get(record.getId())));
+    }
+
+    @Override
+    public Optional<StoredReport> latest(String companyId) {
         return dsl.selectFrom(QBWC_SYNC_HISTORY)
                 .where(QBWC_SYNC_HISTORY.COMPANY_ID.eq(companyId))
                 .and(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(SyncType.PROFIT_AND_LOSS.name()))
                 .and(QBWC_SYNC_HISTORY.OUTCOME.ne(SyncOutcome.FAILED.name()))
                 .and(QBWC_SYNC_HISTORY.PARSED_DATA.isNotNull())
                 .orderBy(QBWC_SYNC_HISTORY.CREATED_AT.desc(), QBWC_SYNC_HISTORY.ID.desc())
-                .fetch(JooqSyncHistory::toEntry);
+                .limit(1)
+                .fetchOptional(JooqSyncHistory::stored);
+    }
+
+    private static StoredReport stored(QbwcSyncHistoryRecord record) {
+        return new StoredReport(record.getId(), ParsedDataJson.report(record.getParsedData()),
+                ParsedDataJson.reconciliations(record.getReconciliation()));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.plan.CompanySyncState;
-import dev.qbrsync.core.port.SyncLedger;
+import dev.qbrsync.core.plan.SyncLedger;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;

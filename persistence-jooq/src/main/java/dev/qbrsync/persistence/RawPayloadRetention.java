@@ -1,6 +1,6 @@
 package dev.qbrsync.persistence;
 
-import dev.qbrsync.core.port.SyncHistory;
+import dev.qbrsync.core.history.SyncHistory;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,20 +1,22 @@
 package dev.qbrsync.persistence;
 
+import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.audit.AuditLog;
+import dev.qbrsync.core.history.SyncHistory;
+import dev.qbrsync.core.mapping.MappingRepository;
+import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.StoredMetric;
-import dev.qbrsync.core.port.ApiTokenRepository;
-import dev.qbrsync.core.port.AuditLog;
-import dev.qbrsync.core.port.MappingRepository;
-import dev.qbrsync.core.port.MetricsRepository;
-import dev.qbrsync.core.port.SessionRepository;
-import dev.qbrsync.core.port.SyncHistory;
-import dev.qbrsync.core.port.SyncLedger;
+import dev.qbrsync.core.metrics.StoredReports;
+import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.port.contract.ApiTokenRepositoryContract;
 import dev.qbrsync.core.port.contract.AuditLogContract;
 import dev.qbrsync.core.port.contract.MappingRepositoryContract;
 import dev.qbrsync.core.port.contract.MetricsRepositoryContract;
 import dev.qbrsync.core.port.contract.SessionRepositoryContract;
+import dev.qbrsync.core.port.contract.StoredReportsContract;
 import dev.qbrsync.core.port.contract.SyncHistoryContract;
 import dev.qbrsync.core.port.contract.SyncLedgerContract;
+import dev.qbrsync.core.session.SessionRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 
@@ -73,6 +75,21 @@ class JooqPortsContractTest {
         @Override
         protected SyncHistory history() {
             return new JooqSyncHistory(DATABASE);
+        }
+    }
+
+    @Nested
+    class Reports extends StoredReportsContract {
+        private final JooqSyncHistory history = new JooqSyncHistory(DATABASE);
+
+        @Override
+        protected SyncHistory history() {
+            return history;
+        }
+
+        @Override
+        protected StoredReports reports() {
+            return history;
         }
     }
 

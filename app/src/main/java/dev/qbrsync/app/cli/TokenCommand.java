@@ -2,9 +2,9 @@ package dev.qbrsync.app.cli;
 
 import dev.qbrsync.app.AppConfig;
 import dev.qbrsync.app.CompositionRoot;
-import dev.qbrsync.core.auth.ApiToken;
-import dev.qbrsync.core.service.ApiAccessService;
-import dev.qbrsync.core.usecase.ApiAccess;
+import dev.qbrsync.core.access.ApiAccess;
+import dev.qbrsync.core.access.ApiAccessService;
+import dev.qbrsync.core.access.ApiToken;
 
 import java.time.Clock;
 import java.util.List;

@@ -15,12 +15,24 @@ public final class ApiError extends RuntimeException {
         return new ApiError(400, field, field + ": " + message);
     }
 
+    public static ApiError unauthorized(String message) {
+        return new ApiError(401, null, message);
+    }
+
+    public static ApiError forbidden(String message) {
+        return new ApiError(403, null, message);
+    }
+
     public static ApiError notFound(String message) {
         return new ApiError(404, null, message);
     }
 
-    public static ApiError unauthorized(String message) {
-        return new ApiError(401, null, message);
+    public static ApiError tooLarge(String message) {
+        return new ApiError(413, null, message);
+    }
+
+    public static ApiError unsupportedMediaType(String message) {
+        return new ApiError(415, null, message);
     }
 
     public int status() {

@@ -1,6 +1,8 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.usecase.MappingAdministration;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.qbrsync.core.mapping.MappingAdministration;
+import dev.qbrsync.core.mapping.RulePatch;
 import io.javalin.http.Context;
 
 /** GET/POST /api/qbwc/mappings, PUT/DELETE /api/qbwc/mappings/{id}. */
@@ -19,9 +21,12 @@ public final class MappingRoutes {
         ctx.status(201).json(RuleJson.of(mappings.create(Json.body(ctx, RuleJson.class).toRule())));
     }
 
+    /** Changes only the fields the body carries. */
     public void update(Context ctx) {
         long id = id(ctx);
-        ctx.json(mappings.update(id, Json.body(ctx, RuleJson.class).toRule()).map(RuleJson::of)
+        ObjectNode body = Json.body(ctx, ObjectNode.class);
+        RulePatch patch = Json.convert(body, RuleJson.class).toPatch(body.has("section"));
+        ctx.json(mappings.update(id, patch).map(RuleJson::of)
                 .orElseThrow(() -> ApiError.notFound("There is no mapping rule " + id + ".")));
     }
 

@@ -2,11 +2,11 @@ package dev.qbrsync.http.api;
 
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.mapping.AccountMapping;
+import dev.qbrsync.core.mapping.MappedAccount;
 import dev.qbrsync.core.metrics.Reconciliation;
 import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.overview.CompanyStatus;
 import dev.qbrsync.core.session.SessionState;
-import dev.qbrsync.core.usecase.AccountReview;
-import dev.qbrsync.core.usecase.CompanyStatus;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -66,7 +66,7 @@ final class OverviewJson {
 
     record AccountJson(String fullName, String section, Map<YearMonth, BigDecimal> amounts, String metric,
                        String mappedBy, Long ruleId, String explanation) {
-        static AccountJson of(AccountReview review) {
+        static AccountJson of(MappedAccount review) {
             AccountMapping mapping = review.mapping();
             return new AccountJson(review.account().fullName(), review.account().section().name().toLowerCase(),
                     new TreeMap<>(review.account().amounts()), mapping.metric().code(),

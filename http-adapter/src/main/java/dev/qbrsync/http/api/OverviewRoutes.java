@@ -5,8 +5,8 @@ import dev.qbrsync.core.history.Page;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
-import dev.qbrsync.core.usecase.MappingAdministration;
-import dev.qbrsync.core.usecase.SyncOverview;
+import dev.qbrsync.core.metrics.AccountsReview;
+import dev.qbrsync.core.overview.SyncOverview;
 import io.javalin.http.Context;
 
 import java.time.YearMonth;
@@ -18,11 +18,11 @@ public final class OverviewRoutes {
     static final String DEFAULT_COMPANY = "default";
 
     private final SyncOverview overview;
-    private final MappingAdministration mappings;
+    private final AccountsReview accountsReview;
 
-    public OverviewRoutes(SyncOverview overview, MappingAdministration mappings) {
+    public OverviewRoutes(SyncOverview overview, AccountsReview accountsReview) {
         this.overview = overview;
-        this.mappings = mappings;
+        this.accountsReview = accountsReview;
     }
 
     public void status(Context ctx) {
@@ -31,7 +31,7 @@ public final class OverviewRoutes {
 
     public void history(Context ctx) {
         RequestParameters query = new RequestParameters(ctx);
-        HistoryQuery historyQuery = new HistoryQuery(query.text("company", null), query.choice("type", SyncType.class),
+        HistoryQuery historyQuery = new HistoryQuery(query.company(null), query.choice("type", SyncType.class),
                 query.choice("outcome", SyncOutcome.class), query.instant("from"), query.instant("to"),
                 query.number("page", 0, 0, 1_000_000), query.number("pageSize", 50, 1, HistoryQuery.MAX_PAGE_SIZE));
         Page<SyncHistoryEntry> page = overview.history(historyQuery);
@@ -41,7 +41,7 @@ public final class OverviewRoutes {
 
     public void metrics(Context ctx) {
         RequestParameters query = new RequestParameters(ctx);
-        String company = query.text("company", DEFAULT_COMPANY);
+        String company = query.company(DEFAULT_COMPANY);
         List<YearMonth> window = overview.window();
         YearMonth to = query.month("to", window.get(window.size() - 1));
         YearMonth from = query.month("from", window.get(0));
@@ -53,9 +53,9 @@ public final class OverviewRoutes {
     }
 
     public void accounts(Context ctx) {
-        String company = new RequestParameters(ctx).text("company", DEFAULT_COMPANY);
+        String company = new RequestParameters(ctx).company(DEFAULT_COMPANY);
         ctx.json(new OverviewJson.AccountsJson(company,
-                mappings.accounts(company).stream().map(OverviewJson.AccountJson::of).toList()));
+                accountsReview.accounts(company).stream().map(OverviewJson.AccountJson::of).toList()));
     }
 
     public void resync(Context ctx) {
@@ -65,7 +65,8 @@ public final class OverviewRoutes {
         }
         List<YearMonth> months = request.months().stream().map(month -> RequestParameters.month("months", month))
                 .toList();
-        String company = request.company() == null || request.company().isBlank() ? DEFAULT_COMPANY : request.company();
+        String company = request.company() == null || request.company().isBlank() ? DEFAULT_COMPANY
+                : RequestParameters.company("company", request.company().trim());
         overview.requestResync(company, months);
         ctx.status(202).json(new OverviewJson.ResyncJson(company, months.stream().map(YearMonth::toString).toList()));
     }

@@ -9,6 +9,9 @@ import java.util.Locale;
 
 /** Reads query parameters, turning every malformed one into a 400 that names it. */
 final class RequestParameters {
+    static final int MAX_COMPANY_LENGTH = 100;
+    private static final int FIRST_YEAR = 1990;
+    private static final int LAST_YEAR = 2199;
     private final Context ctx;
 
     RequestParameters(Context ctx) {
@@ -66,9 +69,31 @@ final class RequestParameters {
         }
     }
 
+    /** The company a request names, or the default; a name no company could have is a 400. */
+    String company(String fallback) {
+        return company("company", text("company", fallback));
+    }
+
+    static String company(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > MAX_COMPANY_LENGTH || value.chars().anyMatch(Character::isISOControl)) {
+            throw ApiError.badInput(field, "is not a company name (1 to " + MAX_COMPANY_LENGTH
+                    + " characters, no control characters)");
+        }
+        return value;
+    }
+
     static YearMonth month(String field, String value) {
+        String trimmed = value.trim();
         try {
-            return YearMonth.parse(value.trim());
+            YearMonth month = YearMonth.parse(trimmed);
+            if (month.getYear() < FIRST_YEAR || month.getYear() > LAST_YEAR || !trimmed.matches("\\d{4}-\\d{2}")) {
+                throw ApiError.badInput(field, "'" + value + "' is not a month between " + FIRST_YEAR + "-01 and "
+                        + LAST_YEAR + "-12");
+            }
+            return month;
         } catch (DateTimeParseException e) {
             throw ApiError.badInput(field, "'" + value + "' is not a month in the form YYYY-MM");
         }

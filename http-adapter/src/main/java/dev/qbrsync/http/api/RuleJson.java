@@ -1,9 +1,9 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.mapping.InvalidRuleException;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.MatchType;
-import dev.qbrsync.core.metrics.MetricKey;
+import dev.qbrsync.core.mapping.RulePatch;
+import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ReportSection;
 
 import java.util.Arrays;
@@ -19,14 +19,22 @@ public record RuleJson(Long id, String pattern, String matchType, String metric,
                 rule.priority(), rule.active(), rule.note());
     }
 
-    /** The rule this input describes; every invalid field is a 400 naming it. */
-    MappingRule toRule() {
-        try {
-            return new MappingRule(null, pattern, parsedMatchType(), parsedMetric(), parsedSection(), priority == null ? 0 : priority,
-                    active == null || active, note);
-        } catch (InvalidRuleException e) {
-            throw ApiError.badInput(e.field(), e.reason());
+    /**
+     * The change this input describes for PUT: only the fields it carries change ({@code sectionGiven} tells a missing
+     * section from one set to null, meaning any section). Every invalid field is a 400 naming it.
+     */
+    RulePatch toPatch(boolean sectionGiven) {
+        if (pattern != null && pattern.isBlank()) {
+            throw ApiError.badInput("pattern", "must not be blank");
         }
+        return new RulePatch(pattern, parsedMatchType(), parsedMetric(), sectionGiven, parsedSection(), priority,
+                active, note);
+    }
+
+    /** The rule this input describes for POST; every invalid field is a 400 naming it. */
+    MappingRule toRule() {
+        return new MappingRule(null, pattern, parsedMatchType(), parsedMetric(), parsedSection(),
+                priority == null ? 0 : priority, active == null || active, note);
     }
 
     private MatchType parsedMatchType() {

@@ -1,11 +1,12 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.auth.Caller;
-import dev.qbrsync.core.usecase.ApiAccess;
+import dev.qbrsync.core.access.ApiAccess;
+import dev.qbrsync.core.audit.Caller;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 
-/** Lets a REST call through only with a valid bearer token; the check and its outcome are audited by the use case. */
+/** Lets a REST call through only with a valid bearer token; a refusal is audited by the use case. Preflights pass. */
 public final class TokenAuth implements Handler {
     public static final String ACTOR = "qbr.actor";
     private static final String BEARER = "Bearer ";
@@ -18,6 +19,9 @@ public final class TokenAuth implements Handler {
 
     @Override
     public void handle(Context ctx) {
+        if (ctx.method() == HandlerType.OPTIONS) {
+            return;
+        }
         String header = ctx.header("Authorization");
         String secret = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 ? header.substring(BEARER.length()).trim()

@@ -3,9 +3,9 @@ package dev.qbrsync.http.soap;
 import dev.qbrsync.codec.soap.QbwcCall;
 import dev.qbrsync.codec.soap.SoapResponseWriter;
 import dev.qbrsync.codec.soap.SoapVersion;
-import dev.qbrsync.core.auth.Caller;
-import dev.qbrsync.core.usecase.AuthenticateResult;
-import dev.qbrsync.core.usecase.WebConnector;
+import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.exchange.AuthenticateResult;
+import dev.qbrsync.core.exchange.WebConnector;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.qbrsync.core.mapping;
 
-import dev.qbrsync.core.metrics.MetricKey;
+import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ReportSection;
 
 import java.util.Optional;

@@ -21,8 +21,9 @@ public final class MappingEngine {
                 .toList();
     }
 
-    public List<AccountMapping> mapAll(List<AccountLine> accounts) {
-        return accounts.stream().map(this::map).toList();
+    /** Every account next to its mapping, in report order. */
+    public List<MappedAccount> mapAll(List<AccountLine> accounts) {
+        return accounts.stream().map(account -> new MappedAccount(account, map(account))).toList();
     }
 
     public AccountMapping map(AccountLine account) {

@@ -1,6 +1,6 @@
 package dev.qbrsync.core.mapping;
 
-import dev.qbrsync.core.metrics.MetricKey;
+import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ReportSection;
 
 import java.util.Optional;
@@ -35,6 +35,11 @@ public record MappingRule(
 
     public MappingRule withId(long newId) {
         return new MappingRule(newId, pattern, matchType, metric, section, priority, active, note);
+    }
+
+    /** The same rule as it would be before it is stored, to compare rules by what they say rather than their ids. */
+    public MappingRule withoutId() {
+        return new MappingRule(null, pattern, matchType, metric, section, priority, active, note);
     }
 
     public Optional<ReportSection> sectionConstraint() {

@@ -14,9 +14,11 @@ final class RuleMatcher {
     RuleMatcher(MappingRule rule) {
         this.rule = rule;
         this.loweredPattern = rule.pattern().toLowerCase(Locale.ROOT);
-        this.regex = rule.matchType() == MatchType.REGEX
-                ? Pattern.compile(rule.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                : null;
+        this.regex = rule.matchType() == MatchType.REGEX ? compile(rule.pattern()) : null;
+    }
+
+    static Pattern compile(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     MappingRule rule() {
@@ -40,7 +42,16 @@ final class RuleMatcher {
             case EXACT -> lowered.equals(loweredPattern);
             case PREFIX -> lowered.startsWith(loweredPattern);
             case CONTAINS -> lowered.contains(loweredPattern);
-            case REGEX -> regex.matcher(text).find();
+            case REGEX -> findWithinBudget(text);
         };
+    }
+
+    /** A regex that runs out of budget on a name does not match it: a costly rule must never hang a sync. */
+    private boolean findWithinBudget(String text) {
+        try {
+            return RegexBudget.find(regex, text);
+        } catch (RegexBudget.RegexTooCostlyException e) {
+            return false;
+        }
     }
 }

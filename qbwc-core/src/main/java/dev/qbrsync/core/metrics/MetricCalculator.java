@@ -1,6 +1,10 @@
 package dev.qbrsync.core.metrics;
 
 import dev.qbrsync.core.mapping.AccountMapping;
+import dev.qbrsync.core.mapping.MappedAccount;
+import dev.qbrsync.core.qbr.MetricKey;
+import dev.qbrsync.core.qbr.MetricKind;
+import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.report.AccountLine;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 
@@ -10,38 +14,36 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Turns a P&L report and its account mappings into monthly metrics. Every mappable key gets a value (0.00 when no
  * account maps to it); total_revenue sums the revenue keys, total_expenses the expense keys (COGS included), and
  * net_profit is their difference. QuickBooks prints income and expenses positive in their own sections, so the
  * report's Net Income is Income − COGS − Expense + Other Income − Other Expense, which net_profit equals exactly when
- * every account with an amount is mapped. An account missing from the mappings is left out and named as a cause.
+ * every account with an amount is mapped. An account without a mapping is left out and named as a cause.
  */
 public final class MetricCalculator {
 
-    public List<MonthlyCalculation> calculate(ProfitAndLossReport report, List<AccountMapping> mappings) {
-        Map<String, AccountMapping> mappingByAccount = mappings.stream()
-                .collect(Collectors.toMap(AccountMapping::accountFullName, Function.identity(), (first, second) -> first));
+    /** The metrics of every month of the report, from its accounts as mapped. */
+    public List<MonthlyCalculation> calculate(ProfitAndLossReport report, List<MappedAccount> accounts) {
         return report.months().stream()
-                .map(month -> calculateMonth(report, month, mappingByAccount))
+                .map(month -> calculateMonth(report, month, accounts))
                 .toList();
     }
 
     private MonthlyCalculation calculateMonth(ProfitAndLossReport report, YearMonth month,
-                                              Map<String, AccountMapping> mappingByAccount) {
+                                              List<MappedAccount> accounts) {
         Map<MetricKey, BigDecimal> values = new EnumMap<>(MetricKey.class);
         MetricKey.ofKind(MetricKind.REVENUE).forEach(key -> values.put(key, Money.ZERO));
         MetricKey.ofKind(MetricKind.EXPENSE).forEach(key -> values.put(key, Money.ZERO));
         List<String> unmapped = new ArrayList<>();
-        for (AccountLine account : report.accounts()) {
+        for (MappedAccount mapped : accounts) {
+            AccountLine account = mapped.account();
             BigDecimal amount = account.amountIn(month).orElse(null);
             if (amount == null) {
                 continue;
             }
-            AccountMapping mapping = mappingByAccount.get(account.fullName());
+            AccountMapping mapping = mapped.mapping();
             if (mapping == null) {
                 if (amount.signum() != 0) {
                     unmapped.add(account.fullName());

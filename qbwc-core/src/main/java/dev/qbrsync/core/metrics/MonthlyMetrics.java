@@ -1,5 +1,7 @@
 package dev.qbrsync.core.metrics;
 
+import dev.qbrsync.core.qbr.MetricKey;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package dev.qbrsync.core.report;
 
-import dev.qbrsync.core.metrics.MetricKind;
+import dev.qbrsync.core.qbr.MetricKind;
 
 /** The sections of a QuickBooks Profit and Loss report, in report order. */
 public enum ReportSection {

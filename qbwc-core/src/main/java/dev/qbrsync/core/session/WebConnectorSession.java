@@ -6,18 +6,23 @@ import dev.qbrsync.core.quickbooks.QbxmlTarget;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * One Web Connector conversation, from authenticate to closeConnection, as stored between calls.
+ * One Web Connector conversation, from authenticate to closeConnection, as stored between calls, and its state
+ * machine: {@link #start}, then {@link #awaitResponse} and {@link #advance} per request, {@link #fail} and
+ * {@link #close}. Each transition returns the next version of the session; a transition its state does not allow throws
+ * {@link IllegalTransitionException}.
  *
  * @param ticketHash      SHA-256 of the ticket; the ticket itself is never stored
  * @param nextTaskIndex   index in {@code plan} of the task to send next (or awaiting its response)
  * @param target          qbXML version and country, known from the first sendRequestXML on
  * @param companyFile     the company file path QBWC reported, empty until then
- * @param version         optimistic lock: incremented by every stored change
+ * @param version         optimistic lock: incremented by every transition
  */
 public record WebConnectorSession(
         UUID id,
@@ -35,6 +40,9 @@ public record WebConnectorSession(
         Instant lastActivityAt,
         long version) {
 
+    private static final Set<SessionState> CAN_FAIL = EnumSet.of(SessionState.AUTHENTICATED,
+            SessionState.AWAITING_RESPONSE, SessionState.COMPLETED, SessionState.FAILED);
+
     public WebConnectorSession {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(ticketHash, "ticketHash");
@@ -48,10 +56,39 @@ public record WebConnectorSession(
         companyFile = companyFile == null ? "" : companyFile;
     }
 
+    /** A new session: {@link SessionState#AUTHENTICATED} with work planned, {@link SessionState#NOTHING_TO_DO} without. */
     public static WebConnectorSession start(UUID id, Ticket ticket, String companyId, String userName, SyncPlan plan,
                                             Instant now) {
-        return new WebConnectorSession(id, ticket.hash(), companyId, userName, SessionState.AUTHENTICATED, plan, 0, 0,
-                "", null, "", now, now, 0);
+        SessionState state = plan.isEmpty() ? SessionState.NOTHING_TO_DO : SessionState.AUTHENTICATED;
+        return new WebConnectorSession(id, ticket.hash(), companyId, userName, state, plan, 0, 0, "", null, "", now,
+                now, 0);
+    }
+
+    /** The current task was handed to QBWC in {@code target}'s qbXML; its answer is awaited. */
+    public WebConnectorSession awaitResponse(QbxmlTarget chosenTarget, String reportedCompanyFile, Instant now) {
+        require(state == SessionState.AUTHENTICATED && currentTask().isPresent(), "await a response");
+        String file = companyFile.isEmpty() && reportedCompanyFile != null ? reportedCompanyFile : companyFile;
+        return next(SessionState.AWAITING_RESPONSE, nextTaskIndex, progress, lastError, chosenTarget, file, now);
+    }
+
+    /** The awaited answer is stored: on to the next task, or complete after the last. */
+    public WebConnectorSession advance(Instant now) {
+        require(state == SessionState.AWAITING_RESPONSE, "advance");
+        int done = nextTaskIndex + 1;
+        SessionState after = done >= plan.size() ? SessionState.COMPLETED : SessionState.AUTHENTICATED;
+        return next(after, done, done * 100 / plan.size(), lastError, target, companyFile, now);
+    }
+
+    /** Something went wrong; {@code error} is what getLastError will say. */
+    public WebConnectorSession fail(String error, Instant now) {
+        require(CAN_FAIL.contains(state), "fail");
+        return next(SessionState.FAILED, nextTaskIndex, progress, error, target, companyFile, now);
+    }
+
+    /** closeConnection: the ticket dies. */
+    public WebConnectorSession close(Instant now) {
+        require(state != SessionState.CLOSED, "close");
+        return next(SessionState.CLOSED, nextTaskIndex, progress, lastError, target, companyFile, now);
     }
 
     public Optional<QbxmlTarget> qbxmlTarget() {
@@ -64,78 +101,22 @@ public record WebConnectorSession(
 
     /** Live sessions hold their company: a second Web Connector for it is answered {@code busy}. */
     public boolean isLive(Instant now, Duration idleTimeout) {
-        return state.isOpen() && !isExpired(now, idleTimeout);
+        return state.holdsCompany() && !isExpired(now, idleTimeout);
     }
 
     public boolean isExpired(Instant now, Duration idleTimeout) {
         return lastActivityAt.plus(idleTimeout).isBefore(now);
     }
 
-    public Builder toBuilder() {
-        return new Builder(this);
+    private void require(boolean allowed, String transition) {
+        if (!allowed) {
+            throw new IllegalTransitionException(state, transition);
+        }
     }
 
-    /** Copies a session with some fields changed; {@link #build()} increments the version. */
-    public static final class Builder {
-        private final WebConnectorSession from;
-        private SessionState state;
-        private int nextTaskIndex;
-        private int progress;
-        private String lastError;
-        private QbxmlTarget target;
-        private String companyFile;
-        private Instant lastActivityAt;
-
-        private Builder(WebConnectorSession from) {
-            this.from = from;
-            this.state = from.state;
-            this.nextTaskIndex = from.nextTaskIndex;
-            this.progress = from.progress;
-            this.lastError = from.lastError;
-            this.target = from.target;
-            this.companyFile = from.companyFile;
-            this.lastActivityAt = from.lastActivityAt;
-        }
-
-        public Builder state(SessionState value) {
-            this.state = value;
-            return this;
-        }
-
-        public Builder nextTaskIndex(int value) {
-            this.nextTaskIndex = value;
-            return this;
-        }
-
-        public Builder progress(int value) {
-            this.progress = value;
-            return this;
-        }
-
-        public Builder lastError(String value) {
-            this.lastError = value;
-            return this;
-        }
-
-        public Builder target(QbxmlTarget value) {
-            this.target = value;
-            return this;
-        }
-
-        public Builder companyFile(String value) {
-            this.companyFile = value;
-            return this;
-        }
-
-        public Builder lastActivityAt(Instant value) {
-            this.lastActivityAt = value;
-            return this;
-        }
-
-        public WebConnectorSession build() {
-            return new WebConnectorSession(from.id, from.ticketHash, from.companyId, from.userName, state, from.plan,
-                    nextTaskIndex, progress, lastError, target, companyFile, from.createdAt, lastActivityAt,
-                    from.version + 1);
-        }
+    private WebConnectorSession next(SessionState newState, int newTaskIndex, int newProgress, String error,
+                                     QbxmlTarget newTarget, String file, Instant now) {
+        return new WebConnectorSession(id, ticketHash, companyId, userName, newState, plan, newTaskIndex, newProgress,
+                error, newTarget, file, createdAt, now, version + 1);
     }
 }

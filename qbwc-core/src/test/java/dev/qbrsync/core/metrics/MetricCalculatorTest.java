@@ -1,9 +1,11 @@
 package dev.qbrsync.core.metrics;
 
-import dev.qbrsync.core.mapping.AccountMapping;
+import dev.qbrsync.core.mapping.MappedAccount;
 import dev.qbrsync.core.mapping.MappingEngine;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.MatchType;
+import dev.qbrsync.core.qbr.MetricKey;
+import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.ReportSection;
 import dev.qbrsync.core.testing.ReportBuilder;
@@ -36,7 +38,7 @@ class MetricCalculatorTest {
                 .build();
     }
 
-    private static List<AccountMapping> mapAll(ProfitAndLossReport report) {
+    private static List<MappedAccount> mapAll(ProfitAndLossReport report) {
         return new MappingEngine(RULES).mapAll(report.accounts());
     }
 
@@ -79,8 +81,9 @@ class MetricCalculatorTest {
     @Test
     void namesTheUnmappedAccountsThatCauseADifference() {
         ProfitAndLossReport report = report();
-        List<AccountMapping> withoutRent = mapAll(report).stream()
-                .filter(mapping -> !mapping.accountFullName().equals("Rent"))
+        List<MappedAccount> withoutRent = mapAll(report).stream()
+                .map(mapped -> mapped.account().fullName().equals("Rent") ? new MappedAccount(mapped.account(), null)
+                        : mapped)
                 .toList();
 
         Reconciliation december = new MetricCalculator().calculate(report, withoutRent).get(0).reconciliation();

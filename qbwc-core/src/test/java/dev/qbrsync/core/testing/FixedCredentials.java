@@ -1,6 +1,6 @@
 package dev.qbrsync.core.testing;
 
-import dev.qbrsync.core.port.CredentialVerifier;
+import dev.qbrsync.core.access.CredentialVerifier;
 
 import java.util.Arrays;
 import java.util.HashMap;

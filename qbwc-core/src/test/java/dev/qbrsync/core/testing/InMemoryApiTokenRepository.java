@@ -1,7 +1,7 @@
 package dev.qbrsync.core.testing;
 
-import dev.qbrsync.core.auth.ApiToken;
-import dev.qbrsync.core.port.ApiTokenRepository;
+import dev.qbrsync.core.access.ApiToken;
+import dev.qbrsync.core.access.ApiTokenRepository;
 
 import java.time.Instant;
 import java.util.ArrayList;

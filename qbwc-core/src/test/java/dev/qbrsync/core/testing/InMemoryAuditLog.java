@@ -1,7 +1,7 @@
 package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.audit.AuditEvent;
-import dev.qbrsync.core.port.AuditLog;
+import dev.qbrsync.core.audit.AuditLog;
 
 import java.util.ArrayList;
 import java.util.List;

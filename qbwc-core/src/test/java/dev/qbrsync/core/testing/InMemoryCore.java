@@ -1,18 +1,33 @@
 package dev.qbrsync.core.testing;
 
+import dev.qbrsync.core.access.ApiAccessService;
+import dev.qbrsync.core.access.BoundedLoginFailures;
+import dev.qbrsync.core.access.CredentialCheckPool;
+import dev.qbrsync.core.access.LoginThrottle;
+import dev.qbrsync.core.audit.Auditor;
+import dev.qbrsync.core.exchange.ClientVersionPolicy;
+import dev.qbrsync.core.exchange.Login;
+import dev.qbrsync.core.exchange.RequestExchange;
+import dev.qbrsync.core.exchange.ResponseRecorder;
+import dev.qbrsync.core.exchange.SessionOutcomes;
+import dev.qbrsync.core.exchange.WebConnectorService;
+import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.mapping.DefaultRules;
-import dev.qbrsync.core.service.ApiAccessService;
-import dev.qbrsync.core.service.CorePorts;
-import dev.qbrsync.core.service.MappingAdministrationService;
-import dev.qbrsync.core.service.SyncOverviewService;
-import dev.qbrsync.core.service.WebConnectorService;
-import dev.qbrsync.core.service.WebConnectorSettings;
+import dev.qbrsync.core.mapping.MappingAdministrationService;
+import dev.qbrsync.core.metrics.AccountsReview;
+import dev.qbrsync.core.metrics.EmployeeCounter;
+import dev.qbrsync.core.metrics.MetricsPipeline;
+import dev.qbrsync.core.metrics.MetricsRecalculator;
+import dev.qbrsync.core.overview.SyncOverviewService;
+import dev.qbrsync.core.plan.SyncPlanner;
+import dev.qbrsync.core.session.TicketCheck;
 
 import java.time.Clock;
 
 /**
- * The whole core on in-memory ports, for tests and for embedders who want to try it without a database. The Web
- * Connector user {@code qbwc} with password {@code secret} syncs the {@code default} company.
+ * The whole core on in-memory ports, wired with plain {@code new} like the application's composition root, for tests
+ * and for embedders who want to try it without a database. The Web Connector user {@code qbwc} with password
+ * {@code secret} syncs the {@code default} company.
  */
 public final class InMemoryCore {
     public static final String USER = "qbwc";
@@ -26,22 +41,38 @@ public final class InMemoryCore {
     public final InMemorySyncLedger ledger = new InMemorySyncLedger();
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final InMemoryApiTokenRepository apiTokens = new InMemoryApiTokenRepository();
+    public final BoundedLoginFailures loginFailures = new BoundedLoginFailures();
     public final FixedCredentials credentials = new FixedCredentials().with(USER, PASSWORD, COMPANY);
     public final ScriptedQuickBooks quickBooks = new ScriptedQuickBooks();
-    public final CorePorts ports;
     public final WebConnectorService webConnector;
     public final MappingAdministrationService mappingAdministration;
+    public final AccountsReview accountsReview;
     public final SyncOverviewService overview;
     public final ApiAccessService apiAccess;
 
     public InMemoryCore(Clock clock, WebConnectorSettings settings) {
         this.metrics = new InMemoryMetricsRepository(clock);
-        this.ports = new CorePorts(sessions, mappings, metrics, history, ledger, audit, apiTokens,
-                new DirectTransactions(), credentials, new SequentialTicketGenerator(), quickBooks);
-        this.webConnector = new WebConnectorService(settings, ports, clock);
-        this.mappingAdministration = new MappingAdministrationService(ports);
-        this.overview = new SyncOverviewService(ports, settings, COMPANY, clock);
-        this.apiAccess = new ApiAccessService(ports, clock);
+        DirectTransactions transactions = new DirectTransactions();
+        Auditor auditor = new Auditor(audit, clock);
+        SyncPlanner planner = new SyncPlanner(settings.syncPolicy(), clock);
+        MetricsPipeline pipeline = new MetricsPipeline();
+        TicketCheck ticketCheck = new TicketCheck(sessions, clock, settings.sessionTimeout());
+        SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
+        Login login = new Login(new CredentialCheckPool(credentials, 1, CredentialCheckPool.DEFAULT_QUEUE),
+                new LoginThrottle(loginFailures, clock), planner, ledger, new SequentialTicketGenerator(), sessions,
+                auditor, clock, settings.sessionTimeout());
+        ResponseRecorder recorder = new ResponseRecorder(sessions, mappings, metrics, history, ledger, transactions,
+                planner, pipeline, new EmployeeCounter(), clock);
+        RequestExchange exchange = new RequestExchange(ticketCheck, quickBooks, recorder, outcomes, auditor, clock,
+                settings.reportBasis());
+        this.webConnector = new WebConnectorService(settings.serverVersion(),
+                new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
+                auditor, clock);
+        this.mappingAdministration = new MappingAdministrationService(mappings, transactions,
+                new MetricsRecalculator(history, metrics, ledger, pipeline));
+        this.accountsReview = new AccountsReview(history, mappings, pipeline);
+        this.overview = new SyncOverviewService(sessions, metrics, history, history, ledger, planner, COMPANY);
+        this.apiAccess = new ApiAccessService(apiTokens, auditor, clock);
     }
 
     public InMemoryCore(Clock clock) {

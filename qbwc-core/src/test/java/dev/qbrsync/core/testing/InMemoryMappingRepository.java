@@ -1,7 +1,7 @@
 package dev.qbrsync.core.testing;
 
+import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
-import dev.qbrsync.core.port.MappingRepository;
 
 import java.util.ArrayList;
 import java.util.List;

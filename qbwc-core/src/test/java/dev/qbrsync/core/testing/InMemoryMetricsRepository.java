@@ -1,8 +1,8 @@
 package dev.qbrsync.core.testing;
 
+import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.StoredMetric;
-import dev.qbrsync.core.port.MetricsRepository;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -30,6 +30,11 @@ public final class InMemoryMetricsRepository implements MetricsRepository {
                     new Key(companyId, monthly.month(), key.code(), source),
                     new StoredMetric(companyId, monthly.month(), key, value, source, clock.instant())));
         }
+    }
+
+    /** Nothing to lock: the in-memory core runs its writes one at a time. */
+    @Override
+    public void lockCompanyForWrite(String companyId) {
     }
 
     /** Stores one value as another source would, such as a manual entry. */

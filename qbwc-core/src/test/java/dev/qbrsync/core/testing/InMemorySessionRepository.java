@@ -1,7 +1,7 @@
 package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.port.ConcurrentUpdateException;
-import dev.qbrsync.core.port.SessionRepository;
+import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.WebConnectorSession;
 
 import java.time.Instant;
@@ -17,7 +17,7 @@ public final class InMemorySessionRepository implements SessionRepository {
     @Override
     public synchronized boolean insertIfCompanyIdle(WebConnectorSession session, Instant liveAfter) {
         boolean busy = sessions.values().stream()
-                .anyMatch(other -> other.companyId().equals(session.companyId()) && other.state().isOpen()
+                .anyMatch(other -> other.companyId().equals(session.companyId()) && other.state().holdsCompany()
                         && other.lastActivityAt().isAfter(liveAfter));
         if (busy) {
             return false;

@@ -2,19 +2,26 @@ package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.Page;
+import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
-import dev.qbrsync.core.port.SyncHistory;
+import dev.qbrsync.core.metrics.StoredReports;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
-public final class InMemorySyncHistory implements SyncHistory {
+public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     private static final Comparator<SyncHistoryEntry> NEWEST_FIRST = Comparator
             .comparing(SyncHistoryEntry::createdAt).thenComparing(SyncHistoryEntry::id).reversed();
 
@@ -46,13 +53,40 @@ public final class InMemorySyncHistory implements SyncHistory {
                 && (query.to() == null || entry.createdAt().isBefore(query.to()));
     }
 
-    @Override
-    public synchronized List<SyncHistoryEntry> storedReports(String companyId) {
+    private List<SyncHistoryEntry> storedReports(String companyId) {
         return entries.stream()
                 .filter(entry -> entry.companyId().equals(companyId) && entry.type() == SyncType.PROFIT_AND_LOSS)
                 .filter(entry -> entry.outcome() != SyncOutcome.FAILED && entry.report() != null)
                 .sorted(NEWEST_FIRST)
                 .toList();
+    }
+
+    @Override
+    public synchronized Map<YearMonth, Long> newestIdPerMonth(String companyId) {
+        Map<YearMonth, Long> newest = new HashMap<>();
+        storedReports(companyId).forEach(entry -> entry.report().months()
+                .forEach(month -> newest.putIfAbsent(month, entry.id())));
+        return newest;
+    }
+
+    @Override
+    public synchronized List<NewestReport> newestPerMonth(String companyId) {
+        Map<Long, Set<YearMonth>> monthsByEntry = new LinkedHashMap<>();
+        newestIdPerMonth(companyId).forEach((month, id) ->
+                monthsByEntry.computeIfAbsent(id, ignored -> new TreeSet<>()).add(month));
+        return storedReports(companyId).stream()
+                .filter(entry -> monthsByEntry.containsKey(entry.id()))
+                .map(entry -> new NewestReport(stored(entry), monthsByEntry.get(entry.id())))
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<StoredReport> latest(String companyId) {
+        return storedReports(companyId).stream().findFirst().map(InMemorySyncHistory::stored);
+    }
+
+    private static StoredReport stored(SyncHistoryEntry entry) {
+        return new StoredReport(entry.id(), entry.report(), entry.reconciliations());
     }
 
     @Override

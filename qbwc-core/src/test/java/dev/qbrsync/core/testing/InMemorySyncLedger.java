@@ -1,7 +1,7 @@
 package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.plan.CompanySyncState;
-import dev.qbrsync.core.port.SyncLedger;
+import dev.qbrsync.core.plan.SyncLedger;
 
 import java.time.Instant;
 import java.time.YearMonth;

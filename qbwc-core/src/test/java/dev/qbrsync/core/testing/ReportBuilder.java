@@ -1,6 +1,6 @@
 package dev.qbrsync.core.testing;
 
-import dev.qbrsync.core.metrics.Money;
+import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.report.AccountLine;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.ReportBasis;

@@ -1,11 +1,11 @@
 package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.plan.SyncTask;
-import dev.qbrsync.core.port.QuickBooksMessages;
 import dev.qbrsync.core.quickbooks.HostInfo;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
+import dev.qbrsync.core.quickbooks.QuickBooksMessages;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.ReportBasis;
 

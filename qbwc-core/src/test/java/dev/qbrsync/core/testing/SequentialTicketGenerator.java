@@ -1,7 +1,7 @@
 package dev.qbrsync.core.testing;
 
-import dev.qbrsync.core.port.TicketGenerator;
 import dev.qbrsync.core.session.Ticket;
+import dev.qbrsync.core.session.TicketGenerator;
 
 import java.util.concurrent.atomic.AtomicInteger;
 

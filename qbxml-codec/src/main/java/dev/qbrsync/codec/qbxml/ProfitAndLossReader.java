@@ -1,7 +1,7 @@
 package dev.qbrsync.codec.qbxml;
 
 import dev.qbrsync.codec.xml.StaxReading;
-import dev.qbrsync.core.metrics.Money;
+import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
@@ -10,8 +10,6 @@ import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.ReportBasis;
 import dev.qbrsync.core.report.ReportSection;
 
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Streams a GeneralSummaryReportQueryRs Profit and Loss into the core's report. ReportData is a flat list whose

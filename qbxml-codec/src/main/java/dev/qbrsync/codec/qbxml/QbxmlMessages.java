@@ -1,10 +1,10 @@
 package dev.qbrsync.codec.qbxml;
 
 import dev.qbrsync.core.plan.SyncTask;
-import dev.qbrsync.core.port.QuickBooksMessages;
 import dev.qbrsync.core.quickbooks.HostInfo;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
+import dev.qbrsync.core.quickbooks.QuickBooksMessages;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.ReportBasis;
 

@@ -1,6 +1,6 @@
 package dev.qbrsync.codec.qbxml;
 
-import dev.qbrsync.core.metrics.Money;
+import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.AccountLine;

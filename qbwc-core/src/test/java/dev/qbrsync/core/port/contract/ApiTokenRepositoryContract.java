@@ -1,7 +1,7 @@
 package dev.qbrsync.core.port.contract;
 
-import dev.qbrsync.core.auth.ApiToken;
-import dev.qbrsync.core.port.ApiTokenRepository;
+import dev.qbrsync.core.access.ApiToken;
+import dev.qbrsync.core.access.ApiTokenRepository;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

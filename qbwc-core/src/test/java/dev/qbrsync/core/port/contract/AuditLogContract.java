@@ -1,8 +1,8 @@
 package dev.qbrsync.core.port.contract;
 
 import dev.qbrsync.core.audit.AuditEvent;
+import dev.qbrsync.core.audit.AuditLog;
 import dev.qbrsync.core.audit.AuditOutcome;
-import dev.qbrsync.core.port.AuditLog;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.qbrsync.core.port.contract;
 
+import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.MatchType;
-import dev.qbrsync.core.metrics.MetricKey;
-import dev.qbrsync.core.port.MappingRepository;
+import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ReportSection;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,9 @@ package dev.qbrsync.core.port.contract;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
-import dev.qbrsync.core.port.SessionRepository;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
+import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.SessionState;
 import dev.qbrsync.core.session.Ticket;
 import dev.qbrsync.core.session.WebConnectorSession;
@@ -81,8 +81,20 @@ public abstract class SessionRepositoryContract {
         String other = newCompany();
         WebConnectorSession open = session(other, "c-" + UUID.randomUUID(), NOW);
         repository().insertIfCompanyIdle(open, NOW.minus(TIMEOUT));
-        repository().update(open.toBuilder().state(SessionState.CLOSED).build());
+        repository().update(open.close(NOW));
         assertThat(repository().insertIfCompanyIdle(session(other, "d-" + UUID.randomUUID(), NOW.plusSeconds(1)),
+                NOW.plusSeconds(1).minus(TIMEOUT))).isTrue();
+    }
+
+    @Test
+    void aSessionWithNothingToDoDoesNotHoldItsCompany() {
+        String company = newCompany();
+        WebConnectorSession idle = WebConnectorSession.start(UUID.randomUUID(), new Ticket("n-" + UUID.randomUUID()),
+                company, "qbwc", SyncPlan.empty(), NOW);
+        assertThat(repository().insertIfCompanyIdle(idle, NOW.minus(TIMEOUT))).isTrue();
+        assertThat(idle.state()).isEqualTo(SessionState.NOTHING_TO_DO);
+
+        assertThat(repository().insertIfCompanyIdle(session(company, "w-" + UUID.randomUUID(), NOW.plusSeconds(1)),
                 NOW.plusSeconds(1).minus(TIMEOUT))).isTrue();
     }
 
@@ -124,15 +136,10 @@ public abstract class SessionRepositoryContract {
     void updateReplacesTheStoredSession() {
         WebConnectorSession session = session(newCompany(), "t-" + UUID.randomUUID(), NOW);
         repository().insertIfCompanyIdle(session, NOW.minus(TIMEOUT));
-        WebConnectorSession changed = session.toBuilder()
-                .state(SessionState.AWAITING_RESPONSE)
-                .target(new QbxmlTarget(new QbxmlVersion(13, 0), QbxmlTarget.Country.CA))
-                .companyFile("C:\\Company Files\\Acme.QBW")
-                .nextTaskIndex(1)
-                .progress(50)
-                .lastError("something to say")
-                .lastActivityAt(NOW.plusSeconds(30))
-                .build();
+        WebConnectorSession changed = new WebConnectorSession(session.id(), session.ticketHash(), session.companyId(),
+                session.userName(), SessionState.AWAITING_RESPONSE, session.plan(), 1, 50, "something to say",
+                new QbxmlTarget(new QbxmlVersion(13, 0), QbxmlTarget.Country.CA), "C:\\Company Files\\Acme.QBW",
+                session.createdAt(), NOW.plusSeconds(30), session.version() + 1);
 
         repository().update(changed);
 
@@ -143,12 +150,14 @@ public abstract class SessionRepositoryContract {
     void updateFromAStaleVersionIsRefused() {
         WebConnectorSession session = session(newCompany(), "t-" + UUID.randomUUID(), NOW);
         repository().insertIfCompanyIdle(session, NOW.minus(TIMEOUT));
-        WebConnectorSession first = session.toBuilder().progress(50).build();
-        WebConnectorSession racing = session.toBuilder().progress(75).build();
+        WebConnectorSession first = session.awaitResponse(new QbxmlTarget(new QbxmlVersion(13, 0),
+                QbxmlTarget.Country.US), "", NOW.plusSeconds(1));
+        WebConnectorSession racing = session.fail("a racing call", NOW.plusSeconds(1));
         repository().update(first);
 
         assertThatThrownBy(() -> repository().update(racing)).isInstanceOf(ConcurrentUpdateException.class);
-        assertThat(repository().findByTicketHash(session.ticketHash()).orElseThrow().progress()).isEqualTo(50);
+        assertThat(repository().findByTicketHash(session.ticketHash()).orElseThrow().state())
+                .isEqualTo(SessionState.AWAITING_RESPONSE);
     }
 
     @Test
@@ -156,7 +165,7 @@ public abstract class SessionRepositoryContract {
         String company = newCompany();
         WebConnectorSession older = session(company, "a-" + UUID.randomUUID(), NOW);
         repository().insertIfCompanyIdle(older, NOW.minus(TIMEOUT));
-        repository().update(older.toBuilder().state(SessionState.CLOSED).build());
+        repository().update(older.close(NOW));
         WebConnectorSession newer = session(company, "b-" + UUID.randomUUID(), NOW.plusSeconds(60));
         repository().insertIfCompanyIdle(newer, NOW.plusSeconds(60).minus(TIMEOUT));
 

@@ -2,12 +2,12 @@ package dev.qbrsync.core.port.contract;
 
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.Page;
+import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
-import dev.qbrsync.core.metrics.Money;
 import dev.qbrsync.core.metrics.Reconciliation;
-import dev.qbrsync.core.port.SyncHistory;
+import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.report.Employee;
 import dev.qbrsync.core.report.EmployeeRoster;
 import dev.qbrsync.core.report.ProfitAndLossReport;
@@ -114,18 +114,6 @@ public abstract class SyncHistoryContract {
                 .extracting(SyncHistoryEntry::outcome).containsExactly(SyncOutcome.FAILED);
         assertThat(history().find(new HistoryQuery(company, null, null, T0.plusSeconds(10), T0.plusSeconds(20), 0, 10))
                 .items()).extracting(SyncHistoryEntry::createdAt).containsExactly(T0.plusSeconds(10));
-    }
-
-    @Test
-    void storedReportsAreTheReadableReportsNewestFirst() {
-        String company = newCompany();
-        history().record(pnl(company, SyncOutcome.SUCCESS, T0));
-        history().record(pnl(company, SyncOutcome.FAILED, T0.plusSeconds(10)));
-        history().record(pnl(company, SyncOutcome.WARNING, T0.plusSeconds(20)));
-        history().record(pnl(newCompany(), SyncOutcome.SUCCESS, T0.plusSeconds(30)));
-
-        assertThat(history().storedReports(company)).extracting(SyncHistoryEntry::outcome)
-                .containsExactly(SyncOutcome.WARNING, SyncOutcome.SUCCESS);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.qbrsync.core.port.contract;
 
 import dev.qbrsync.core.plan.CompanySyncState;
-import dev.qbrsync.core.port.SyncLedger;
+import dev.qbrsync.core.plan.SyncLedger;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,0 +1,80 @@
+package dev.qbrsync.core.access;
+
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs password checks (bcrypt, deliberately slow) on a few threads with a short queue, so logins, which anyone can
+ * send, never take more CPU than those threads and never starve the calls of a running sync. When the queue is full
+ * the check is not run at all and the caller is told the server is busy.
+ */
+public final class CredentialCheckPool implements AutoCloseable {
+    public static final int DEFAULT_QUEUE = 32;
+
+    private final CredentialVerifier verifier;
+    private final ThreadPoolExecutor executor;
+
+    /** What a check came to. */
+    public sealed interface Outcome {
+        record Accepted(String companyId) implements Outcome {
+        }
+
+        record Rejected() implements Outcome {
+        }
+
+        /** Too many checks are waiting; this one was not run. */
+        record Overloaded() implements Outcome {
+        }
+    }
+
+    public CredentialCheckPool(CredentialVerifier verifier, int threads, int queueCapacity) {
+        if (threads < 1 || queueCapacity < 1) {
+            throw new IllegalArgumentException("A credential check pool needs at least one thread and one queue slot");
+        }
+        this.verifier = verifier;
+        AtomicInteger count = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(queueCapacity), runnable -> {
+                    Thread thread = new Thread(runnable, "credential-check-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /** A pool with one thread per two cores (at least one) and the default queue. */
+    public static CredentialCheckPool sizedForThisMachine(CredentialVerifier verifier) {
+        return new CredentialCheckPool(verifier, Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+                DEFAULT_QUEUE);
+    }
+
+    /** Checks the password on the pool and waits for the answer; the caller keeps ownership of {@code password}. */
+    public Outcome check(String userName, char[] password) {
+        Future<Optional<String>> pending;
+        try {
+            pending = executor.submit(() -> verifier.companyFor(userName, password));
+        } catch (RejectedExecutionException e) {
+            return new Outcome.Overloaded();
+        }
+        try {
+            return pending.get().<Outcome>map(Outcome.Accepted::new).orElseGet(Outcome.Rejected::new);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            return new Outcome.Overloaded();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("The password check failed", e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

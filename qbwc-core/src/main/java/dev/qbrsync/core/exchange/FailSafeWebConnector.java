@@ -1,0 +1,84 @@
+package dev.qbrsync.core.exchange;
+
+import dev.qbrsync.core.audit.Caller;
+
+import java.util.function.Supplier;
+
+/**
+ * Keeps the Web Connector conversation well-formed when something underneath fails (the database is down, say):
+ * every operation still answers in QBWC's vocabulary, so QBWC calls getLastError and shows the reason instead of a
+ * raw SOAP fault. Whatever failed was inside a transaction, so nothing half-written remains.
+ */
+public final class FailSafeWebConnector implements WebConnector {
+    static final String STORAGE_UNAVAILABLE = "QBR Sync cannot reach its database right now; nothing from this "
+            + "session was stored. The next scheduled run will try again.";
+    private static final System.Logger LOG = System.getLogger(FailSafeWebConnector.class.getName());
+
+    private final WebConnector delegate;
+
+    public FailSafeWebConnector(WebConnector delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public String serverVersion(Caller caller) {
+        return guarded("serverVersion", () -> delegate.serverVersion(caller), "QBR Sync");
+    }
+
+    @Override
+    public String clientVersion(Caller caller, String clientVersion) {
+        return guarded("clientVersion", () -> delegate.clientVersion(caller, clientVersion), "");
+    }
+
+    @Override
+    public AuthenticateResult authenticate(Caller caller, String userName, char[] password) {
+        return guarded("authenticate", () -> delegate.authenticate(caller, userName, password),
+                new AuthenticateResult("", AuthenticateResult.BUSY, null, null));
+    }
+
+    @Override
+    public String sendRequestXML(Caller caller, String ticket, String hcpResponse, String companyFileName,
+                                 String qbxmlCountry, int qbxmlMajorVersion, int qbxmlMinorVersion) {
+        return guarded("sendRequestXML", () -> delegate.sendRequestXML(caller, ticket, hcpResponse, companyFileName,
+                qbxmlCountry, qbxmlMajorVersion, qbxmlMinorVersion), "");
+    }
+
+    @Override
+    public int receiveResponseXML(Caller caller, String ticket, String response, String hresult, String message) {
+        return guarded("receiveResponseXML", () -> delegate.receiveResponseXML(caller, ticket, response, hresult,
+                message), -1);
+    }
+
+    @Override
+    public String connectionError(Caller caller, String ticket, String hresult, String message) {
+        return guarded("connectionError", () -> delegate.connectionError(caller, ticket, hresult, message),
+                WebConnectorService.DONE);
+    }
+
+    @Override
+    public String getLastError(Caller caller, String ticket) {
+        return guarded("getLastError", () -> delegate.getLastError(caller, ticket), STORAGE_UNAVAILABLE);
+    }
+
+    @Override
+    public String closeConnection(Caller caller, String ticket) {
+        return guarded("closeConnection", () -> delegate.closeConnection(caller, ticket), STORAGE_UNAVAILABLE);
+    }
+
+    @Override
+    public void refuseRequest(Caller caller, String reason) {
+        guarded("refuseRequest", () -> {
+            delegate.refuseRequest(caller, reason);
+            return null;
+        }, null);
+    }
+
+    private static <T> T guarded(String operation, Supplier<T> call, T answerOnFailure) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Web Connector " + operation + " failed; answering as QBWC expects", e);
+            return answerOnFailure;
+        }
+    }
+}

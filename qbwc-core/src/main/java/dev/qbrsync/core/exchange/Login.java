@@ -1,0 +1,99 @@
+package dev.qbrsync.core.exchange;
+
+import dev.qbrsync.core.access.CredentialCheckPool;
+import dev.qbrsync.core.access.LoginThrottle;
+import dev.qbrsync.core.audit.AuditOutcome;
+import dev.qbrsync.core.audit.Auditor;
+import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.plan.SyncLedger;
+import dev.qbrsync.core.plan.SyncPlan;
+import dev.qbrsync.core.plan.SyncPlanner;
+import dev.qbrsync.core.session.SessionRepository;
+import dev.qbrsync.core.session.Ticket;
+import dev.qbrsync.core.session.TicketGenerator;
+import dev.qbrsync.core.session.WebConnectorSession;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * authenticate: the throttle, the password check on its bounded pool, the plan of what is due and a new session with
+ * its ticket. A session with nothing due answers {@code none}; a company already in a live session answers
+ * {@code busy}.
+ */
+public final class Login {
+    private static final String ACTION = "qbwc.authenticate";
+
+    private final CredentialCheckPool credentials;
+    private final LoginThrottle throttle;
+    private final SyncPlanner planner;
+    private final SyncLedger ledger;
+    private final TicketGenerator tickets;
+    private final SessionRepository sessions;
+    private final Auditor auditor;
+    private final Clock clock;
+    private final Duration sessionTimeout;
+
+    public Login(CredentialCheckPool credentials, LoginThrottle throttle, SyncPlanner planner, SyncLedger ledger,
+          TicketGenerator tickets, SessionRepository sessions, Auditor auditor, Clock clock, Duration sessionTimeout) {
+        this.credentials = credentials;
+        this.throttle = throttle;
+        this.planner = planner;
+        this.ledger = ledger;
+        this.tickets = tickets;
+        this.sessions = sessions;
+        this.auditor = auditor;
+        this.clock = clock;
+        this.sessionTimeout = sessionTimeout;
+    }
+
+    AuthenticateResult authenticate(Caller caller, String userName, char[] password) {
+        String user = userName == null ? "" : userName;
+        CredentialCheckPool.Outcome outcome;
+        try {
+            Optional<Duration> wait = throttle.waitBeforeNextAttempt(user, caller.sourceAddress());
+            if (wait.isPresent()) {
+                return refuse(caller, user, AuthenticateResult.NOT_VALID_USER, "refused without checking the password: "
+                        + "too many failed logins for this user name from this address; the next attempt is allowed in "
+                        + Math.max(1, wait.get().toSeconds()) + " s");
+            }
+            outcome = credentials.check(user, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        if (outcome instanceof CredentialCheckPool.Outcome.Overloaded) {
+            return refuse(caller, user, AuthenticateResult.BUSY, "refused: too many logins are being checked at once");
+        }
+        if (!(outcome instanceof CredentialCheckPool.Outcome.Accepted accepted)) {
+            throttle.recordFailure(user, caller.sourceAddress());
+            return refuse(caller, user, AuthenticateResult.NOT_VALID_USER, "wrong user name or password");
+        }
+        throttle.recordSuccess(user, caller.sourceAddress());
+        return open(caller, user, accepted.companyId());
+    }
+
+    private AuthenticateResult open(Caller caller, String user, String companyId) {
+        caller.attributeTo(companyId);
+        Instant now = clock.instant();
+        SyncPlan plan = planner.plan(ledger.load(companyId));
+        Ticket ticket = tickets.next();
+        WebConnectorSession session = WebConnectorSession.start(UUID.randomUUID(), ticket, companyId, user, plan, now);
+        if (!sessions.insertIfCompanyIdle(session, now.minus(sessionTimeout))) {
+            return refuse(caller, user, AuthenticateResult.BUSY,
+                    "company " + companyId + " is busy with another Web Connector session");
+        }
+        auditor.record(caller, user, ACTION, AuditOutcome.SUCCESS,
+                "ticket " + ticket.masked() + ", company " + companyId + ", " + plan.size() + " requests planned");
+        String status = plan.isEmpty() ? AuthenticateResult.NOTHING_TO_DO : AuthenticateResult.USE_OPEN_COMPANY_FILE;
+        return new AuthenticateResult(ticket.value(), status, null, null);
+    }
+
+    private AuthenticateResult refuse(Caller caller, String user, String status, String why) {
+        auditor.record(caller, user, ACTION, AuditOutcome.DENIED, why);
+        return new AuthenticateResult("", status, null, null);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.qbrsync.core.exchange;
+
+import dev.qbrsync.core.history.SyncHistory;
+import dev.qbrsync.core.history.SyncHistoryEntry;
+import dev.qbrsync.core.history.SyncOutcome;
+import dev.qbrsync.core.history.SyncType;
+import dev.qbrsync.core.mapping.MappingRepository;
+import dev.qbrsync.core.mapping.MappingRule;
+import dev.qbrsync.core.metrics.EmployeeCounter;
+import dev.qbrsync.core.metrics.MetricsPipeline;
+import dev.qbrsync.core.metrics.MetricsRepository;
+import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.metrics.ReportFigures;
+import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.plan.SyncLedger;
+import dev.qbrsync.core.plan.SyncPlanner;
+import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.port.Transactions;
+import dev.qbrsync.core.quickbooks.QbxmlStatus;
+import dev.qbrsync.core.quickbooks.QuickBooksResponse;
+import dev.qbrsync.core.report.EmployeeRoster;
+import dev.qbrsync.core.report.ProfitAndLossReport;
+import dev.qbrsync.core.session.SessionRepository;
+import dev.qbrsync.core.session.WebConnectorSession;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Stores what one QuickBooks response means: its history entry, the metrics it changes, the ledger and the session's
+ * progress, all in one transaction, so a failure part-way leaves every earlier figure as it was. Report figures are
+ * computed before the transaction, so no lock is held while accounts are matched; inside it they are computed again
+ * only if the rules changed meanwhile.
+ */
+public final class ResponseRecorder {
+    private final SessionRepository sessions;
+    private final MappingRepository mappings;
+    private final MetricsRepository metrics;
+    private final SyncHistory history;
+    private final SyncLedger ledger;
+    private final Transactions transactions;
+    private final SyncPlanner planner;
+    private final MetricsPipeline pipeline;
+    private final EmployeeCounter employeeCounter;
+    private final Clock clock;
+
+    public ResponseRecorder(SessionRepository sessions, MappingRepository mappings, MetricsRepository metrics,
+                     SyncHistory history, SyncLedger ledger, Transactions transactions, SyncPlanner planner,
+                     MetricsPipeline pipeline, EmployeeCounter employeeCounter, Clock clock) {
+        this.sessions = sessions;
+        this.mappings = mappings;
+        this.metrics = metrics;
+        this.history = history;
+        this.ledger = ledger;
+        this.transactions = transactions;
+        this.planner = planner;
+        this.pipeline = pipeline;
+        this.employeeCounter = employeeCounter;
+        this.clock = clock;
+    }
+
+    /** Stores a readable response and returns the advanced session. */
+    WebConnectorSession recordSuccess(WebConnectorSession session, SyncTask task, String raw,
+                                      QuickBooksResponse response) {
+        if (response instanceof QuickBooksResponse.ProfitAndLossReceived received
+                && task instanceof SyncTask.ProfitAndLoss profitAndLoss) {
+            List<MappingRule> rules = mappings.findAll();
+            ReportFigures figures = pipeline.figures(received.report(), rules);
+            return inTransaction(session, () -> storeReport(session, profitAndLoss, raw, received.status(),
+                    received.report(), rules, figures));
+        }
+        if (response instanceof QuickBooksResponse.EmployeesReceived received) {
+            return inTransaction(session, () -> storeRoster(session, raw, received.status(), received.roster()));
+        }
+        throw new IllegalArgumentException("Not a stored answer to " + task.encode() + ": " + response);
+    }
+
+    /** Records a response that stores nothing, and marks the session failed; returns the failed session. */
+    WebConnectorSession recordFailure(WebConnectorSession session, SyncTask task, String raw, String error) {
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            history.record(entry(session, task, raw, null, null, List.of(), SyncOutcome.FAILED, error, now));
+            WebConnectorSession failed = session.fail(error, now);
+            sessions.update(failed);
+            return failed;
+        });
+    }
+
+    private WebConnectorSession inTransaction(WebConnectorSession session, Runnable store) {
+        return transactions.inTransaction(() -> {
+            metrics.lockCompanyForWrite(session.companyId());
+            store.run();
+            WebConnectorSession advanced = session.advance(clock.instant());
+            sessions.update(advanced);
+            return advanced;
+        });
+    }
+
+    private void storeReport(WebConnectorSession session, SyncTask.ProfitAndLoss task, String raw, QbxmlStatus status,
+                             ProfitAndLossReport report, List<MappingRule> rulesComputedWith, ReportFigures figures) {
+        List<MappingRule> rulesNow = mappings.findAll();
+        ReportFigures current = rulesNow.equals(rulesComputedWith) ? figures : pipeline.figures(report, rulesNow);
+        Instant now = clock.instant();
+        boolean review = status.isWarning() || !current.balanced();
+        history.record(entry(session, task, raw, report, null, current.reconciliations(),
+                review ? SyncOutcome.WARNING : SyncOutcome.SUCCESS, reportMessage(status, current), now));
+        metrics.upsert(session.companyId(), StoredMetric.QUICKBOOKS, current.metrics());
+        ledger.markMonthsSynced(session.companyId(), task.months(), now);
+    }
+
+    private void storeRoster(WebConnectorSession session, String raw, QbxmlStatus status, EmployeeRoster roster) {
+        Instant now = clock.instant();
+        history.record(entry(session, new SyncTask.EmployeeList(), raw, null, roster, List.of(),
+                status.isWarning() ? SyncOutcome.WARNING : SyncOutcome.SUCCESS,
+                roster.employees().size() + " employees, " + roster.activeCount() + " active", now));
+        metrics.upsert(session.companyId(), StoredMetric.QUICKBOOKS,
+                employeeCounter.metrics(roster, planner.window(), LocalDate.now(clock)));
+        ledger.markEmployeesSynced(session.companyId(), now);
+    }
+
+    private static String reportMessage(QbxmlStatus status, ReportFigures figures) {
+        String unbalanced = figures.reconciliations().stream()
+                .filter(reconciliation -> !reconciliation.isBalanced())
+                .map(reconciliation -> reconciliation.month() + " differs from Net Income by "
+                        + reconciliation.difference() + " (" + String.join(", ", reconciliation.causes()) + ")")
+                .collect(Collectors.joining("; "));
+        String warning = status.isWarning() ? "QuickBooks warning " + status.code() + ": " + status.message() : "";
+        String message = Stream.of(warning, unbalanced).filter(text -> !text.isEmpty())
+                .collect(Collectors.joining("; "));
+        return message.isEmpty() ? figures.metrics().size() + " months reconciled to Net Income" : message;
+    }
+
+    private static SyncHistoryEntry entry(WebConnectorSession session, SyncTask task, String raw,
+                                          ProfitAndLossReport report, EmployeeRoster roster,
+                                          List<Reconciliation> reconciliations, SyncOutcome outcome, String message,
+                                          Instant now) {
+        YearMonth first = task instanceof SyncTask.ProfitAndLoss pnl ? pnl.first() : null;
+        YearMonth last = task instanceof SyncTask.ProfitAndLoss pnl ? pnl.last() : null;
+        SyncType type = task instanceof SyncTask.ProfitAndLoss ? SyncType.PROFIT_AND_LOSS : SyncType.EMPLOYEES;
+        return new SyncHistoryEntry(null, session.companyId(), session.id(), type, first, last, raw, report, roster,
+                reconciliations, outcome, message, now);
+    }
+}

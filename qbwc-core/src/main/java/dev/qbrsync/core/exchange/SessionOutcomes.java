@@ -1,0 +1,61 @@
+package dev.qbrsync.core.exchange;
+
+import dev.qbrsync.core.audit.AuditOutcome;
+import dev.qbrsync.core.audit.Auditor;
+import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.port.ConcurrentUpdateException;
+import dev.qbrsync.core.session.SessionRepository;
+import dev.qbrsync.core.session.TicketCheck;
+import dev.qbrsync.core.session.WebConnectorSession;
+
+import java.time.Clock;
+
+/**
+ * How a Web Connector call that cannot go on ends: refused (the ticket is not usable), failed (the session is marked
+ * failed, getLastError will explain), or out of order. Each is audited; each returns the answer QBWC expects.
+ */
+public final class SessionOutcomes {
+    private final SessionRepository sessions;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    public SessionOutcomes(SessionRepository sessions, Auditor auditor, Clock clock) {
+        this.sessions = sessions;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    <T> T refuse(Caller caller, TicketCheck.Found found, String action, T answer) {
+        String actor = found.known().map(WebConnectorSession::userName).orElse(null);
+        auditor.record(caller, actor, action, AuditOutcome.DENIED, found.refusal());
+        return answer;
+    }
+
+    <T> T fail(Caller caller, WebConnectorSession session, String action, String error, T answer) {
+        store(session.fail(error, clock.instant()));
+        auditor.record(caller, session.userName(), action, AuditOutcome.FAILURE, error);
+        return answer;
+    }
+
+    <T> T failOutOfOrder(Caller caller, WebConnectorSession session, String action, T answer) {
+        String method = action.substring(action.indexOf('.') + 1);
+        return fail(caller, session, action, method + " was called out of order (the session was "
+                + session.state().name().toLowerCase().replace('_', ' ') + "); run the Web Connector again.", answer);
+    }
+
+    <T> T refuseConcurrent(Caller caller, WebConnectorSession session, String action, T answer) {
+        auditor.record(caller, session.userName(), action, AuditOutcome.DENIED,
+                "another call changed this session at the same time");
+        return answer;
+    }
+
+    /** Stores a session change; false when a concurrent call changed the session first. */
+    boolean store(WebConnectorSession changed) {
+        try {
+            sessions.update(changed);
+            return true;
+        } catch (ConcurrentUpdateException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.qbrsync.core.exchange;
+
+import dev.qbrsync.core.audit.AuditOutcome;
+import dev.qbrsync.core.audit.Auditor;
+import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.session.SessionState;
+import dev.qbrsync.core.session.TicketCheck;
+import dev.qbrsync.core.session.WebConnectorSession;
+
+import java.time.Clock;
+
+/**
+ * The eight Web Connector operations. authenticate is the {@link Login}; sendRequestXML and receiveResponseXML are the
+ * {@link RequestExchange}; the rest are answered here. Every call is audited; a refused or failed call explains itself
+ * through getLastError.
+ */
+public final class WebConnectorService implements WebConnector {
+    static final String DONE = "done";
+
+    private final String serverVersion;
+    private final ClientVersionPolicy clientVersionPolicy;
+    private final Login login;
+    private final RequestExchange exchange;
+    private final TicketCheck ticketCheck;
+    private final SessionOutcomes outcomes;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    public WebConnectorService(String serverVersion, ClientVersionPolicy clientVersionPolicy, Login login,
+                               RequestExchange exchange, TicketCheck ticketCheck, SessionOutcomes outcomes,
+                               Auditor auditor, Clock clock) {
+        this.serverVersion = serverVersion;
+        this.clientVersionPolicy = clientVersionPolicy;
+        this.login = login;
+        this.exchange = exchange;
+        this.ticketCheck = ticketCheck;
+        this.outcomes = outcomes;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    @Override
+    public String serverVersion(Caller caller) {
+        auditor.record(caller, null, "qbwc.serverVersion", AuditOutcome.SUCCESS, "");
+        return serverVersion;
+    }
+
+    @Override
+    public String clientVersion(Caller caller, String clientVersion) {
+        String verdict = clientVersionPolicy.verdict(clientVersion);
+        auditor.record(caller, null, "qbwc.clientVersion",
+                verdict.startsWith("E:") ? AuditOutcome.DENIED : AuditOutcome.SUCCESS, "version " + clientVersion);
+        return verdict;
+    }
+
+    @Override
+    public AuthenticateResult authenticate(Caller caller, String userName, char[] password) {
+        return login.authenticate(caller, userName, password);
+    }
+
+    @Override
+    public String sendRequestXML(Caller caller, String ticket, String hcpResponse, String companyFileName,
+                                 String qbxmlCountry, int qbxmlMajorVersion, int qbxmlMinorVersion) {
+        return exchange.sendRequestXML(caller, ticket, hcpResponse, companyFileName, qbxmlCountry, qbxmlMajorVersion,
+                qbxmlMinorVersion);
+    }
+
+    @Override
+    public int receiveResponseXML(Caller caller, String ticket, String response, String hresult, String message) {
+        return exchange.receiveResponseXML(caller, ticket, response, hresult, message);
+    }
+
+    @Override
+    public String connectionError(Caller caller, String ticket, String hresult, String message) {
+        TicketCheck.Found found = ticketCheck.find(caller, ticket);
+        if (!found.usable()) {
+            return outcomes.refuse(caller, found, "qbwc.connectionError", DONE);
+        }
+        return outcomes.fail(caller, found.session(), "qbwc.connectionError", "The Web Connector could not reach "
+                + "QuickBooks (" + nullToEmpty(hresult).trim() + "): " + nullToEmpty(message).trim(), DONE);
+    }
+
+    @Override
+    public String getLastError(Caller caller, String ticket) {
+        TicketCheck.Found found = ticketCheck.find(caller, ticket);
+        String answer = found.known().map(WebConnectorSession::lastError).filter(error -> !error.isEmpty())
+                .orElse(found.usable() ? "No error." : found.refusal());
+        auditor.record(caller, found.known().map(WebConnectorSession::userName).orElse(null), "qbwc.getLastError",
+                found.usable() ? AuditOutcome.SUCCESS : AuditOutcome.DENIED, answer);
+        return answer;
+    }
+
+    @Override
+    public String closeConnection(Caller caller, String ticket) {
+        TicketCheck.Found found = ticketCheck.find(caller, ticket);
+        WebConnectorSession session = found.session();
+        if (session == null || session.state() == SessionState.CLOSED) {
+            return outcomes.refuse(caller, found, "qbwc.closeConnection", found.refusal());
+        }
+        String summary = closingSummary(session);
+        outcomes.store(session.close(clock.instant()));
+        auditor.record(caller, session.userName(), "qbwc.closeConnection", AuditOutcome.SUCCESS, summary);
+        return summary;
+    }
+
+    @Override
+    public void refuseRequest(Caller caller, String reason) {
+        auditor.record(caller, null, "qbwc.refused", AuditOutcome.DENIED, reason);
+    }
+
+    private static String closingSummary(WebConnectorSession session) {
+        int total = session.plan().size();
+        return switch (session.state()) {
+            case NOTHING_TO_DO -> "Nothing to sync: every month is up to date.";
+            case COMPLETED -> "Sync complete: " + total + " of " + total + " requests stored.";
+            case FAILED -> "Sync failed: " + session.lastError();
+            case AUTHENTICATED, AWAITING_RESPONSE -> "Sync stopped early: " + session.nextTaskIndex() + " of " + total
+                    + " requests stored.";
+            case CLOSED -> throw new IllegalStateException("a closed session has no summary");
+        };
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

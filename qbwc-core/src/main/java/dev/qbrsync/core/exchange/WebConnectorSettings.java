@@ -1,0 +1,29 @@
+package dev.qbrsync.core.exchange;
+
+import dev.qbrsync.core.plan.SyncPolicy;
+import dev.qbrsync.core.report.ReportBasis;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the Web Connector service behaves.
+ *
+ * @param serverVersion         what serverVersion answers
+ * @param minimumClientVersion  the oldest QBWC version accepted (e.g. {@code 2.1.0.30}); blank accepts all
+ * @param sessionTimeout        idle time after which a ticket expires
+ */
+public record WebConnectorSettings(String serverVersion, String minimumClientVersion, Duration sessionTimeout,
+                                   SyncPolicy syncPolicy, ReportBasis reportBasis) {
+
+    public static final WebConnectorSettings DEFAULT = new WebConnectorSettings("QBR Sync 0.1.0", "",
+            Duration.ofMinutes(30), SyncPolicy.DEFAULT, ReportBasis.ACCRUAL);
+
+    public WebConnectorSettings {
+        Objects.requireNonNull(serverVersion, "serverVersion");
+        minimumClientVersion = minimumClientVersion == null ? "" : minimumClientVersion.trim();
+        Objects.requireNonNull(sessionTimeout, "sessionTimeout");
+        Objects.requireNonNull(syncPolicy, "syncPolicy");
+        Objects.requireNonNull(reportBasis, "reportBasis");
+    }
+}

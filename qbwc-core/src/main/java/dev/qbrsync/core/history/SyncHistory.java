@@ -1,0 +1,22 @@
+package dev.qbrsync.core.history;
+
+import java.time.Instant;
+
+/**
+ * Every QuickBooks response received, with its parsed data and outcome, for review. Adapters also serve the stored
+ * reports for recalculation ({@link dev.qbrsync.core.metrics.StoredReports}).
+ */
+public interface SyncHistory {
+
+    /** Stores an entry whose id is null and returns it with its new id. */
+    SyncHistoryEntry record(SyncHistoryEntry entry);
+
+    /** Newest first. */
+    Page<SyncHistoryEntry> find(HistoryQuery query);
+
+    /** The newest stored employee list of a company. */
+    java.util.Optional<SyncHistoryEntry> latestRoster(String companyId);
+
+    /** Deletes raw payloads of entries created before {@code cutoff}, keeping parsed data; returns how many. */
+    int purgeRawPayloadsBefore(Instant cutoff);
+}

@@ -1,0 +1,68 @@
+package dev.qbrsync.core.metrics;
+
+import dev.qbrsync.core.mapping.MappingRule;
+import dev.qbrsync.core.mapping.RuleChangeRecalculation;
+import dev.qbrsync.core.plan.SyncLedger;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recomputes stored metrics from stored reports under changed rules, so a mapping change shows at once without
+ * waiting for QuickBooks. Each month comes from the newest stored report that covers it. The figures are computed
+ * before the rule change's transaction and written inside it; if the rules or the newest reports changed in between
+ * (another change, a sync), they are computed again there.
+ */
+public final class MetricsRecalculator implements RuleChangeRecalculation {
+    private final StoredReports reports;
+    private final MetricsRepository metrics;
+    private final SyncLedger ledger;
+    private final MetricsPipeline pipeline;
+
+    public MetricsRecalculator(StoredReports reports, MetricsRepository metrics, SyncLedger ledger,
+                               MetricsPipeline pipeline) {
+        this.reports = reports;
+        this.metrics = metrics;
+        this.ledger = ledger;
+        this.pipeline = pipeline;
+    }
+
+    private record Recalculated(String companyId, Map<YearMonth, Long> basedOn, List<MonthlyMetrics> metrics) {
+    }
+
+    @Override
+    public Prepared prepare(List<MappingRule> proposedRules) {
+        List<Recalculated> prepared = ledger.companies().stream()
+                .map(company -> recalculate(company, proposedRules))
+                .toList();
+        return rulesAfter -> prepared.forEach(recalculated -> store(recalculated, proposedRules, rulesAfter));
+    }
+
+    private void store(Recalculated recalculated, List<MappingRule> proposedRules, List<MappingRule> rulesAfter) {
+        String company = recalculated.companyId();
+        metrics.lockCompanyForWrite(company);
+        boolean unchanged = withoutIds(proposedRules).equals(withoutIds(rulesAfter))
+                && recalculated.basedOn().equals(reports.newestIdPerMonth(company));
+        Recalculated current = unchanged ? recalculated : recalculate(company, rulesAfter);
+        if (!current.metrics().isEmpty()) {
+            metrics.upsert(company, StoredMetric.QUICKBOOKS, current.metrics());
+        }
+    }
+
+    private Recalculated recalculate(String companyId, List<MappingRule> rules) {
+        Map<YearMonth, Long> basedOn = reports.newestIdPerMonth(companyId);
+        List<MonthlyMetrics> newest = new ArrayList<>();
+        for (StoredReports.NewestReport report : reports.newestPerMonth(companyId)) {
+            pipeline.figures(report.stored().report(), rules).metrics().stream()
+                    .filter(monthly -> report.newestFor().contains(monthly.month()))
+                    .forEach(newest::add);
+        }
+        return new Recalculated(companyId, basedOn, newest);
+    }
+
+    private static List<MappingRule> withoutIds(List<MappingRule> rules) {
+        return rules.stream().map(MappingRule::withoutId).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.qbrsync.core.overview;
+
+import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.session.SessionState;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Where one company's sync stands.
+ *
+ * @param lastSessionState  state of its latest session, null when it never synced
+ * @param monthsSynced      months of the window with stored figures
+ * @param monthsDue         months the next session would fetch
+ * @param reconciliations   of the latest stored P&L
+ */
+public record CompanyStatus(
+        String companyId,
+        Instant lastSessionAt,
+        SessionState lastSessionState,
+        String lastError,
+        List<YearMonth> monthsSynced,
+        List<YearMonth> monthsDue,
+        Instant employeesSyncedAt,
+        List<Reconciliation> reconciliations) {
+
+    public CompanyStatus {
+        monthsSynced = List.copyOf(monthsSynced);
+        monthsDue = List.copyOf(monthsDue);
+        reconciliations = List.copyOf(reconciliations);
+        lastError = lastError == null ? "" : lastError;
+    }
+}

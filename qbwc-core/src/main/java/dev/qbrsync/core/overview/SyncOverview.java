@@ -1,0 +1,31 @@
+package dev.qbrsync.core.overview;
+
+import dev.qbrsync.core.history.HistoryQuery;
+import dev.qbrsync.core.history.Page;
+import dev.qbrsync.core.history.SyncHistoryEntry;
+import dev.qbrsync.core.metrics.StoredMetric;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+
+/** Read models for the status, history and metrics pages, and the resync request. */
+public interface SyncOverview {
+
+    /** One status per known company. */
+    List<CompanyStatus> status();
+
+    Page<SyncHistoryEntry> history(HistoryQuery query);
+
+    List<StoredMetric> metrics(String companyId, YearMonth first, YearMonth last);
+
+    /** The months the sync keeps current, oldest first: the default range of metric queries. */
+    List<YearMonth> window();
+
+    /**
+     * Asks the next Web Connector session to fetch these months again, settled or not.
+     *
+     * @throws dev.qbrsync.core.qbr.InvalidInputException naming {@code months} when one is outside the window
+     */
+    void requestResync(String companyId, Collection<YearMonth> months);
+}

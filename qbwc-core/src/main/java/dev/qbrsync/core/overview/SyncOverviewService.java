@@ -1,0 +1,91 @@
+package dev.qbrsync.core.overview;
+
+import dev.qbrsync.core.history.HistoryQuery;
+import dev.qbrsync.core.history.Page;
+import dev.qbrsync.core.history.SyncHistory;
+import dev.qbrsync.core.history.SyncHistoryEntry;
+import dev.qbrsync.core.metrics.MetricsRepository;
+import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.metrics.StoredReports;
+import dev.qbrsync.core.plan.CompanySyncState;
+import dev.qbrsync.core.plan.SyncLedger;
+import dev.qbrsync.core.plan.SyncPlanner;
+import dev.qbrsync.core.qbr.InvalidInputException;
+import dev.qbrsync.core.session.SessionRepository;
+import dev.qbrsync.core.session.WebConnectorSession;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** Status, history and metrics for the REST API, and users' resync requests. */
+public final class SyncOverviewService implements SyncOverview {
+    private final SessionRepository sessions;
+    private final MetricsRepository metrics;
+    private final SyncHistory history;
+    private final StoredReports reports;
+    private final SyncLedger ledger;
+    private final SyncPlanner planner;
+    private final String defaultCompanyId;
+
+    public SyncOverviewService(SessionRepository sessions, MetricsRepository metrics, SyncHistory history,
+                               StoredReports reports, SyncLedger ledger, SyncPlanner planner, String defaultCompanyId) {
+        this.sessions = sessions;
+        this.metrics = metrics;
+        this.history = history;
+        this.reports = reports;
+        this.ledger = ledger;
+        this.planner = planner;
+        this.defaultCompanyId = defaultCompanyId;
+    }
+
+    @Override
+    public List<CompanyStatus> status() {
+        TreeSet<String> companies = new TreeSet<>(ledger.companies());
+        companies.add(defaultCompanyId);
+        return companies.stream().map(this::statusOf).toList();
+    }
+
+    private CompanyStatus statusOf(String companyId) {
+        CompanySyncState state = ledger.load(companyId);
+        Optional<WebConnectorSession> lastSession = sessions.latestForCompany(companyId);
+        List<YearMonth> synced = planner.window().stream().filter(month -> state.lastSynced(month).isPresent()).toList();
+        return new CompanyStatus(
+                companyId,
+                lastSession.map(WebConnectorSession::lastActivityAt).orElse(null),
+                lastSession.map(WebConnectorSession::state).orElse(null),
+                lastSession.map(WebConnectorSession::lastError).orElse(""),
+                synced,
+                planner.dueMonths(state),
+                state.employeesSyncedAt().orElse(null),
+                reports.latest(companyId).map(StoredReports.StoredReport::reconciliations).orElse(List.of()));
+    }
+
+    @Override
+    public Page<SyncHistoryEntry> history(HistoryQuery query) {
+        return history.find(query);
+    }
+
+    @Override
+    public List<StoredMetric> metrics(String companyId, YearMonth first, YearMonth last) {
+        return metrics.find(companyId, first, last);
+    }
+
+    @Override
+    public List<YearMonth> window() {
+        return planner.window();
+    }
+
+    @Override
+    public void requestResync(String companyId, Collection<YearMonth> months) {
+        List<YearMonth> window = planner.window();
+        Optional<YearMonth> outside = months.stream().filter(month -> !window.contains(month)).findFirst();
+        if (outside.isPresent()) {
+            throw new InvalidInputException("months", outside.get() + " is outside the sync window "
+                    + window.get(0) + " to " + window.get(window.size() - 1) + "; only those months can be fetched");
+        }
+        ledger.requestResync(companyId, months);
+    }
+}

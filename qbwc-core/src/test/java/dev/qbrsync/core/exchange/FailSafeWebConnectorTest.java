@@ -1,0 +1,32 @@
+package dev.qbrsync.core.exchange;
+
+import dev.qbrsync.core.audit.Caller;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Proxy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FailSafeWebConnectorTest {
+    private static final Caller CALLER = Caller.unknown();
+
+    /** A Web Connector whose every operation fails, as one does when its database is gone. */
+    private static WebConnector failing() {
+        return (WebConnector) Proxy.newProxyInstance(WebConnector.class.getClassLoader(),
+                new Class<?>[]{WebConnector.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("connection refused");
+                });
+    }
+
+    @Test
+    void everyOperationStillAnswersInTheWebConnectorsVocabulary() {
+        WebConnector guarded = new FailSafeWebConnector(failing());
+
+        assertThat(guarded.authenticate(CALLER, "qbwc", "pw".toCharArray()).status()).isEqualTo(AuthenticateResult.BUSY);
+        assertThat(guarded.sendRequestXML(CALLER, "t", "", "", "US", 13, 0)).isEmpty();
+        assertThat(guarded.receiveResponseXML(CALLER, "t", "<QBXML/>", "", "")).isEqualTo(-1);
+        assertThat(guarded.getLastError(CALLER, "t")).contains("cannot reach its database");
+        assertThat(guarded.connectionError(CALLER, "t", "0x1", "x")).isEqualTo("done");
+        assertThat(guarded.closeConnection(CALLER, "t")).contains("nothing from this session was stored");
+    }
+}

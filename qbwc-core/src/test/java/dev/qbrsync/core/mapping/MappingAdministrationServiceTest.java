@@ -1,0 +1,90 @@
+package dev.qbrsync.core.mapping;
+
+import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.exchange.WebConnectorSettings;
+import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.plan.SyncPolicy;
+import dev.qbrsync.core.qbr.MetricKey;
+import dev.qbrsync.core.qbr.Money;
+import dev.qbrsync.core.quickbooks.QbxmlStatus;
+import dev.qbrsync.core.quickbooks.QuickBooksResponse;
+import dev.qbrsync.core.report.ReportBasis;
+import dev.qbrsync.core.report.ReportSection;
+import dev.qbrsync.core.testing.InMemoryCore;
+import dev.qbrsync.core.testing.MutableClock;
+import dev.qbrsync.core.testing.ReportBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MappingAdministrationServiceTest {
+    private static final YearMonth FEB = YearMonth.of(2026, 2);
+    private final MutableClock clock = MutableClock.utc("2026-02-10T12:00:00Z");
+    private InMemoryCore core;
+
+    @BeforeEach
+    void oneStoredReport() {
+        core = new InMemoryCore(clock, new WebConnectorSettings("test", "", Duration.ofMinutes(30),
+                new SyncPolicy(0, 45, Duration.ofHours(24), Duration.ofHours(24)), ReportBasis.ACCRUAL));
+        core.quickBooks.respond("pnl", new QuickBooksResponse.ProfitAndLossReceived(QbxmlStatus.ok(),
+                ReportBuilder.forMonths(FEB)
+                        .account(ReportSection.INCOME, "Help Desk Plans", "5000.00")
+                        .account(ReportSection.EXPENSE, "Rent", "1000.00")
+                        .build()));
+        Caller caller = Caller.unknown();
+        String ticket = core.webConnector.authenticate(caller, InMemoryCore.USER, InMemoryCore.PASSWORD.toCharArray())
+                .ticket();
+        core.webConnector.sendRequestXML(caller, ticket, "", "", "US", 13, 0);
+        core.webConnector.receiveResponseXML(caller, ticket, "pnl", "", "");
+    }
+
+    private BigDecimal stored(MetricKey key) {
+        return core.metrics.find(InMemoryCore.COMPANY, FEB, FEB).stream()
+                .filter(metric -> metric.key() == key && metric.source().equals(StoredMetric.QUICKBOOKS))
+                .map(StoredMetric::value).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNewRuleRecalculatesStoredMetricsAtOnce() {
+        assertThat(stored(MetricKey.MISC_REVENUE)).isEqualTo(Money.of("5000.00"));
+
+        MappingRule created = core.mappingAdministration.create(new MappingRule(null, "Help Desk", MatchType.PREFIX,
+                MetricKey.MRR, null, 50, true, "help desk plans are recurring"));
+
+        assertThat(created.id()).isNotNull();
+        assertThat(stored(MetricKey.MRR)).isEqualTo(Money.of("5000.00"));
+        assertThat(stored(MetricKey.MISC_REVENUE)).isEqualTo(Money.ZERO);
+        assertThat(stored(MetricKey.NET_PROFIT)).isEqualTo(Money.of("4000.00"));
+    }
+
+    @Test
+    void updatingAndDeletingARuleRecalculateToo() {
+        MappingRule created = core.mappingAdministration.create(new MappingRule(null, "Help Desk", MatchType.PREFIX,
+                MetricKey.MRR, null, 50, true, ""));
+
+        core.mappingAdministration.update(created.id(), RulePatch.replacingWith(new MappingRule(null, "Help Desk",
+                MatchType.PREFIX, MetricKey.ORR, null, 50, true, "")));
+        assertThat(stored(MetricKey.ORR)).isEqualTo(Money.of("5000.00"));
+
+        assertThat(core.mappingAdministration.delete(created.id())).isTrue();
+        assertThat(stored(MetricKey.ORR)).isEqualTo(Money.ZERO);
+        assertThat(stored(MetricKey.MISC_REVENUE)).isEqualTo(Money.of("5000.00"));
+        assertThat(core.mappingAdministration.update(created.id(), RulePatch.replacingWith(created))).isEmpty();
+    }
+
+    @Test
+    void accountsShowWhatMappedEachAccountOfTheLatestReport() {
+        List<MappedAccount> accounts = core.accountsReview.accounts(InMemoryCore.COMPANY);
+
+        assertThat(accounts).extracting(review -> review.account().fullName()).containsExactly("Help Desk Plans", "Rent");
+        assertThat(accounts).allSatisfy(review ->
+                assertThat(review.mapping().source()).isEqualTo(MappingSource.CATCH_ALL));
+        assertThat(core.accountsReview.accounts("no-such-company")).isEmpty();
+    }
+}
