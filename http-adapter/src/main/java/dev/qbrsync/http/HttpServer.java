@@ -7,12 +7,12 @@ import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.http.api.ApiAudit;
 import dev.qbrsync.http.api.ApiError;
 import dev.qbrsync.http.api.Json;
+import dev.qbrsync.http.api.JsonBodies;
 import dev.qbrsync.http.api.MappingRoutes;
 import dev.qbrsync.http.api.OverviewRoutes;
 import dev.qbrsync.http.api.TokenAuth;
 import dev.qbrsync.http.soap.SoapEndpoint;
 import io.javalin.Javalin;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -43,15 +43,18 @@ public final class HttpServer {
     public static Javalin create(HttpServices services, HttpSettings settings) {
         SoapEndpoint soap = new SoapEndpoint(services.webConnector());
         String wsdl = new Wsdl(settings.soapEndpointUrl()).render();
-        MappingRoutes mappings = new MappingRoutes(services.mappings());
-        OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview());
+        JsonBodies bodies = new JsonBodies(settings.maxBodyBytes());
+        MappingRoutes mappings = new MappingRoutes(services.mappings(), bodies);
+        OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview(), bodies);
         TokenAuth tokenAuth = new TokenAuth(services.apiAccess());
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = settings.maxBodyBytes();
+            // Bodies are read through LimitedBody, which answers 413 in the API's or SOAP's own format; Javalin's
+            // own limit (plain text) only backs it up.
+            config.http.maxRequestSize = settings.maxBodyBytes() * 2;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.contextResolver.ip = clientAddress::of;
             config.jetty.host = settings.host();
@@ -94,8 +97,6 @@ public final class HttpServer {
                     respond(ctx, error.status(), error.field(), error.getMessage()));
             config.routes.exception(InvalidInputException.class, (error, ctx) ->
                     respond(ctx, 400, error.field(), error.getMessage()));
-            config.routes.exception(ContentTooLargeResponse.class, (error, ctx) ->
-                    respond(ctx, 413, null, "The request body is larger than " + settings.maxBodyBytes() + " bytes."));
             config.routes.exception(BodyTooLargeException.class, (error, ctx) ->
                     soap.refuse(ctx, new Caller(ctx.ip()), 413, SoapVersion.SOAP_11, error.getMessage()));
             config.routes.exception(Exception.class, (error, ctx) -> {

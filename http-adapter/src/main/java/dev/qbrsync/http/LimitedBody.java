@@ -10,12 +10,12 @@ import java.io.InputStream;
  * A request body that may not exceed a limit: a declared Content-Length over it is refused before anything is read,
  * and a body without one stops with {@link BodyTooLargeException} as soon as it passes the limit.
  */
-final class LimitedBody {
+public final class LimitedBody {
 
     private LimitedBody() {
     }
 
-    static InputStream of(Context ctx, long limit) {
+    public static InputStream of(Context ctx, long limit) {
         long declared = ctx.contentLength();
         if (declared > limit) {
             throw new BodyTooLargeException(limit);

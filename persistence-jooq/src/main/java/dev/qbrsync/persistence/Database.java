@@ -16,6 +16,10 @@ import javax.sql.DataSource;
  * commits on its own, for the audit log, whose entries must outlive a failed operation.
  */
 public final class Database implements AutoCloseable {
+    /** Limits every connection sets for its session: statements, lock waits and idle transactions. */
+    static final String SESSION_LIMITS = "-c statement_timeout=30s -c lock_timeout=15s"
+            + " -c idle_in_transaction_session_timeout=60s";
+
     private final HikariDataSource dataSource;
     private final ThreadBoundConnections connections;
     private final DSLContext transactional;
@@ -43,6 +47,8 @@ public final class Database implements AutoCloseable {
         config.setPoolName("qbr-sync");
         // Fail fast when the database is down, so the Web Connector gets its answer well within its own timeout.
         config.setConnectionTimeout(5_000);
+        // No statement, lock wait or forgotten transaction may hold the database (and its locks) for long.
+        config.addDataSourceProperty("options", SESSION_LIMITS);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             migrate(dataSource);

@@ -112,4 +112,12 @@ class PersistenceGuaranteesTest {
     void migratingTwiceChangesNothing() {
         assertThat(Database.migrate(DATABASE.dataSource())).isZero();
     }
+
+    @Test
+    void everyConnectionLimitsStatementsLockWaitsAndIdleTransactions() {
+        var settings = DATABASE.dsl().fetchOne("select current_setting('statement_timeout'), "
+                + "current_setting('lock_timeout'), current_setting('idle_in_transaction_session_timeout')");
+
+        assertThat(settings.intoList()).containsExactly("30s", "15s", "1min");
+    }
 }

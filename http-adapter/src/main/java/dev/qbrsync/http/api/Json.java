@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.javalin.http.Context;
-
-import java.io.IOException;
 
 /** The JSON settings of the API: ISO dates, exact decimals, unknown fields refused. */
 public final class Json {
@@ -20,22 +17,6 @@ public final class Json {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private Json() {
-    }
-
-    /** The request body as {@code type}; a body that is not JSON is a 415, malformed JSON a 400 naming the body. */
-    static <T> T body(Context ctx, Class<T> type) {
-        String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
-            throw ApiError.unsupportedMediaType("Send the body as application/json, not "
-                    + (contentType == null ? "without a Content-Type" : contentType) + ".");
-        }
-        try {
-            return MAPPER.readValue(ctx.bodyAsBytes(), type);
-        } catch (JsonProcessingException e) {
-            throw ApiError.badInput("body", "is not valid JSON for this request: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ApiError.badInput("body", "could not be read");
-        }
     }
 
     /** A JSON tree already read as {@code type}; a mismatch is a 400 naming the body. */

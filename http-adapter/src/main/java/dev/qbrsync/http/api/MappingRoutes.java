@@ -8,9 +8,11 @@ import io.javalin.http.Context;
 /** GET/POST /api/qbwc/mappings, PUT/DELETE /api/qbwc/mappings/{id}. */
 public final class MappingRoutes {
     private final MappingAdministration mappings;
+    private final JsonBodies bodies;
 
-    public MappingRoutes(MappingAdministration mappings) {
+    public MappingRoutes(MappingAdministration mappings, JsonBodies bodies) {
         this.mappings = mappings;
+        this.bodies = bodies;
     }
 
     public void list(Context ctx) {
@@ -18,13 +20,13 @@ public final class MappingRoutes {
     }
 
     public void create(Context ctx) {
-        ctx.status(201).json(RuleJson.of(mappings.create(Json.body(ctx, RuleJson.class).toRule())));
+        ctx.status(201).json(RuleJson.of(mappings.create(bodies.read(ctx, RuleJson.class).toRule())));
     }
 
     /** Changes only the fields the body carries. */
     public void update(Context ctx) {
         long id = id(ctx);
-        ObjectNode body = Json.body(ctx, ObjectNode.class);
+        ObjectNode body = bodies.read(ctx, ObjectNode.class);
         RulePatch patch = Json.convert(body, RuleJson.class).toPatch(body.has("section"));
         ctx.json(mappings.update(id, patch).map(RuleJson::of)
                 .orElseThrow(() -> ApiError.notFound("There is no mapping rule " + id + ".")));

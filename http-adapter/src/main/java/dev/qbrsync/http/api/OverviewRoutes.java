@@ -19,10 +19,12 @@ public final class OverviewRoutes {
 
     private final SyncOverview overview;
     private final AccountsReview accountsReview;
+    private final JsonBodies bodies;
 
-    public OverviewRoutes(SyncOverview overview, AccountsReview accountsReview) {
+    public OverviewRoutes(SyncOverview overview, AccountsReview accountsReview, JsonBodies bodies) {
         this.overview = overview;
         this.accountsReview = accountsReview;
+        this.bodies = bodies;
     }
 
     public void status(Context ctx) {
@@ -59,7 +61,7 @@ public final class OverviewRoutes {
     }
 
     public void resync(Context ctx) {
-        OverviewJson.ResyncJson request = Json.body(ctx, OverviewJson.ResyncJson.class);
+        OverviewJson.ResyncJson request = bodies.read(ctx, OverviewJson.ResyncJson.class);
         if (request.months() == null || request.months().isEmpty()) {
             throw ApiError.badInput("months", "name at least one month (YYYY-MM) to fetch again");
         }
