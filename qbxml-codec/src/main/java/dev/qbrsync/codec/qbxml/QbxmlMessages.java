@@ -32,6 +32,11 @@ public final class QbxmlMessages implements QuickBooksMessages {
         return requestWriter.write(task, target, basis);
     }
 
+    /** One qbXML message asking for every task, in order; each request's requestID is its task's code. */
+    public String request(List<SyncTask> tasks, QbxmlTarget target, ReportBasis basis) {
+        return requestWriter.write(tasks, target, basis);
+    }
+
     @Override
     public QuickBooksResponse read(SyncTask task, String qbxml) {
         if (task instanceof SyncTask.ProfitAndLoss profitAndLoss) {
