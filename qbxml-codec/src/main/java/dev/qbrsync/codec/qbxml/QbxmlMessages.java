@@ -27,6 +27,11 @@ public final class QbxmlMessages implements QuickBooksMessages {
         return SUPPORTED;
     }
 
+    /** Every qbXML version and edition requests can be written for, as {@link QbxmlVersionNegotiation} needs. */
+    public List<QbxmlTarget> writableTargets() {
+        return QbxmlVersions.writableTargets();
+    }
+
     @Override
     public String request(SyncTask task, QbxmlTarget target, ReportBasis basis) {
         return requestWriter.write(task, target, basis);
