@@ -28,7 +28,7 @@ CREATE TABLE qbwc_account_mappings (
     priority    integer      NOT NULL,
     active      boolean      NOT NULL,
     note        text         NOT NULL,
-    CONSTRAINT qbwc_account_mappings_match_type CHECK (match_type IN ('EXACT', 'PREFIX', 'CONTAINS', 'REGEX'))
+    CONSTRAINT qbwc_account_mappings_match_type CHECK (match_type IN ('EXACT', 'PREFIX', 'WORDS', 'CONTAINS', 'REGEX'))
 );
 
 CREATE TABLE qbwc_sync_history (

@@ -113,7 +113,8 @@ class EndToEndTest {
 
         Map<String, BigDecimal> december = metricsOf(DEC);
         assertThat(december).containsEntry("mrr", new BigDecimal("1000.00"))
-                .containsEntry("misc_revenue", new BigDecimal("501.50"))
+                .containsEntry("nrr", new BigDecimal("500.00"))
+                .containsEntry("misc_revenue", new BigDecimal("1.50"))
                 .containsEntry("product_cogs", new BigDecimal("200.00"))
                 .containsEntry("employee_expense", new BigDecimal("400.00"))
                 .containsEntry("other_expenses", new BigDecimal("300.00"))

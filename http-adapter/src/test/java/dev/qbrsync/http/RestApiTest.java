@@ -35,7 +35,7 @@ class RestApiTest {
                 m -> m.plusMonths(1)).toArray(YearMonth[]::new);
         String[] amounts = java.util.Collections.nCopies(months.length, "100.00").toArray(String[]::new);
         server.core.quickBooks.respond("report", new QuickBooksResponse.ProfitAndLossReceived(QbxmlStatus.ok(),
-                ReportBuilder.forMonths(months).account(ReportSection.INCOME, "Help Desk", amounts).build()));
+                ReportBuilder.forMonths(months).account(ReportSection.INCOME, "Tier Two Plans", amounts).build()));
         server.core.webConnector.receiveResponseXML(caller, ticket, "report", "", "");
     }
 
@@ -117,7 +117,7 @@ class RestApiTest {
         String metrics = server.get("/api/qbwc/metrics?from=2024-01&to=2026-12").body();
         assertThat(metrics).contains("\"key\":\"misc_revenue\",\"value\":100.00");
         String accounts = server.get("/api/qbwc/accounts").body();
-        assertThat(accounts).contains("\"fullName\":\"Help Desk\"").contains("\"mappedBy\":\"catch_all\"")
+        assertThat(accounts).contains("\"fullName\":\"Tier Two Plans\"").contains("\"mappedBy\":\"catch_all\"")
                 .contains("\"metric\":\"misc_revenue\"");
     }
 
@@ -132,7 +132,7 @@ class RestApiTest {
     void aMappingChangeShowsInTheMetricsAtOnce() throws Exception {
         syncOneReport();
 
-        server.json("POST", "/api/qbwc/mappings", "{\"pattern\":\"Help Desk\",\"matchType\":\"exact\",\"metric\":\"mrr\"}");
+        server.json("POST", "/api/qbwc/mappings", "{\"pattern\":\"Tier Two Plans\",\"matchType\":\"exact\",\"metric\":\"mrr\"}");
 
         assertThat(server.get("/api/qbwc/metrics?from=2024-01&to=2026-12").body())
                 .contains("\"key\":\"mrr\",\"value\":100.00");

@@ -12,6 +12,7 @@ import dev.qbrsync.core.report.EmployeeRoster;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.ReportBasis;
 import dev.qbrsync.core.report.ReportSection;
+import dev.qbrsync.core.report.ReportTotal;
 import org.jooq.JSONB;
 
 import java.math.BigDecimal;
@@ -55,9 +56,18 @@ final class ParsedDataJson {
         node.get("months").forEach(month -> months.add(YearMonth.parse(month.asText())));
         List<AccountLine> accounts = new ArrayList<>();
         node.get("accounts").forEach(account -> accounts.add(new AccountLine(account.get("fullName").asText(),
-                ReportSection.valueOf(account.get("section").asText()), amounts(account.get("amounts")))));
+                ReportSection.valueOf(account.get("section").asText()), amounts(account.get("amounts")),
+                texts(account.get("displayPath")))));
+        List<ReportTotal> totals = new ArrayList<>();
+        if (node.has("totals")) {
+            node.get("totals").forEach(total -> totals.add(new ReportTotal(
+                    ReportTotal.Kind.valueOf(total.get("kind").asText()), total.get("label").asText(),
+                    total.get("section").isNull() ? null : ReportSection.valueOf(total.get("section").asText()),
+                    total.get("account").isNull() ? null : total.get("account").asText(),
+                    amounts(total.get("amounts")))));
+        }
         return new ProfitAndLossReport(months, accounts, amounts(node.get("netIncome")),
-                ReportBasis.valueOf(node.get("basis").asText()));
+                ReportBasis.valueOf(node.get("basis").asText()), totals);
     }
 
     static EmployeeRoster roster(JSONB parsed) {
@@ -108,10 +118,21 @@ final class ParsedDataJson {
             ObjectNode account = accounts.addObject();
             account.put("fullName", line.fullName());
             account.put("section", line.section().name());
+            ArrayNode path = account.putArray("displayPath");
+            line.displayPath().forEach(path::add);
             account.set("amounts", amounts(line.amountsByMonth()));
         }
         node.set("netIncome", amounts(report.netIncome()));
         node.put("basis", report.basis().name());
+        ArrayNode totals = node.putArray("totals");
+        for (ReportTotal total : report.totals()) {
+            ObjectNode entry = totals.addObject();
+            entry.put("kind", total.kind().name());
+            entry.put("label", total.label());
+            entry.put("section", total.section() == null ? null : total.section().name());
+            entry.put("account", total.accountFullName());
+            entry.set("amounts", amounts(total.amounts()));
+        }
         return node;
     }
 
@@ -140,6 +161,14 @@ final class ParsedDataJson {
         node.fields().forEachRemaining(entry ->
                 amounts.put(YearMonth.parse(entry.getKey()), new BigDecimal(entry.getValue().asText())));
         return amounts;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        if (array != null) {
+            array.forEach(text -> texts.add(text.asText()));
+        }
+        return texts;
     }
 
     private static LocalDate date(JsonNode node) {

@@ -9,7 +9,7 @@ import dev.qbrsync.core.report.ReportSection;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** A mapping rule as the API reads and writes it. Optional on input: section, priority (0), active (true), note. */
+/** A mapping rule as the API reads and writes it. Optional on input: section, priority (100), active (true), note. */
 public record RuleJson(Long id, String pattern, String matchType, String metric, String section, Integer priority,
                        Boolean active, String note) {
 
@@ -34,7 +34,7 @@ public record RuleJson(Long id, String pattern, String matchType, String metric,
     /** The rule this input describes for POST; every invalid field is a 400 naming it. */
     MappingRule toRule() {
         return new MappingRule(null, pattern, parsedMatchType(), parsedMetric(), parsedSection(),
-                priority == null ? 0 : priority, active == null || active, note);
+                priority == null ? MappingRule.DEFAULT_PRIORITY : priority, active == null || active, note);
     }
 
     private MatchType parsedMatchType() {

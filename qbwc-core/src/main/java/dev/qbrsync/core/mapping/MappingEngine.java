@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Maps accounts to metrics under a set of rules. An account takes the winning rule that matches it (see
- * {@link RulePrecedence}); failing that, the rule of its nearest ancestor that one matches; failing that, its section's
- * {@link CatchAll}.
+ * Maps accounts to metrics under a set of rules. Rules read the account as the report shows it, normalized by
+ * {@link AccountNames}: its own name, and its path of parents ({@code Income:Managed Services:Backup}). The winning rule
+ * that matches the account itself decides (see {@link RulePrecedence}); failing that, the winning rule of its nearest
+ * parent; failing that, its section's {@link CatchAll}.
  */
 public final class MappingEngine {
     private final List<RuleMatcher> matchersByPrecedence;
@@ -27,32 +28,38 @@ public final class MappingEngine {
     }
 
     public AccountMapping map(AccountLine account) {
-        Optional<MappingRule> own = winningRule(account);
-        if (own.isPresent()) {
-            return new AccountMapping(account.fullName(), account.section(), own.get().metric(), MappingSource.RULE,
-                    own.get());
-        }
-        Optional<String> ancestor = account.parentFullName();
-        while (ancestor.isPresent()) {
-            AccountLine parent = new AccountLine(ancestor.get(), account.section(), java.util.Map.of());
-            Optional<MappingRule> inherited = winningRule(parent);
-            if (inherited.isPresent()) {
-                return new AccountMapping(account.fullName(), account.section(), inherited.get().metric(),
-                        MappingSource.INHERITED, inherited.get());
+        List<String> names = account.displayPath().stream().map(AccountNames::normalize).toList();
+        for (int level = names.size(); level >= 1; level--) {
+            Optional<MappingRule> winner = winningRule(account.section(), names.subList(0, level));
+            if (winner.isPresent()) {
+                MappingSource source = level == names.size() ? MappingSource.RULE : MappingSource.INHERITED;
+                return new AccountMapping(account.fullName(), account.section(), winner.get().metric(), source,
+                        winner.get());
             }
-            ancestor = parent.parentFullName();
         }
-        return catchAll(account.fullName(), account.section());
+        return new AccountMapping(account.fullName(), account.section(), CatchAll.metricFor(account.section()),
+                MappingSource.CATCH_ALL, null);
     }
 
-    private Optional<MappingRule> winningRule(AccountLine account) {
-        return matchersByPrecedence.stream()
-                .filter(matcher -> matcher.matches(account))
-                .map(RuleMatcher::rule)
-                .findFirst();
-    }
-
-    private static AccountMapping catchAll(String fullName, ReportSection section) {
-        return new AccountMapping(fullName, section, CatchAll.metricFor(section), MappingSource.CATCH_ALL, null);
+    /** The rule that wins for the account at the end of {@code path} (its name is the last segment). */
+    private Optional<MappingRule> winningRule(ReportSection section, List<String> path) {
+        String name = path.get(path.size() - 1);
+        String joined = String.join(String.valueOf(AccountLine.PATH_SEPARATOR), path);
+        RuleMatcher byName = null;
+        RuleMatcher byPath = null;
+        for (RuleMatcher matcher : matchersByPrecedence) {
+            if (byName != null && byPath != null) {
+                break;
+            }
+            if (!matcher.allows(section)) {
+                continue;
+            }
+            if (byName == null && matcher.matches(name)) {
+                byName = matcher;
+            } else if (byPath == null && path.size() > 1 && matcher.matches(joined)) {
+                byPath = matcher;
+            }
+        }
+        return Optional.ofNullable(RulePrecedence.nameOrPath(byName, byPath)).map(RuleMatcher::rule);
     }
 }

@@ -27,6 +27,8 @@ public record MappingRule(
         String note) {
 
     public static final int MAX_PATTERN_LENGTH = 200;
+    /** The priority of a rule added without one: above every default rule, so what a person adds wins. */
+    public static final int DEFAULT_PRIORITY = 100;
 
     public MappingRule {
         validate(pattern, matchType, metric, section);

@@ -1,19 +1,18 @@
 package dev.qbrsync.core.mapping;
 
-import dev.qbrsync.core.report.AccountLine;
+import dev.qbrsync.core.report.ReportSection;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Decides whether one rule's pattern matches an account's name or full path, case-insensitively. */
+/** Decides whether one rule applies to an account's section and whether its pattern matches a (normalized) name. */
 final class RuleMatcher {
     private final MappingRule rule;
-    private final String loweredPattern;
+    private final String foldedPattern;
     private final Pattern regex;
 
     RuleMatcher(MappingRule rule) {
         this.rule = rule;
-        this.loweredPattern = rule.pattern().toLowerCase(Locale.ROOT);
+        this.foldedPattern = AccountNames.folded(AccountNames.normalize(rule.pattern()));
         this.regex = rule.matchType() == MatchType.REGEX ? compile(rule.pattern()) : null;
     }
 
@@ -25,25 +24,38 @@ final class RuleMatcher {
         return rule;
     }
 
-    /** True when the rule is active, allows the account's section, and its pattern matches the name or full path. */
-    boolean matches(AccountLine account) {
-        if (!rule.active() || rule.metric().kind() != account.section().metricKind()) {
-            return false;
-        }
-        if (rule.sectionConstraint().filter(section -> section != account.section()).isPresent()) {
-            return false;
-        }
-        return matchesText(account.name()) || matchesText(account.fullName());
+    /** True when the rule is active and may map accounts of this section (its kind, and its section if it has one). */
+    boolean allows(ReportSection section) {
+        return rule.active() && rule.metric().kind() == section.metricKind()
+                && rule.sectionConstraint().map(only -> only == section).orElse(true);
     }
 
-    private boolean matchesText(String text) {
-        String lowered = text.toLowerCase(Locale.ROOT);
+    /** Whether the pattern matches the text, a normalized account name or path. */
+    boolean matches(String text) {
+        String folded = AccountNames.folded(text);
         return switch (rule.matchType()) {
-            case EXACT -> lowered.equals(loweredPattern);
-            case PREFIX -> lowered.startsWith(loweredPattern);
-            case CONTAINS -> lowered.contains(loweredPattern);
+            case EXACT -> folded.equals(foldedPattern);
+            case PREFIX -> folded.startsWith(foldedPattern);
+            case WORDS -> containsAsWords(folded, foldedPattern);
+            case CONTAINS -> folded.contains(foldedPattern);
             case REGEX -> findWithinBudget(text);
         };
+    }
+
+    private static boolean containsAsWords(String text, String words) {
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            if ((at == 0 || !isWordCharacter(text.charAt(at - 1)))
+                    && (end == text.length() || !isWordCharacter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters, digits, and the hyphen and apostrophe that join words ({@code Non-Recurring}, {@code Owner's}). */
+    private static boolean isWordCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '\'';
     }
 
     /** A regex that runs out of budget on a name does not match it: a costly rule must never hang a sync. */

@@ -34,7 +34,7 @@ class MappingAdministrationServiceTest {
                 new SyncPolicy(0, 45, Duration.ofHours(24), Duration.ofHours(24)), ReportBasis.ACCRUAL));
         core.quickBooks.respond("pnl", new QuickBooksResponse.ProfitAndLossReceived(QbxmlStatus.ok(),
                 ReportBuilder.forMonths(FEB)
-                        .account(ReportSection.INCOME, "Help Desk Plans", "5000.00")
+                        .account(ReportSection.INCOME, "Tier Two Plans", "5000.00")
                         .account(ReportSection.EXPENSE, "Rent", "1000.00")
                         .build()));
         Caller caller = Caller.unknown();
@@ -54,8 +54,8 @@ class MappingAdministrationServiceTest {
     void aNewRuleRecalculatesStoredMetricsAtOnce() {
         assertThat(stored(MetricKey.MISC_REVENUE)).isEqualTo(Money.of("5000.00"));
 
-        MappingRule created = core.mappingAdministration.create(new MappingRule(null, "Help Desk", MatchType.PREFIX,
-                MetricKey.MRR, null, 50, true, "help desk plans are recurring"));
+        MappingRule created = core.mappingAdministration.create(new MappingRule(null, "Tier Two", MatchType.PREFIX,
+                MetricKey.MRR, null, 50, true, "tier two plans are recurring"));
 
         assertThat(created.id()).isNotNull();
         assertThat(stored(MetricKey.MRR)).isEqualTo(Money.of("5000.00"));
@@ -65,10 +65,10 @@ class MappingAdministrationServiceTest {
 
     @Test
     void updatingAndDeletingARuleRecalculateToo() {
-        MappingRule created = core.mappingAdministration.create(new MappingRule(null, "Help Desk", MatchType.PREFIX,
+        MappingRule created = core.mappingAdministration.create(new MappingRule(null, "Tier Two", MatchType.PREFIX,
                 MetricKey.MRR, null, 50, true, ""));
 
-        core.mappingAdministration.update(created.id(), RulePatch.replacingWith(new MappingRule(null, "Help Desk",
+        core.mappingAdministration.update(created.id(), RulePatch.replacingWith(new MappingRule(null, "Tier Two",
                 MatchType.PREFIX, MetricKey.ORR, null, 50, true, "")));
         assertThat(stored(MetricKey.ORR)).isEqualTo(Money.of("5000.00"));
 
@@ -82,7 +82,7 @@ class MappingAdministrationServiceTest {
     void accountsShowWhatMappedEachAccountOfTheLatestReport() {
         List<MappedAccount> accounts = core.accountsReview.accounts(InMemoryCore.COMPANY);
 
-        assertThat(accounts).extracting(review -> review.account().fullName()).containsExactly("Help Desk Plans", "Rent");
+        assertThat(accounts).extracting(review -> review.account().fullName()).containsExactly("Tier Two Plans", "Rent");
         assertThat(accounts).allSatisfy(review ->
                 assertThat(review.mapping().source()).isEqualTo(MappingSource.CATCH_ALL));
         assertThat(core.accountsReview.accounts("no-such-company")).isEmpty();
