@@ -37,8 +37,8 @@ final class EmbeddedDatabaseConnection {
                 boolean mayStillBeStarting = String.valueOf(e.getSQLState()).startsWith(CONNECTION_FAILURE);
                 if (!mayStillBeStarting || System.nanoTime() > deadline) {
                     throw new IllegalStateException("The embedded PostgreSQL of " + dataDirectory + " does not let us "
-                            + "in at " + database.jdbcUrl() + ": " + e.getMessage() + ". If another QBR Sync runs it, "
-                            + "use the same QBR_EMBEDDED_DB_PORT as that process.", e);
+                            + "in at " + database.jdbcUrl() + " (" + e.getMessage() + "). If another QBR Sync runs "
+                            + "it, use the same QBR_EMBEDDED_DB_PORT as that process.", e);
                 }
                 pause();
             }
