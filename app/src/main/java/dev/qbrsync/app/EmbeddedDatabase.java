@@ -64,7 +64,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         server.start();
         try {
             EmbeddedDatabase database = new EmbeddedDatabase(port, password, Optional.of(server), Optional.of(lock));
-            EmbeddedDatabaseConnection.requireServes(database, files.postgresData());
+            EmbeddedDatabaseConnection.requireServes(database, port, files.postgresData());
             LOG.info("Embedded PostgreSQL runs from {} on 127.0.0.1:{}", files.postgresData(), port);
             return database;
         } catch (RuntimeException e) {
@@ -114,7 +114,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 + "runs the embedded PostgreSQL of " + files.postgresData() + ", but " + files.passwordFile()
                 + " is missing. Stop that process and start again."));
         EmbeddedDatabase database = new EmbeddedDatabase(port, password, Optional.empty(), Optional.empty());
-        EmbeddedDatabaseConnection.requireServes(database, files.postgresData());
+        EmbeddedDatabaseConnection.requireServes(database, port, files.postgresData());
         return database;
     }
 

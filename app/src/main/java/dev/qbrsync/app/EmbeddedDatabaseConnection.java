@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.Properties;
 
 /** Proves that what answers on the embedded database's port, with its password, is the PostgreSQL of our data. */
@@ -20,7 +21,14 @@ final class EmbeddedDatabaseConnection {
     }
 
     /** Waits a while for a server that is still starting (its owner may have just begun), then refuses. */
-    static void requireServes(EmbeddedDatabase database, Path dataDirectory) {
+    static void requireServes(EmbeddedDatabase database, int port, Path dataDirectory) {
+        OptionalInt running = PostmasterPidFile.in(dataDirectory).map(PostmasterPidFile::port)
+                .orElse(OptionalInt.empty());
+        if (running.isPresent() && running.getAsInt() != port) {
+            throw new IllegalStateException("The embedded PostgreSQL of " + dataDirectory + " runs on port "
+                    + running.getAsInt() + ", not " + port + ". Set QBR_EMBEDDED_DB_PORT=" + running.getAsInt()
+                    + " for this command.");
+        }
         Properties login = new Properties();
         login.setProperty("user", database.user());
         login.setProperty("password", database.password());

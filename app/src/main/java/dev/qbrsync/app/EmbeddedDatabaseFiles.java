@@ -29,6 +29,15 @@ final class EmbeddedDatabaseFiles {
         return root.resolve("postgres");
     }
 
+    /** QBR_DATA_DIR itself, past any symbolic link to it: whoever can write it can replace everything inside. */
+    private Path realRoot() {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot find " + root, e);
+        }
+    }
+
     /** The unpacked PostgreSQL programs, one directory per version. */
     Path binaries() {
         return root.resolve("postgres-bin");
@@ -48,7 +57,7 @@ final class EmbeddedDatabaseFiles {
 
     /** Refuses, naming the path, when anything PostgreSQL runs or reads could have been changed by someone else. */
     void requireWritableByOwnerOnly() {
-        OwnerOnlyFiles.requireWritableByOwnerOnly(root);
+        OwnerOnlyFiles.requireWritableByOwnerOnly(realRoot());
         OwnerOnlyFiles.requireTreeWritableByOwnerOnly(binaries());
         OwnerOnlyFiles.requireTreeWritableByOwnerOnly(postgresData());
         OwnerOnlyFiles.requireWritableByOwnerOnly(passwordFile());

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,32 +26,23 @@ final class LeftoverPostgres {
 
     static void clearAway(PostgresServer server) {
         Path dataDirectory = server.dataDirectory();
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        OptionalLong pid = pidIn(pidFile);
-        if (pid.isEmpty()) {
+        Optional<PostmasterPidFile> pidFile = PostmasterPidFile.in(dataDirectory);
+        if (pidFile.isEmpty()) {
             return;
         }
-        if (runsFrom(pid.getAsLong(), dataDirectory)) {
+        long pid = pidFile.get().pid();
+        if (runsFrom(pid, dataDirectory)) {
             LOG.warn("Stopping the embedded PostgreSQL (process {}) left running from {} by a QBR Sync that did not "
-                    + "stop it; it starts again as this process's own", pid.getAsLong(), dataDirectory);
+                    + "stop it; it starts again as this process's own", pid, dataDirectory);
             server.stop();
-        } else if (ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false)) {
+        } else if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
             // The process id now belongs to another program. PostgreSQL would take it for a server of this data
             // directory and refuse to start, so the stale file goes, unless server processes still work in here.
             requireNoProcessRunsFrom(dataDirectory);
-            LOG.warn("Removing {}: its process {} is not a PostgreSQL of this data directory", pidFile, pid.getAsLong());
-            delete(pidFile);
+            LOG.warn("Removing {}: its process {} is not a PostgreSQL of this data directory", pidFile.get().file(), pid);
+            delete(pidFile.get().file());
         }
         // A pid file whose process is gone is PostgreSQL's to handle; it also checks for orphaned server processes.
-    }
-
-    private static OptionalLong pidIn(Path pidFile) {
-        try (Stream<String> lines = Files.lines(pidFile)) {
-            return lines.findFirst().map(String::strip).filter(line -> line.matches("\\d+"))
-                    .map(line -> OptionalLong.of(Long.parseLong(line))).orElse(OptionalLong.empty());
-        } catch (IOException noFile) {
-            return OptionalLong.empty();
-        }
     }
 
     /** A PostgreSQL process (postmaster or server process) whose working directory is this data directory. */

@@ -110,6 +110,9 @@ class EmbeddedDatabaseOwnershipTest {
                 assertThat(EmbeddedDatabases.query(commandLine, "select note from kept")).isEqualTo("from the server");
             }
             assertThat(postmasterPid(dataDirectory)).as("the attached one did not stop it").isEqualTo(postmaster);
+            int otherPort = TestApp.freePort();
+            assertThatThrownBy(() -> EmbeddedDatabase.startOrAttach(dataDirectory, otherPort))
+                    .hasMessageContaining("QBR_EMBEDDED_DB_PORT=" + port);
             assertThat(EmbeddedDatabases.query(server, "select count(*) from kept")).isEqualTo("1");
         }
         assertThat(dataDirectory.resolve("postgres/postmaster.pid")).as("stopped on close").doesNotExist();
