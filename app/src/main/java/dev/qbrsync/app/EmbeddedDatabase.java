@@ -68,7 +68,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             LOG.info("Embedded PostgreSQL runs from {} on 127.0.0.1:{}", files.postgresData(), port);
             return database;
         } catch (RuntimeException e) {
-            server.stop();
+            try {
+                server.stop();
+            } catch (RuntimeException stopFailure) {
+                e.addSuppressed(stopFailure);
+            }
             throw e;
         }
     }

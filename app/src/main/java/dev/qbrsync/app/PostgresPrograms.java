@@ -35,8 +35,8 @@ final class PostgresPrograms {
     String run(String program, List<String> arguments, String input, Duration timeout) {
         List<String> command = new ArrayList<>();
         if (OwnerOnlyFiles.currentUserId() == 0) {
-            // PostgreSQL refuses to run as root. A new user namespace (what zonky does too) maps us to an unprivileged
-            // user there, while files stay owned by root outside, so nobody else gains access to them.
+            // PostgreSQL refuses to run as root. In a new user namespace (zonky's way too) it runs as an unmapped,
+            // unprivileged user, while everything it creates is still owned by root on disk.
             command.addAll(List.of("unshare", "--user"));
         }
         command.add(installation.resolve("bin").resolve(program).toString());
