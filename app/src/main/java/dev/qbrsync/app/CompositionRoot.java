@@ -64,8 +64,10 @@ public final class CompositionRoot implements AutoCloseable {
         this.embedded = config.databaseUrl().isPresent() ? null
                 : EmbeddedDatabase.startOrAttach(config.dataDirectory(), config.embeddedDatabasePort());
         String url = config.databaseUrl().orElseGet(() -> embedded.jdbcUrl());
+        String user = embedded == null ? config.databaseUser() : embedded.user();
+        String password = embedded == null ? config.databasePassword() : embedded.password();
         try {
-            this.database = Database.open(url, config.databaseUser(), config.databasePassword(), 10);
+            this.database = Database.open(url, user, password, 10);
         } catch (RuntimeException e) {
             closeEmbedded();
             throw e;

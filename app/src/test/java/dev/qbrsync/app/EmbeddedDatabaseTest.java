@@ -17,14 +17,14 @@ class EmbeddedDatabaseTest {
     void keepsItsDataAcrossARestart(@TempDir Path dataDirectory) throws Exception {
         int port = TestApp.freePort();
         try (EmbeddedDatabase embedded = EmbeddedDatabase.startOrAttach(dataDirectory, port);
-             Database database = Database.open(embedded.jdbcUrl(), EmbeddedDatabase.USER, "", 2);
+             Database database = Database.open(embedded.jdbcUrl(), embedded.user(), embedded.password(), 2);
              Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("insert into qbr_api_tokens (name, secret_hash, created_at) values ('kept', 'h', now())");
         }
 
         try (EmbeddedDatabase embedded = EmbeddedDatabase.startOrAttach(dataDirectory, port);
-             Database database = Database.open(embedded.jdbcUrl(), EmbeddedDatabase.USER, "", 2);
+             Database database = Database.open(embedded.jdbcUrl(), embedded.user(), embedded.password(), 2);
              Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet names = statement.executeQuery("select name from qbr_api_tokens")) {
