@@ -17,7 +17,7 @@ import dev.qbrsync.core.exchange.WebConnectorService;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
 import dev.qbrsync.core.metrics.AccountsReview;
-import dev.qbrsync.core.metrics.EmployeeCounter;
+import dev.qbrsync.core.metrics.Headcount;
 import dev.qbrsync.core.metrics.MetricsPipeline;
 import dev.qbrsync.core.metrics.MetricsRecalculator;
 import dev.qbrsync.core.overview.SyncOverviewService;
@@ -125,7 +125,7 @@ public final class CompositionRoot implements AutoCloseable {
         Login login = new Login(credentialChecks, new LoginThrottle(new BoundedLoginFailures(), clock), planner, ledger,
                 new SecureRandomTicketGenerator(), sessions, auditor, clock, settings.sessionTimeout());
         ResponseRecorder recorder = new ResponseRecorder(sessions, mappings, metrics, history, ledger, transactions,
-                planner, pipeline, new EmployeeCounter(), clock);
+                planner, pipeline, new Headcount(), clock);
         RequestExchange exchange = new RequestExchange(ticketCheck, new QbxmlMessages(), recorder, outcomes, auditor,
                 clock, settings.reportBasis());
         WebConnectorService webConnector = new WebConnectorService(settings.serverVersion(),

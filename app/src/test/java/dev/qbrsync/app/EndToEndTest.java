@@ -99,14 +99,14 @@ class EndToEndTest {
         assertThat(reportRequest).contains("<?qbxml version=\"13.0\"?>").contains("<FromReportDate>2025-12-01")
                 .contains("<ToReportDate>2026-02-28");
         assertThat(result(qbwc.call("receiveResponseXML", "ticket", ticket, "response",
-                QuickBooksFixtures.profitAndLoss(List.of(DEC, JAN, FEB)), "hresult", "", "message", ""),
+                QuickBooksFixtures.answer(reportRequest), "hresult", "", "message", ""),
                 "receiveResponseXMLResult")).isEqualTo("50");
 
         String employeeRequest = result(qbwc.call("sendRequestXML", "ticket", ticket, "strHCPResponse", "",
                 "strCompanyFileName", "C:\\Company\\Acme.QBW", "qbXMLCountry", "US", "qbXMLMajorVers", "16",
                 "qbXMLMinorVers", "0"), "sendRequestXMLResult");
         assertThat(employeeRequest).contains("<EmployeeQueryRq");
-        assertThat(result(qbwc.call("receiveResponseXML", "ticket", ticket, "response", QuickBooksFixtures.employees(),
+        assertThat(result(qbwc.call("receiveResponseXML", "ticket", ticket, "response", QuickBooksFixtures.answer(employeeRequest),
                 "hresult", "", "message", ""), "receiveResponseXMLResult")).isEqualTo("100");
         assertThat(result(qbwc.call("closeConnection", "ticket", ticket), "closeConnectionResult"))
                 .isEqualTo("Sync complete: 2 of 2 requests stored.");

@@ -1,14 +1,11 @@
 package dev.qbrsync.app;
 
 import java.net.URI;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static dev.qbrsync.app.WebConnectorClient.result;
 import static dev.qbrsync.app.WebConnectorClient.strings;
@@ -18,9 +15,6 @@ import static dev.qbrsync.app.WebConnectorClient.strings;
  * SOAP call. Shared {@link Latencies} collect the figures of many connectors running at once.
  */
 final class SimulatedWebConnector {
-    private static final Pattern PERIOD = Pattern.compile("<FromReportDate>(\\d{4}-\\d{2})-\\d{2}</FromReportDate>"
-            + "<ToReportDate>(\\d{4}-\\d{2})-\\d{2}</ToReportDate>");
-
     private final WebConnectorClient client;
     private final Latencies latencies;
 
@@ -68,16 +62,7 @@ final class SimulatedWebConnector {
     }
 
     private static String answer(String request) {
-        Matcher period = PERIOD.matcher(request);
-        if (!period.find()) {
-            return QuickBooksFixtures.employees();
-        }
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth month = YearMonth.parse(period.group(1)); !month.isAfter(YearMonth.parse(period.group(2)));
-             month = month.plusMonths(1)) {
-            months.add(month);
-        }
-        return QuickBooksFixtures.profitAndLoss(months);
+        return QuickBooksFixtures.answer(request);
     }
 
     /** Latencies per SOAP method and the error count, shared by concurrent connectors. */

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 
 import static dev.qbrsync.persistence.generated.Tables.QBR_METRICS_MONTHLY;
@@ -53,6 +54,20 @@ public final class JooqMetricsRepository implements MetricsRepository {
                 .doUpdate()
                 .set(QBR_METRICS_MONTHLY.VALUE, DSL.excluded(QBR_METRICS_MONTHLY.VALUE))
                 .set(QBR_METRICS_MONTHLY.UPDATED_AT, DSL.excluded(QBR_METRICS_MONTHLY.UPDATED_AT))
+                .execute();
+    }
+
+    @Override
+    public void remove(String companyId, String source, MetricKey key, Collection<YearMonth> months) {
+        if (months.isEmpty()) {
+            return;
+        }
+        dsl.deleteFrom(QBR_METRICS_MONTHLY)
+                .where(QBR_METRICS_MONTHLY.COMPANY_ID.eq(companyId))
+                .and(QBR_METRICS_MONTHLY.SOURCE.eq(source))
+                .and(QBR_METRICS_MONTHLY.METRIC_KEY.eq(key.code()))
+                .and(DSL.or(months.stream().map(month -> QBR_METRICS_MONTHLY.YEAR.eq((short) month.getYear())
+                        .and(QBR_METRICS_MONTHLY.MONTH.eq((short) month.getMonthValue()))).toList()))
                 .execute();
     }
 

@@ -105,6 +105,8 @@ public final class RequestExchange {
             auditor.record(caller, session.userName(), RECEIVE, AuditOutcome.SUCCESS,
                     task.encode() + " stored, " + advanced.progress() + "% done");
             return advanced.progress();
+        } catch (NotStoredException e) {
+            return failResponse(caller, session, task, response, e.getMessage());
         } catch (ConcurrentUpdateException e) {
             return outcomes.refuseConcurrent(caller, session, RECEIVE, -1);
         } catch (RuntimeException e) {

@@ -6,7 +6,7 @@ import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
-import dev.qbrsync.core.metrics.EmployeeCounter;
+import dev.qbrsync.core.metrics.Headcount;
 import dev.qbrsync.core.metrics.MetricsPipeline;
 import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.Reconciliation;
@@ -19,7 +19,9 @@ import dev.qbrsync.core.port.Transactions;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.EmployeeRoster;
+import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ProfitAndLossReport;
+import dev.qbrsync.core.report.SubtotalCheck;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.WebConnectorSession;
 
@@ -38,6 +40,8 @@ import java.util.stream.Stream;
  * only if the rules changed meanwhile.
  */
 public final class ResponseRecorder {
+    private static final int MAX_NAMED = 20;
+
     private final SessionRepository sessions;
     private final MappingRepository mappings;
     private final MetricsRepository metrics;
@@ -46,12 +50,13 @@ public final class ResponseRecorder {
     private final Transactions transactions;
     private final SyncPlanner planner;
     private final MetricsPipeline pipeline;
-    private final EmployeeCounter employeeCounter;
+    private final Headcount headcount;
+    private final SubtotalCheck subtotalCheck = new SubtotalCheck();
     private final Clock clock;
 
     public ResponseRecorder(SessionRepository sessions, MappingRepository mappings, MetricsRepository metrics,
                      SyncHistory history, SyncLedger ledger, Transactions transactions, SyncPlanner planner,
-                     MetricsPipeline pipeline, EmployeeCounter employeeCounter, Clock clock) {
+                     MetricsPipeline pipeline, Headcount headcount, Clock clock) {
         this.sessions = sessions;
         this.mappings = mappings;
         this.metrics = metrics;
@@ -60,7 +65,7 @@ public final class ResponseRecorder {
         this.transactions = transactions;
         this.planner = planner;
         this.pipeline = pipeline;
-        this.employeeCounter = employeeCounter;
+        this.headcount = headcount;
         this.clock = clock;
     }
 
@@ -71,8 +76,10 @@ public final class ResponseRecorder {
                 && task instanceof SyncTask.ProfitAndLoss profitAndLoss) {
             List<MappingRule> rules = mappings.findAll();
             ReportFigures figures = pipeline.figures(received.report(), rules);
+            requireAddsUp(profitAndLoss, figures);
+            List<SubtotalCheck.Mismatch> mismatches = subtotalCheck.mismatches(received.report());
             return inTransaction(session, () -> storeReport(session, profitAndLoss, raw, received.status(),
-                    received.report(), rules, figures));
+                    received.report(), rules, figures, mismatches));
         }
         if (response instanceof QuickBooksResponse.EmployeesReceived received) {
             return inTransaction(session, () -> storeRoster(session, raw, received.status(), received.roster()));
@@ -101,38 +108,77 @@ public final class ResponseRecorder {
         });
     }
 
+    /**
+     * Every account is mapped (a catch-all takes what no rule does), so the metrics add up to QuickBooks' own Net Income
+     * exactly when the report was read right; when they do not, nothing of it may be stored.
+     */
+    private static void requireAddsUp(SyncTask.ProfitAndLoss task, ReportFigures figures) {
+        if (!figures.balanced()) {
+            throw new NotStoredException("QuickBooks' report for " + task.first() + " to " + task.last()
+                    + " does not add up: " + unbalanced(figures) + ". Nothing was stored and the months stay due.");
+        }
+    }
+
     private void storeReport(WebConnectorSession session, SyncTask.ProfitAndLoss task, String raw, QbxmlStatus status,
-                             ProfitAndLossReport report, List<MappingRule> rulesComputedWith, ReportFigures figures) {
+                             ProfitAndLossReport report, List<MappingRule> rulesComputedWith, ReportFigures figures,
+                             List<SubtotalCheck.Mismatch> mismatches) {
         List<MappingRule> rulesNow = mappings.findAll();
         ReportFigures current = rulesNow.equals(rulesComputedWith) ? figures : pipeline.figures(report, rulesNow);
         Instant now = clock.instant();
-        boolean review = status.isWarning() || !current.balanced();
+        boolean review = status.isWarning() || !mismatches.isEmpty();
         history.record(entry(session, task, raw, report, null, current.reconciliations(),
-                review ? SyncOutcome.WARNING : SyncOutcome.SUCCESS, reportMessage(status, current), now));
+                review ? SyncOutcome.WARNING : SyncOutcome.SUCCESS, reportMessage(status, current, mismatches), now));
         metrics.upsert(session.companyId(), StoredMetric.QUICKBOOKS, current.metrics());
         ledger.markMonthsSynced(session.companyId(), task.months(), now);
     }
 
     private void storeRoster(WebConnectorSession session, String raw, QbxmlStatus status, EmployeeRoster roster) {
         Instant now = clock.instant();
+        Headcount.Result headcount = this.headcount.of(roster, planner.window(), LocalDate.now(clock));
+        boolean review = status.isWarning() || !headcount.missingDates().isEmpty();
         history.record(entry(session, new SyncTask.EmployeeList(), raw, null, roster, List.of(),
-                status.isWarning() ? SyncOutcome.WARNING : SyncOutcome.SUCCESS,
-                roster.employees().size() + " employees, " + roster.activeCount() + " active", now));
-        metrics.upsert(session.companyId(), StoredMetric.QUICKBOOKS,
-                employeeCounter.metrics(roster, planner.window(), LocalDate.now(clock)));
+                review ? SyncOutcome.WARNING : SyncOutcome.SUCCESS, rosterMessage(status, roster, headcount), now));
+        metrics.upsert(session.companyId(), StoredMetric.QUICKBOOKS, headcount.metrics());
+        metrics.remove(session.companyId(), StoredMetric.QUICKBOOKS, MetricKey.EMPLOYEES, headcount.unknownMonths());
         ledger.markEmployeesSynced(session.companyId(), now);
     }
 
-    private static String reportMessage(QbxmlStatus status, ReportFigures figures) {
-        String unbalanced = figures.reconciliations().stream()
+    private static String unbalanced(ReportFigures figures) {
+        return figures.reconciliations().stream()
                 .filter(reconciliation -> !reconciliation.isBalanced())
-                .map(reconciliation -> reconciliation.month() + " differs from Net Income by "
-                        + reconciliation.difference() + " (" + String.join(", ", reconciliation.causes()) + ")")
+                .map(reconciliation -> "in " + reconciliation.month() + " the accounts read come to "
+                        + reconciliation.calculatedNetProfit() + " but its Net Income is "
+                        + reconciliation.reportedNetIncome() + (reconciliation.causes().isEmpty() ? ""
+                        : " (" + String.join(", ", reconciliation.causes()) + ")"))
                 .collect(Collectors.joining("; "));
-        String warning = status.isWarning() ? "QuickBooks warning " + status.code() + ": " + status.message() : "";
-        String message = Stream.of(warning, unbalanced).filter(text -> !text.isEmpty())
+    }
+
+    private static String reportMessage(QbxmlStatus status, ReportFigures figures,
+                                        List<SubtotalCheck.Mismatch> mismatches) {
+        String subtotals = mismatches.isEmpty() ? "" : "QuickBooks' subtotals disagree with the accounts read, so a "
+                + "row may have been misread: " + mismatches.stream().limit(MAX_NAMED).map(SubtotalCheck.Mismatch::describe)
+                .collect(Collectors.joining("; ")) + more(mismatches.size());
+        String message = Stream.of(warning(status), subtotals).filter(text -> !text.isEmpty())
                 .collect(Collectors.joining("; "));
         return message.isEmpty() ? figures.metrics().size() + " months reconciled to Net Income" : message;
+    }
+
+    private static String rosterMessage(QbxmlStatus status, EmployeeRoster roster, Headcount.Result headcount) {
+        String counted = roster.employees().size() + " employees, " + roster.activeCount() + " active";
+        String unknown = headcount.unknownMonths().isEmpty() ? "" : "no employee has a hire date, so no employee "
+                + "count is stored for the " + headcount.unknownMonths().size() + " past months";
+        String missing = headcount.missingDates().isEmpty() ? "" : "dates missing: " + headcount.missingDates()
+                .stream().limit(MAX_NAMED).collect(Collectors.joining("; ")) + more(headcount.missingDates().size());
+        return Stream.of(counted, warning(status), unknown, missing).filter(text -> !text.isEmpty())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String warning(QbxmlStatus status) {
+        return status.isWarning() ? "QuickBooks warning " + status.code() + ": " + status.message() : "";
+    }
+
+    private static String more(int count) {
+        return count > MAX_NAMED ? " and " + (count - MAX_NAMED) + " more" : "";
     }
 
     private static SyncHistoryEntry entry(WebConnectorSession session, SyncTask task, String raw,

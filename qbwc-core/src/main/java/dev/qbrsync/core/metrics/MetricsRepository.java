@@ -1,6 +1,9 @@
 package dev.qbrsync.core.metrics;
 
+import dev.qbrsync.core.qbr.MetricKey;
+
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 
 /** {@code qbr_metrics_monthly}: one value per company, month, metric key and source. */
@@ -11,6 +14,9 @@ public interface MetricsRepository {
      * manual entry) for the same month and key are left untouched.
      */
     void upsert(String companyId, String source, List<MonthlyMetrics> metrics);
+
+    /** Deletes the values of {@code source} for this key and these months; other sources' rows stay. */
+    void remove(String companyId, String source, MetricKey key, Collection<YearMonth> months);
 
     /**
      * Makes every other writer of the company's metrics wait until the current transaction ends, so figures computed

@@ -15,7 +15,7 @@ import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.mapping.DefaultRules;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
 import dev.qbrsync.core.metrics.AccountsReview;
-import dev.qbrsync.core.metrics.EmployeeCounter;
+import dev.qbrsync.core.metrics.Headcount;
 import dev.qbrsync.core.metrics.MetricsPipeline;
 import dev.qbrsync.core.metrics.MetricsRecalculator;
 import dev.qbrsync.core.overview.SyncOverviewService;
@@ -62,7 +62,7 @@ public final class InMemoryCore {
                 new LoginThrottle(loginFailures, clock), planner, ledger, new SequentialTicketGenerator(), sessions,
                 auditor, clock, settings.sessionTimeout());
         ResponseRecorder recorder = new ResponseRecorder(sessions, mappings, metrics, history, ledger, transactions,
-                planner, pipeline, new EmployeeCounter(), clock);
+                planner, pipeline, new Headcount(), clock);
         RequestExchange exchange = new RequestExchange(ticketCheck, quickBooks, recorder, outcomes, auditor, clock,
                 settings.reportBasis());
         this.webConnector = new WebConnectorService(settings.serverVersion(),

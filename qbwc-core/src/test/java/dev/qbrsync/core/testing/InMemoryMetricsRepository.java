@@ -4,7 +4,10 @@ import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.StoredMetric;
 
+import dev.qbrsync.core.qbr.MetricKey;
+
 import java.time.Clock;
+import java.util.Collection;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +33,11 @@ public final class InMemoryMetricsRepository implements MetricsRepository {
                     new Key(companyId, monthly.month(), key.code(), source),
                     new StoredMetric(companyId, monthly.month(), key, value, source, clock.instant())));
         }
+    }
+
+    @Override
+    public synchronized void remove(String companyId, String source, MetricKey key, Collection<YearMonth> months) {
+        months.forEach(month -> rows.remove(new Key(companyId, month, key.code(), source)));
     }
 
     /** Nothing to lock: the in-memory core runs its writes one at a time. */

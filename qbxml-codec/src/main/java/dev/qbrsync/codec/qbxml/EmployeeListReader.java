@@ -1,6 +1,7 @@
 package dev.qbrsync.codec.qbxml;
 
 import dev.qbrsync.codec.xml.StaxReading;
+import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
@@ -14,12 +15,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Streams an EmployeeQueryRs into the roster; statusCode 1 (no match) is an empty roster, not a failure. */
+/**
+ * Streams the EmployeeQueryRs that answers our request (its requestID must be ours) into the roster; statusCode 1 (no
+ * match) is an empty roster, not a failure: a company without employees has none.
+ */
 public final class EmployeeListReader {
 
     public QuickBooksResponse read(String qbxml) {
         try (QbxmlDocument document = QbxmlDocument.open(qbxml)) {
-            QbxmlStatus status = document.moveToResponse("EmployeeQueryRs");
+            QbxmlStatus status = document.moveToResponse("EmployeeQueryRs", new SyncTask.EmployeeList().encode());
             if (status.isError()) {
                 return new QuickBooksResponse.Refused(status);
             }

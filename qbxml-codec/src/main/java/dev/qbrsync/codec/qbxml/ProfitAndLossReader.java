@@ -1,55 +1,48 @@
 package dev.qbrsync.codec.qbxml;
 
 import dev.qbrsync.codec.xml.StaxReading;
-import dev.qbrsync.core.qbr.Money;
+import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
-import dev.qbrsync.core.report.AccountLine;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.ReportBasis;
-import dev.qbrsync.core.report.ReportSection;
 
-import java.math.BigDecimal;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.time.YearMonth;
+import java.util.List;
 
 /**
- * Streams a GeneralSummaryReportQueryRs Profit and Loss into the core's report. ReportData is a flat list whose
- * nesting is implied by order: a section's TextRow opens it, DataRows are its accounts (RowData holds the full
- * name), SubtotalRows and TotalRows are sums and never accounts, and the TotalRow "Net Income" closes the report.
+ * Streams the GeneralSummaryReportQueryRs that answers our P&L request into the core's report, checking the answer
+ * against the request: it must carry our requestID, hold a report (a status 1 "no match" without one is not a report of
+ * zeros), and have a column for exactly the months asked for. The rows themselves are read by {@link ReportRows}.
  */
 public final class ProfitAndLossReader {
-    private static final Map<String, ReportSection> SECTION_TITLES = sectionTitles();
 
-    public QuickBooksResponse read(String qbxml, List<YearMonth> months) {
+    public QuickBooksResponse read(String qbxml, SyncTask.ProfitAndLoss task) {
         try (QbxmlDocument document = QbxmlDocument.open(qbxml)) {
-            QbxmlStatus status = document.moveToResponse("GeneralSummaryReportQueryRs");
+            QbxmlStatus status = document.moveToResponse("GeneralSummaryReportQueryRs", task.encode());
             if (status.isError()) {
                 return new QuickBooksResponse.Refused(status);
             }
-            if (status.isNoMatch()) {
-                return new QuickBooksResponse.ProfitAndLossReceived(status,
-                        new ProfitAndLossReport(months, List.of(), Map.of(), ReportBasis.ACCRUAL));
+            ProfitAndLossReport report = readReport(document.reader(), task.months());
+            if (report == null) {
+                return new QuickBooksResponse.Refused(new QbxmlStatus(status.code(), "Error", "QuickBooks sent no "
+                        + "report (status " + status.code() + ": " + status.message() + "); nothing was stored and "
+                        + "the months stay due"));
             }
-            return new QuickBooksResponse.ProfitAndLossReceived(status, readReport(document.reader(), months));
+            return new QuickBooksResponse.ProfitAndLossReceived(status, report);
         } catch (XMLStreamException e) {
             throw QbxmlDocument.unreadable(e);
         }
     }
 
+    /** The report in the response, or null when it has none. */
     private ProfitAndLossReport readReport(XMLStreamReader reader, List<YearMonth> months) throws XMLStreamException {
         ReportColumns columns = new ReportColumns();
         ReportBasis basis = ReportBasis.ACCRUAL;
-        List<AccountLine> accounts = new ArrayList<>();
-        Map<YearMonth, BigDecimal> netIncome = new HashMap<>();
+        ReportRows rows = null;
         boolean sawReport = false;
         while (StaxReading.nextChild(reader)) {
             if (!reader.getLocalName().equals("ReportRet")) {
@@ -63,16 +56,19 @@ public final class ProfitAndLossReader {
                     case "ColDesc" -> readColumn(reader, columns);
                     case "ReportData" -> {
                         columns.assign(months);
-                        readRows(reader, columns, accounts, netIncome);
+                        rows = ReportRows.read(reader, columns);
                     }
                     default -> StaxReading.skipElement(reader);
                 }
             }
         }
         if (!sawReport) {
-            throw new MalformedQbxmlException("The report response has no ReportRet.");
+            return null;
         }
-        return new ProfitAndLossReport(months, accounts, netIncome, basis);
+        if (rows == null) {
+            throw new MalformedQbxmlException("The report has no ReportData.");
+        }
+        return new ProfitAndLossReport(months, rows.accounts(), rows.netIncome(), basis, rows.totals());
     }
 
     private static void readColumn(XMLStreamReader reader, ReportColumns columns) throws XMLStreamException {
@@ -93,95 +89,7 @@ public final class ProfitAndLossReader {
         columns.describe(colId, title, type);
     }
 
-    private static void readRows(XMLStreamReader reader, ReportColumns columns, List<AccountLine> accounts,
-                                 Map<YearMonth, BigDecimal> netIncome) throws XMLStreamException {
-        ReportSection section = null;
-        while (StaxReading.nextChild(reader)) {
-            String rowKind = reader.getLocalName();
-            String rowNumber = StaxReading.attribute(reader, "rowNumber");
-            switch (rowKind) {
-                case "TextRow" -> {
-                    ReportSection opened = sectionOf(StaxReading.attribute(reader, "value"));
-                    section = opened == null ? section : opened;
-                    StaxReading.skipElement(reader);
-                }
-                case "DataRow" -> {
-                    Row row = Row.read(reader, columns, rowNumber);
-                    if (row.accountFullName == null) {
-                        continue;
-                    }
-                    if (section == null) {
-                        throw new MalformedQbxmlException("Row " + rowNumber + " (account '" + row.accountFullName
-                                + "') is outside any Profit and Loss section.");
-                    }
-                    accounts.add(new AccountLine(row.accountFullName, section, row.amounts));
-                }
-                case "TotalRow" -> {
-                    Row row = Row.read(reader, columns, rowNumber);
-                    if (row.label != null && row.label.trim().equalsIgnoreCase("Net Income")) {
-                        netIncome.putAll(row.amounts);
-                    }
-                }
-                default -> StaxReading.skipElement(reader);
-            }
-        }
-    }
-
-    /** The cells of one DataRow, SubtotalRow or TotalRow. */
-    private static final class Row {
-        private String accountFullName;
-        private String label;
-        private final Map<YearMonth, BigDecimal> amounts = new LinkedHashMap<>();
-
-        static Row read(XMLStreamReader reader, ReportColumns columns, String rowNumber) throws XMLStreamException {
-            Row row = new Row();
-            while (StaxReading.nextChild(reader)) {
-                String cell = reader.getLocalName();
-                if (cell.equals("RowData")) {
-                    row.accountFullName = StaxReading.attribute(reader, "value");
-                } else if (cell.equals("ColData")) {
-                    row.cell(StaxReading.attribute(reader, "colID"), StaxReading.attribute(reader, "value"), columns,
-                            rowNumber);
-                }
-                StaxReading.skipElement(reader);
-            }
-            return row;
-        }
-
-        private void cell(String colId, String value, ReportColumns columns, String rowNumber) {
-            if (columns.isLabel(colId)) {
-                label = value;
-                return;
-            }
-            YearMonth month = columns.monthOf(colId);
-            if (month == null || value == null || value.isBlank()) {
-                return;
-            }
-            try {
-                amounts.put(month, Money.of(value));
-            } catch (NumberFormatException e) {
-                throw new MalformedQbxmlException("Row " + rowNumber + " column " + colId + ": amount '" + value
-                        + "' is not a number.");
-            }
-        }
-    }
-
-    private static ReportSection sectionOf(String title) {
-        return title == null ? null : SECTION_TITLES.get(title.trim().toLowerCase(Locale.ROOT));
-    }
-
     private static ReportBasis basis(String text) {
         return text.trim().equalsIgnoreCase("Cash") ? ReportBasis.CASH : ReportBasis.ACCRUAL;
-    }
-
-    private static Map<String, ReportSection> sectionTitles() {
-        Map<String, ReportSection> titles = new HashMap<>();
-        for (ReportSection section : ReportSection.values()) {
-            titles.put(section.title().toLowerCase(Locale.ROOT), section);
-        }
-        titles.put("expenses", ReportSection.EXPENSE);
-        titles.put("other expenses", ReportSection.OTHER_EXPENSE);
-        titles.put("cost of sales", ReportSection.COST_OF_GOODS_SOLD);
-        return Map.copyOf(titles);
     }
 }

@@ -29,17 +29,31 @@ final class QbxmlDocument implements AutoCloseable {
         return reader;
     }
 
-    /** Moves to the {@code responseElement} (e.g. {@code EmployeeQueryRs}) and reads its status attributes. */
-    QbxmlStatus moveToResponse(String responseElement) throws XMLStreamException {
+    /**
+     * Moves to the {@code responseElement} (e.g. {@code EmployeeQueryRs}) that answers our request {@code requestId} and
+     * reads its status attributes. An answer to another request is refused: it is not ours to store.
+     */
+    QbxmlStatus moveToResponse(String responseElement, String requestId) throws XMLStreamException {
         if (!StaxReading.nextStartElement(reader) || !reader.getLocalName().equals("QBXML")) {
             throw new MalformedQbxmlException("The response is not a qbXML document (no QBXML root element).");
         }
+        String foreign = null;
         while (StaxReading.nextStartElement(reader)) {
-            if (reader.getLocalName().equals(responseElement)) {
+            if (!reader.getLocalName().equals(responseElement)) {
+                continue;
+            }
+            String answered = StaxReading.attribute(reader, "requestID");
+            if (requestId.equals(answered)) {
                 QbxmlStatus status = new QbxmlStatus(statusCode(), StaxReading.attribute(reader, "statusSeverity"),
                         StaxReading.attribute(reader, "statusMessage"));
                 return withIteratorRemainder(status);
             }
+            foreign = answered == null ? "(no requestID)" : "'" + answered + "'";
+            StaxReading.skipElement(reader);
+        }
+        if (foreign != null) {
+            throw new MalformedQbxmlException("QuickBooks' " + responseElement + " answers request " + foreign
+                    + ", not our request '" + requestId + "'; it was not stored.");
         }
         throw new MalformedQbxmlException("The response has no " + responseElement + "; QuickBooks answered "
                 + "something other than what was asked.");

@@ -45,7 +45,7 @@ public final class QbxmlMessages implements QuickBooksMessages {
     @Override
     public QuickBooksResponse read(SyncTask task, String qbxml) {
         if (task instanceof SyncTask.ProfitAndLoss profitAndLoss) {
-            return profitAndLossReader.read(qbxml, profitAndLoss.months());
+            return profitAndLossReader.read(qbxml, profitAndLoss);
         }
         return employeeListReader.read(qbxml);
     }

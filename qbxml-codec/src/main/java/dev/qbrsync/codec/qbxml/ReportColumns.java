@@ -8,15 +8,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Which report column holds which month. With SummarizeColumnsBy Month QuickBooks writes one Amount column per month
- * of the requested period, in order, usually followed by a column titled TOTAL (an untitled extra last column is taken
- * for the total too); cells are sparse, so amounts are found by
- * colID, never by position among a row's cells.
+ * of the requested period, titled with the month ({@code Jan 26}), usually followed by a column titled TOTAL. Each
+ * column is matched to its month by its title, never by its position, and the months found must be exactly the months
+ * asked for: a report for other months is refused. Cells are sparse, so amounts are found by colID.
  */
 final class ReportColumns {
+    private static final String TOTAL = "TOTAL";
+
     private final TreeMap<Integer, String> amountColumnTitles = new TreeMap<>();
     private Map<String, YearMonth> monthByColumnId = Map.of();
     private String labelColumnId = "1";
@@ -30,28 +34,33 @@ final class ReportColumns {
         }
     }
 
-    /** Assigns the month columns to the requested months; fails when their number does not match. */
+    /** Matches the month columns to the requested months by their titles; refuses a report for other months. */
     void assign(List<YearMonth> months) {
-        List<Integer> monthColumns = new ArrayList<>();
+        Map<String, YearMonth> assigned = new HashMap<>();
+        List<String> unreadable = new ArrayList<>();
         amountColumnTitles.forEach((id, title) -> {
-            if (!title.toUpperCase(Locale.ROOT).equals("TOTAL")) {
-                monthColumns.add(id);
+            if (title.toUpperCase(Locale.ROOT).equals(TOTAL)) {
+                return;
+            }
+            Optional<YearMonth> month = MonthTitles.parse(title, months);
+            if (month.isPresent()) {
+                assigned.put(id.toString(), month.get());
+            } else {
+                unreadable.add(title.isEmpty() ? "(untitled column " + id + ")" : "'" + title + "'");
             }
         });
-        boolean totalTitled = monthColumns.size() < amountColumnTitles.size();
-        if (!totalTitled && monthColumns.size() == months.size() + 1) {
-            monthColumns.remove(monthColumns.size() - 1);
+        boolean onlyAnUntitledTotal = unreadable.size() == 1 && unreadable.get(0).startsWith("(untitled")
+                && amountColumnTitles.lastEntry().getValue().isEmpty();
+        if (!unreadable.isEmpty() && !onlyAnUntitledTotal) {
+            throw new MalformedQbxmlException("The report's columns " + String.join(", ", unreadable)
+                    + " cannot be read as months, so its figures cannot be matched to months; nothing was stored.");
         }
-        if (monthColumns.size() != months.size()) {
-            throw new MalformedQbxmlException("The report has " + monthColumns.size() + " month columns but "
-                    + months.size() + " months were asked for (" + months.get(0) + " to "
-                    + months.get(months.size() - 1) + ").");
+        TreeSet<YearMonth> found = new TreeSet<>(assigned.values());
+        if (found.size() != assigned.size() || !found.equals(new TreeSet<>(months))) {
+            throw new MalformedQbxmlException("The report has columns for " + describe(assigned.values())
+                    + " but " + describe(months) + " were asked for; nothing was stored.");
         }
-        Map<String, YearMonth> assigned = new HashMap<>();
-        for (int i = 0; i < months.size(); i++) {
-            assigned.put(monthColumns.get(i).toString(), months.get(i));
-        }
-        monthByColumnId = assigned;
+        monthByColumnId = Map.copyOf(assigned);
     }
 
     YearMonth monthOf(String colId) {
@@ -60,6 +69,15 @@ final class ReportColumns {
 
     boolean isLabel(String colId) {
         return labelColumnId.equals(colId == null ? "" : colId.trim());
+    }
+
+    private static String describe(java.util.Collection<YearMonth> months) {
+        List<YearMonth> sorted = new ArrayList<>(new TreeSet<>(months));
+        if (sorted.isEmpty()) {
+            return "no months";
+        }
+        String range = sorted.get(0) + " to " + sorted.get(sorted.size() - 1);
+        return sorted.size() + (sorted.size() == 1 ? " month (" : " months (") + range + ")";
     }
 
     private static int parseColumnId(String colId) {

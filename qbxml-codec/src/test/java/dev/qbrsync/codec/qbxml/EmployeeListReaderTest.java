@@ -33,7 +33,8 @@ class EmployeeListReaderTest {
 
     @Test
     void noMatchIsAnEmptyRoster() {
-        String noMatch = "<QBXML><QBXMLMsgsRs><EmployeeQueryRs statusCode=\"1\" statusSeverity=\"Info\" "
+        String noMatch = "<QBXML><QBXMLMsgsRs><EmployeeQueryRs requestID=\"EMPLOYEES\" statusCode=\"1\" "
+                + "statusSeverity=\"Info\" "
                 + "statusMessage=\"none\"/></QBXMLMsgsRs></QBXML>";
 
         assertThat(roster(noMatch).employees()).isEmpty();
@@ -52,6 +53,14 @@ class EmployeeListReaderTest {
     }
 
     @Test
+    void anAnswerToAnotherRequestIsRefused() {
+        String foreign = fixture("employees.xml").replace("requestID=\"EMPLOYEES\"", "requestID=\"c1\"");
+
+        assertThatThrownBy(() -> new EmployeeListReader().read(foreign))
+                .isInstanceOf(MalformedQbxmlException.class).hasMessageContaining("answers request 'c1'");
+    }
+
+    @Test
     void aBadDateIsAnError() {
         String broken = fixture("employees.xml").replace("2024-02-29", "29/02/2024");
 
@@ -62,7 +71,8 @@ class EmployeeListReaderTest {
     @Test
     void readsTheRedactedRealEmployeeRecord() throws Exception {
         String employeeRet = Files.readString(SharedCorpus.require("derived/jsgoupil_EmployeeRet__extracted.xml"));
-        String response = "<QBXML><QBXMLMsgsRs><EmployeeQueryRs statusCode=\"0\" statusSeverity=\"Info\">"
+        String response = "<QBXML><QBXMLMsgsRs><EmployeeQueryRs requestID=\"EMPLOYEES\" statusCode=\"0\" "
+                + "statusSeverity=\"Info\">"
                 + employeeRet.replaceFirst("^\\s*<\\?xml[^>]*\\?>", "") + "</EmployeeQueryRs></QBXMLMsgsRs></QBXML>";
 
         assertThat(roster(response).employees()).singleElement()

@@ -1,6 +1,9 @@
 package dev.qbrsync.codec.qbxml;
 
+import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.qbr.Money;
+import dev.qbrsync.core.report.ReportTotal;
+import dev.qbrsync.core.report.SubtotalCheck;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.AccountLine;
@@ -21,7 +24,7 @@ class ProfitAndLossReaderTest {
     private static final YearMonth JAN = YearMonth.of(2026, 1);
     private static final YearMonth FEB = YearMonth.of(2026, 2);
     private static final YearMonth MAR = YearMonth.of(2026, 3);
-    private static final List<YearMonth> QUARTER = List.of(JAN, FEB, MAR);
+    private static final SyncTask.ProfitAndLoss QUARTER = new SyncTask.ProfitAndLoss(JAN, MAR);
 
     static String fixture(String name) {
         try (InputStream in = ProfitAndLossReaderTest.class.getResourceAsStream("/qbxml/" + name)) {
@@ -75,9 +78,72 @@ class ProfitAndLossReaderTest {
     }
 
     @Test
-    void aColumnCountThatDoesNotMatchTheRequestIsAnError() {
-        assertThatThrownBy(() -> new ProfitAndLossReader().read(fixture("pnl-three-months.xml"), List.of(JAN, FEB)))
-                .isInstanceOf(MalformedQbxmlException.class).hasMessageContaining("3 month columns but 2 months");
+    void aReportForOtherMonthsThanAskedIsRefused() {
+        String twoMonths = fixture("pnl-three-months.xml").replace("PNL:2026-01..2026-03", "PNL:2026-01..2026-02");
+
+        assertThatThrownBy(() -> new ProfitAndLossReader().read(twoMonths, new SyncTask.ProfitAndLoss(JAN, FEB)))
+                .isInstanceOf(MalformedQbxmlException.class)
+                .hasMessageContaining("columns for 3 months (2026-01 to 2026-03) but 2 months (2026-01 to 2026-02)");
+    }
+
+    @Test
+    void columnsAreMatchedToMonthsByTheirTitlesNotTheirCount() {
+        String yearsEarlier = fixture("pnl-three-months.xml").replace("Jan 26", "Feb 19").replace("Feb 26", "Mar 19")
+                .replace("Mar 1 - 20, 26", "Apr 19");
+
+        assertThatThrownBy(() -> new ProfitAndLossReader().read(yearsEarlier, QUARTER))
+                .isInstanceOf(MalformedQbxmlException.class)
+                .hasMessageContaining("columns for 3 months (2019-02 to 2019-04)");
+    }
+
+    @Test
+    void columnTitlesThatAreNotMonthsAreRefusedRatherThanGuessed() {
+        String untitled = fixture("pnl-three-months.xml").replace("value=\"Feb 26\"", "value=\"Week 6\"");
+
+        assertThatThrownBy(() -> new ProfitAndLossReader().read(untitled, QUARTER))
+                .isInstanceOf(MalformedQbxmlException.class).hasMessageContaining("'Week 6' cannot be read as months");
+    }
+
+    @Test
+    void anAnswerToAnotherRequestIsRefused() {
+        String foreign = fixture("pnl-three-months.xml").replace("PNL:2026-01..2026-03", "PNL:2019-02..2020-01");
+
+        assertThatThrownBy(() -> new ProfitAndLossReader().read(foreign, QUARTER))
+                .isInstanceOf(MalformedQbxmlException.class)
+                .hasMessageContaining("answers request 'PNL:2019-02..2020-01', not our request 'PNL:2026-01..2026-03'");
+    }
+
+    @Test
+    void keepsQuickBooksSubtotalsAndTheAccountsAddUpToThem() {
+        ProfitAndLossReport report = report();
+
+        assertThat(report.totals()).extracting(ReportTotal::kind).contains(ReportTotal.Kind.PARENT,
+                ReportTotal.Kind.SECTION, ReportTotal.Kind.GROSS_PROFIT);
+        assertThat(report.totals()).filteredOn(total -> total.kind() == ReportTotal.Kind.PARENT)
+                .extracting(ReportTotal::accountFullName).contains("40000 · Managed Services");
+        assertThat(new SubtotalCheck().mismatches(report)).isEmpty();
+    }
+
+    @Test
+    void aSubtotalTheAccountsDoNotReachIsNamedWithItsMonth() {
+        String misread = fixture("pnl-three-months.xml").replaceFirst("<ColData colID=\"3\" value=\"1200.00\" />",
+                "<ColData colID=\"3\" value=\"1100.00\" />");
+
+        ProfitAndLossReport report = ((QuickBooksResponse.ProfitAndLossReceived) new ProfitAndLossReader()
+                .read(misread, QUARTER)).report();
+
+        assertThat(new SubtotalCheck().mismatches(report)).extracting(SubtotalCheck.Mismatch::describe)
+                .anyMatch(text -> text.contains("'Total 40000 · Managed Services' 2026-02"));
+    }
+
+    @Test
+    void accountsKeepTheNamesTheReportShowsWithTheirParents() {
+        ProfitAndLossReport report = report();
+
+        assertThat(account(report, "40000 · Managed Services:Backup").displayPath())
+                .containsExactly("40000 · Managed Services", "Backup");
+        assertThat(account(report, "40000 · Managed Services").displayPath())
+                .containsExactly("40000 · Managed Services");
     }
 
     @Test
@@ -97,8 +163,9 @@ class ProfitAndLossReaderTest {
     }
 
     @Test
-    void statusCodeOneIsAnEmptyReportAndErrorsAreRefusals() {
-        String noMatch = "<?xml version=\"1.0\" ?><QBXML><QBXMLMsgsRs><GeneralSummaryReportQueryRs statusCode=\"1\" "
+    void statusCodeOneWithoutAReportIsRefusedNotAReportOfZeros() {
+        String noMatch = "<?xml version=\"1.0\" ?><QBXML><QBXMLMsgsRs><GeneralSummaryReportQueryRs "
+                + "requestID=\"PNL:2026-01..2026-03\" statusCode=\"1\" "
                 + "statusSeverity=\"Info\" statusMessage=\"A query request did not find a matching object\"/>"
                 + "</QBXMLMsgsRs></QBXML>";
         String error = noMatch.replace("statusCode=\"1\" statusSeverity=\"Info\"",
@@ -107,7 +174,8 @@ class ProfitAndLossReaderTest {
         QuickBooksResponse empty = new ProfitAndLossReader().read(noMatch, QUARTER);
         QuickBooksResponse refused = new ProfitAndLossReader().read(error, QUARTER);
 
-        assertThat(((QuickBooksResponse.ProfitAndLossReceived) empty).report().accounts()).isEmpty();
+        assertThat(empty).isInstanceOf(QuickBooksResponse.Refused.class);
+        assertThat(empty.status().message()).contains("no report").contains("nothing was stored");
         assertThat(refused).isInstanceOf(QuickBooksResponse.Refused.class);
         assertThat(refused.status().code()).isEqualTo(3120);
     }

@@ -1,6 +1,7 @@
 package dev.qbrsync.codec.xml;
 
 import dev.qbrsync.codec.qbxml.ProfitAndLossReader;
+import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.codec.soap.MalformedSoapException;
 import dev.qbrsync.codec.soap.SoapRequestReader;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
@@ -43,7 +44,7 @@ class HostileInputTest {
         }
         dtd.append("]><QBXML><QBXMLMsgsRs><GeneralSummaryReportQueryRs statusMessage=\"&lol9;\"/></QBXMLMsgsRs></QBXML>");
 
-        assertThatThrownBy(() -> new ProfitAndLossReader().read(dtd.toString(), List.of(YearMonth.of(2026, 1))))
+        assertThatThrownBy(() -> new ProfitAndLossReader().read(dtd.toString(), new SyncTask.ProfitAndLoss(YearMonth.of(2026, 1), YearMonth.of(2026, 1))))
                 .isInstanceOf(MalformedQbxmlException.class);
     }
 

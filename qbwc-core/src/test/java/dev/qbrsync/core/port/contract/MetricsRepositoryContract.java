@@ -66,6 +66,24 @@ public abstract class MetricsRepositoryContract {
     }
 
     @Test
+    void removeDeletesOnlyTheSourcesValuesOfThatKeyAndThoseMonths() {
+        String company = newCompany();
+        repository().upsert(company, StoredMetric.QUICKBOOKS, List.of(
+                new MonthlyMetrics(DECEMBER, Map.of(MetricKey.EMPLOYEES, Money.of("3.00"), MetricKey.MRR,
+                        Money.of("1.00"))),
+                month(JANUARY, MetricKey.EMPLOYEES, "4.00")));
+        storeFromOtherSource(new StoredMetric(company, DECEMBER, MetricKey.EMPLOYEES, Money.of("5.00"), "manual", null));
+
+        repository().remove(company, StoredMetric.QUICKBOOKS, MetricKey.EMPLOYEES, List.of(DECEMBER));
+
+        assertThat(repository().find(company, DECEMBER, JANUARY))
+                .extracting(StoredMetric::month, StoredMetric::key, StoredMetric::source)
+                .containsExactlyInAnyOrder(tuple(DECEMBER, MetricKey.MRR, StoredMetric.QUICKBOOKS),
+                        tuple(DECEMBER, MetricKey.EMPLOYEES, "manual"),
+                        tuple(JANUARY, MetricKey.EMPLOYEES, StoredMetric.QUICKBOOKS));
+    }
+
+    @Test
     void neverOverwritesAValueAnotherSourceOwns() {
         String company = newCompany();
         storeFromOtherSource(new StoredMetric(company, DECEMBER, MetricKey.MRR, Money.of("777.00"), "manual", null));
