@@ -57,17 +57,7 @@ class EndToEndTest {
     }
 
     private static Map<String, BigDecimal> metricsOf(YearMonth month) throws SQLException {
-        Map<String, BigDecimal> metrics = new HashMap<>();
-        try (Connection connection = app.root.database().dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select metric_key, value from qbr_metrics_monthly where "
-                     + "company_id = 'default' and source = 'quickbooks' and year = " + month.getYear()
-                     + " and month = " + month.getMonthValue())) {
-            while (rows.next()) {
-                metrics.put(rows.getString(1), rows.getBigDecimal(2));
-            }
-        }
-        return metrics;
+        return StoredMetrics.of(app.root, "default", month);
     }
 
     private static List<String> column(String sql) throws SQLException {

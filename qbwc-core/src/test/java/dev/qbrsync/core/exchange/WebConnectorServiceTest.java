@@ -19,6 +19,7 @@ import dev.qbrsync.core.report.EmployeeRoster;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.ReportBasis;
 import dev.qbrsync.core.report.ReportSection;
+import dev.qbrsync.core.report.ReportTotal;
 import dev.qbrsync.core.session.SessionState;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;
@@ -212,6 +213,68 @@ class WebConnectorServiceTest {
         assertThat(core.ledger.load(InMemoryCore.COMPANY).monthLastSynced()).isEmpty();
         assertThat(core.history.find(HistoryQuery.firstPage(10)).items()).singleElement()
                 .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(SyncOutcome.FAILED));
+    }
+
+    @Test
+    void aReportWhoseAccountsDoNotAddUpToItsNetIncomeStoresNothingAndKeepsTheMonthsDue() {
+        core.quickBooks.respond("misread", new QuickBooksResponse.ProfitAndLossReceived(QbxmlStatus.ok(),
+                ReportBuilder.forMonths(JAN, FEB)
+                        .account(ReportSection.INCOME, "Managed Services", "9000.00", "3000.00")
+                        .netIncome(FEB, "3500.00")
+                        .build()));
+        String ticket = authenticate();
+        send(ticket);
+
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "misread", "", "")).isEqualTo(-1);
+
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("does not add up")
+                .contains("2026-02").contains("3500.00").contains("Nothing was stored");
+        assertThat(core.metrics.find(InMemoryCore.COMPANY, JAN, FEB)).isEmpty();
+        assertThat(core.ledger.load(InMemoryCore.COMPANY).monthLastSynced()).isEmpty();
+        assertThat(core.history.find(HistoryQuery.firstPage(10)).items()).singleElement()
+                .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(SyncOutcome.FAILED));
+    }
+
+    @Test
+    void aSubtotalThatDisagreesWithTheAccountsMakesTheEntryAWarningNamingTheRowAndMonth() {
+        core.quickBooks.respond("subtotal", new QuickBooksResponse.ProfitAndLossReceived(QbxmlStatus.ok(),
+                ReportBuilder.forMonths(JAN, FEB)
+                        .account(ReportSection.INCOME, "Managed Services:Backup", "9000.00", "3000.00")
+                        .total(ReportTotal.Kind.PARENT, "Total Managed Services", null, "Managed Services",
+                                "9000.00", "3100.00")
+                        .build()));
+        String ticket = authenticate();
+        send(ticket);
+
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "subtotal", "", "")).isEqualTo(50);
+
+        assertThat(core.history.find(HistoryQuery.firstPage(10)).items()).singleElement().satisfies(entry -> {
+            assertThat(entry.outcome()).isEqualTo(SyncOutcome.WARNING);
+            assertThat(entry.message()).contains("'Total Managed Services' 2026-02 is 3100.00");
+        });
+        metric(FEB, MetricKey.MRR).is("3000.00");
+    }
+
+    @Test
+    void employeesWithMissingDatesAreNamedInTheHistoryAndPastMonthsGetNoFalseCount() {
+        core.quickBooks.respond("undated", new QuickBooksResponse.EmployeesReceived(QbxmlStatus.ok(),
+                new EmployeeRoster(List.of(new Employee("1", "Ada", true, null, null),
+                        new Employee("2", "Bob", false, null, null)))));
+        String ticket = authenticate();
+        send(ticket);
+        core.webConnector.receiveResponseXML(CALLER, ticket, "pnl", "", "");
+        send(ticket);
+
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "undated", "", "")).isEqualTo(100);
+
+        assertThat(core.history.find(HistoryQuery.firstPage(1)).items()).singleElement().satisfies(entry -> {
+            assertThat(entry.outcome()).isEqualTo(SyncOutcome.WARNING);
+            assertThat(entry.message()).contains("Ada: no hire date").contains("Bob: inactive without a release date")
+                    .contains("Hire Date");
+        });
+        metric(FEB, MetricKey.EMPLOYEES).is("1.00");
+        assertThat(core.metrics.find(InMemoryCore.COMPANY, JAN, JAN))
+                .noneMatch(stored -> stored.key() == MetricKey.EMPLOYEES);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.qbrsync.core.report.AccountLine;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.ReportBasis;
 import dev.qbrsync.core.report.ReportSection;
+import dev.qbrsync.core.report.ReportTotal;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -22,6 +23,7 @@ public final class ReportBuilder {
     private final List<YearMonth> months;
     private final List<AccountLine> accounts = new ArrayList<>();
     private final Map<YearMonth, BigDecimal> netIncomeOverride = new HashMap<>();
+    private final List<ReportTotal> totals = new ArrayList<>();
 
     private ReportBuilder(List<YearMonth> months) {
         this.months = List.copyOf(months);
@@ -51,6 +53,17 @@ public final class ReportBuilder {
         return this;
     }
 
+    /** One of QuickBooks' subtotals, one amount per report month. */
+    public ReportBuilder total(ReportTotal.Kind kind, String label, ReportSection section, String parentFullName,
+                               String... amounts) {
+        Map<YearMonth, BigDecimal> byMonth = new LinkedHashMap<>();
+        for (int i = 0; i < amounts.length; i++) {
+            byMonth.put(months.get(i), Money.of(amounts[i]));
+        }
+        totals.add(new ReportTotal(kind, label, section, parentFullName, byMonth));
+        return this;
+    }
+
     public ProfitAndLossReport build() {
         Map<YearMonth, BigDecimal> netIncome = new HashMap<>();
         for (YearMonth month : months) {
@@ -61,6 +74,6 @@ public final class ReportBuilder {
             }
             netIncome.put(month, netIncomeOverride.getOrDefault(month, total));
         }
-        return new ProfitAndLossReport(months, accounts, netIncome, ReportBasis.ACCRUAL);
+        return new ProfitAndLossReport(months, accounts, netIncome, ReportBasis.ACCRUAL, totals);
     }
 }

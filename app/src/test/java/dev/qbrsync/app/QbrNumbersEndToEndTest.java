@@ -1,0 +1,173 @@
+package dev.qbrsync.app;
+
+import dev.qbrsync.core.report.ReportSection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import static dev.qbrsync.app.WebConnectorClient.result;
+import static dev.qbrsync.app.WebConnectorClient.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A full first sync of a 25-month MSP company over HTTP into PostgreSQL, its chart using the category names of the
+ * dashboard, parent accounts with postings of their own, sub-accounts three deep, a refund line and an employee who
+ * left without a release date: every one of the 14 metrics of every month must be exactly right, to the cent. The
+ * expected figures are worked out here, from the metric each account belongs to by the category definitions.
+ */
+class QbrNumbersEndToEndTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
+    private static final YearMonth FIRST = YearMonth.of(2024, 11);
+    private static final YearMonth CURRENT = YearMonth.of(2026, 11);
+
+    /** An account, the metric it belongs to by definition, and its amount in each month. */
+    private record Line(ReportSection section, String path, String metric, Function<YearMonth, BigDecimal> amount) {
+    }
+
+    private static Function<YearMonth, BigDecimal> growing(String start, String step) {
+        return month -> new BigDecimal(start).add(new BigDecimal(step).multiply(BigDecimal.valueOf(index(month))));
+    }
+
+    private static Function<YearMonth, BigDecimal> everyThird(String amount) {
+        return month -> index(month) % 3 == 0 ? new BigDecimal(amount) : BigDecimal.ZERO.setScale(2);
+    }
+
+    private static long index(YearMonth month) {
+        return FIRST.until(month, ChronoUnit.MONTHS);
+    }
+
+    private static final List<Line> CHART = List.of(
+            new Line(ReportSection.INCOME, "Monthly Recurring Revenue", "mrr", growing("250.00", "10.00")),
+            new Line(ReportSection.INCOME, "Monthly Recurring Revenue:Managed Backup", "mrr", growing("1200.00", "15.50")),
+            new Line(ReportSection.INCOME, "Monthly Recurring Revenue:Help Desk Plans:Tier 1", "mrr", growing("3000.00", "25.25")),
+            new Line(ReportSection.INCOME, "Monthly Recurring Revenue:Help Desk Plans:Tier 2", "mrr", growing("1800.00", "0.01")),
+            new Line(ReportSection.INCOME, "Monthly Recurring Revenue:Refunds", "mrr", everyThird("-125.40")),
+            new Line(ReportSection.INCOME, "Other Recurring Revenue:Annual Contracts", "orr", everyThird("2400.00")),
+            new Line(ReportSection.INCOME, "Other Recurring Revenue:Renewals", "orr", growing("310.00", "1.10")),
+            new Line(ReportSection.INCOME, "Non-Recurring Revenue", "nrr", growing("400.00", "-3.00")),
+            new Line(ReportSection.INCOME, "Non-Recurring Revenue:Projects:Network Upgrade", "nrr", everyThird("5250.75")),
+            new Line(ReportSection.INCOME, "Non-Recurring Revenue:Managed Services Setup", "nrr", growing("150.00", "2.00")),
+            new Line(ReportSection.INCOME, "Product Sales:Hardware", "product_sales", growing("900.00", "12.34")),
+            new Line(ReportSection.INCOME, "Product Sales:Software Licences", "product_sales", growing("640.00", "3.21")),
+            new Line(ReportSection.INCOME, "41000 · Consulting", "nrr", growing("700.00", "7.00")),
+            new Line(ReportSection.COST_OF_GOODS_SOLD, "Cost of Goods Sold:Hardware Purchases", "product_cogs", growing("610.00", "8.80")),
+            new Line(ReportSection.COST_OF_GOODS_SOLD, "Cost of Goods Sold", "product_cogs", growing("55.00", "0.50")),
+            new Line(ReportSection.EXPENSE, "Payroll Expenses", "employee_expense", growing("90.00", "1.00")),
+            new Line(ReportSection.EXPENSE, "Payroll Expenses:Wages", "employee_expense", growing("4200.00", "30.00")),
+            new Line(ReportSection.EXPENSE, "Payroll Expenses:Payroll Taxes", "employee_expense", growing("380.00", "2.75")),
+            new Line(ReportSection.EXPENSE, "Payroll Expenses:Officer Salaries", "owner_comp", growing("2000.00", "0.00")),
+            new Line(ReportSection.EXPENSE, "Owner Compensation", "owner_comp", growing("500.00", "0.00")),
+            new Line(ReportSection.EXPENSE, "Owner Compensation:Health Insurance", "owner_comp", growing("420.00", "1.00")),
+            new Line(ReportSection.EXPENSE, "Owner Compensation:Tax Distributions", "owner_comp_taxes", everyThird("1500.00")),
+            new Line(ReportSection.EXPENSE, "Employee Benefits:Health Insurance", "employee_expense", growing("610.00", "0.00")),
+            new Line(ReportSection.EXPENSE, "Rent Expense", "other_expenses", growing("1800.00", "0.00")),
+            new Line(ReportSection.EXPENSE, "Automobile Expense:Gasoline", "other_expenses", growing("85.37", "0.42")),
+            new Line(ReportSection.OTHER_INCOME, "Interest Income", "misc_revenue", growing("3.33", "0.01")),
+            new Line(ReportSection.OTHER_EXPENSE, "Penalties", "other_expenses", everyThird("35.00")));
+
+    private static final List<FakeQuickBooks.Person> STAFF = List.of(
+            new FakeQuickBooks.Person("1", "Ada", true, LocalDate.of(2019, 4, 1), null),
+            new FakeQuickBooks.Person("2", "Bob", false, LocalDate.of(2025, 3, 15), LocalDate.of(2026, 2, 10)),
+            new FakeQuickBooks.Person("3", "Cy", false, LocalDate.of(2020, 6, 1), null),
+            new FakeQuickBooks.Person("4", "Dee", true, LocalDate.of(2026, 11, 2), null));
+
+    private static final List<String> REVENUE = List.of("nrr", "mrr", "orr", "product_sales", "misc_revenue");
+    private static final List<String> EXPENSE = List.of("employee_expense", "owner_comp", "owner_comp_taxes",
+            "product_cogs", "other_expenses");
+
+    @TempDir
+    static Path dataDirectory;
+    private static TestApp app;
+
+    @BeforeAll
+    static void syncTheWholeWindow() throws Exception {
+        app = new TestApp(dataDirectory, CLOCK, Map.of("QBR_SYNC_WINDOW_MONTHS", "24"));
+        FakeQuickBooks quickBooks = new FakeQuickBooks(CHART.stream()
+                .map(line -> FakeQuickBooks.account(line.section(), line.path(), line.amount())).toList(), STAFF);
+        WebConnectorClient qbwc = new WebConnectorClient(app.uri("/api/qbwc"));
+        List<String> login = strings(qbwc.call("authenticate", "strUserName", TestApp.USER, "strPassword",
+                TestApp.PASSWORD));
+        String ticket = login.get(0);
+        int progress = 0;
+        for (boolean first = true; progress >= 0 && progress < 100; first = false) {
+            String request = result(qbwc.call("sendRequestXML", "ticket", ticket, "strHCPResponse",
+                    first ? quickBooks.hostResponse() : "", "strCompanyFileName", "C:\\Acme.QBW", "qbXMLCountry", "US",
+                    "qbXMLMajorVers", "13", "qbXMLMinorVers", "0"), "sendRequestXMLResult");
+            progress = Integer.parseInt(result(qbwc.call("receiveResponseXML", "ticket", ticket, "response",
+                    quickBooks.answer(request), "hresult", "", "message", ""), "receiveResponseXMLResult"));
+        }
+        assertThat(progress).isEqualTo(100);
+        qbwc.call("closeConnection", "ticket", ticket);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static Map<String, BigDecimal> expected(YearMonth month) {
+        Map<String, BigDecimal> metrics = new TreeMap<>();
+        REVENUE.forEach(key -> metrics.put(key, BigDecimal.ZERO.setScale(2)));
+        EXPENSE.forEach(key -> metrics.put(key, BigDecimal.ZERO.setScale(2)));
+        for (Line line : CHART) {
+            metrics.merge(line.metric(), line.amount().apply(month), BigDecimal::add);
+        }
+        BigDecimal revenue = REVENUE.stream().map(metrics::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal expenses = EXPENSE.stream().map(metrics::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+        metrics.put("total_revenue", revenue.setScale(2));
+        metrics.put("total_expenses", expenses.setScale(2));
+        metrics.put("net_profit", revenue.subtract(expenses).setScale(2));
+        long employees = (month.equals(CURRENT) ? 2 : 1)
+                + (!month.isBefore(YearMonth.of(2025, 3)) && !month.isAfter(YearMonth.of(2026, 2)) ? 1 : 0);
+        metrics.put("employees", BigDecimal.valueOf(employees).setScale(2));
+        metrics.replaceAll((key, value) -> value.setScale(2));
+        return metrics;
+    }
+
+    @Test
+    void everyMetricOfEveryMonthIsExactlyRight() throws Exception {
+        List<YearMonth> window = new ArrayList<>();
+        for (YearMonth month = FIRST; !month.isAfter(CURRENT); month = month.plusMonths(1)) {
+            window.add(month);
+        }
+        assertThat(window).hasSize(25);
+        for (YearMonth month : window) {
+            assertThat(new TreeMap<>(StoredMetrics.of(app.root, "default", month))).as(month.toString())
+                    .isEqualTo(expected(month));
+        }
+    }
+
+    @Test
+    void everyReportReconciledAndOnlyTheEmployeeListWarns() throws Exception {
+        try (Connection connection = app.root.database().dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select sync_type, outcome, message from qbwc_sync_history "
+                     + "order by id")) {
+            List<String> entries = new ArrayList<>();
+            while (rows.next()) {
+                entries.add(rows.getString(1) + ":" + rows.getString(2) + ":" + rows.getString(3));
+            }
+            assertThat(entries).hasSize(4);
+            assertThat(entries.subList(0, 3)).allMatch(entry -> entry.startsWith("PROFIT_AND_LOSS:SUCCESS:"));
+            assertThat(entries.get(3)).startsWith("EMPLOYEES:WARNING:").contains("Cy: inactive without a release date");
+        }
+    }
+}
