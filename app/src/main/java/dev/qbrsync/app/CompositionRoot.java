@@ -2,7 +2,6 @@ package dev.qbrsync.app;
 
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.access.ApiAccessService;
-import dev.qbrsync.core.access.BoundedLoginFailures;
 import dev.qbrsync.core.access.CredentialCheckPool;
 import dev.qbrsync.core.access.CredentialVerifier;
 import dev.qbrsync.core.access.LoginThrottle;
@@ -32,6 +31,7 @@ import dev.qbrsync.http.HttpSettings;
 import dev.qbrsync.persistence.Database;
 import dev.qbrsync.persistence.JooqApiTokenRepository;
 import dev.qbrsync.persistence.JooqAuditLog;
+import dev.qbrsync.persistence.JooqLoginFailures;
 import dev.qbrsync.persistence.JooqMappingRepository;
 import dev.qbrsync.persistence.JooqMetricsRepository;
 import dev.qbrsync.persistence.JooqSessionRepository;
@@ -49,7 +49,8 @@ import java.util.Optional;
 /** Wires the application with plain {@code new}: database, adapters, core services and the HTTP server. */
 public final class CompositionRoot implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CompositionRoot.class);
-    public static final String DEFAULT_COMPANY = "default";
+    /** The company the environment-configured Web Connector user syncs: the dashboard's own, organization 1. */
+    public static final String DEFAULT_COMPANY = "1";
     public static final String SERVER_VERSION = "QBR Sync 0.1.0";
 
     private final AppConfig config;
@@ -110,7 +111,7 @@ public final class CompositionRoot implements AutoCloseable {
     public Javalin httpServer(CredentialVerifier credentials) {
         WebConnectorSettings settings = webConnectorSettings();
         JooqSessionRepository sessions = new JooqSessionRepository(database);
-        JooqMappingRepository mappings = new JooqMappingRepository(database);
+        JooqMappingRepository mappings = new JooqMappingRepository(database, clock);
         JooqMetricsRepository metrics = new JooqMetricsRepository(database, clock);
         JooqSyncHistory history = new JooqSyncHistory(database);
         JooqSyncLedger ledger = new JooqSyncLedger(database);
@@ -122,7 +123,7 @@ public final class CompositionRoot implements AutoCloseable {
         SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
         CredentialCheckPool credentialChecks = CredentialCheckPool.sizedForThisMachine(credentials);
         credentialCheckPools.add(credentialChecks);
-        Login login = new Login(credentialChecks, new LoginThrottle(new BoundedLoginFailures(), clock), planner, ledger,
+        Login login = new Login(credentialChecks, new LoginThrottle(new JooqLoginFailures(database), clock), planner, ledger,
                 new SecureRandomTicketGenerator(), sessions, auditor, clock, settings.sessionTimeout());
         ResponseRecorder recorder = new ResponseRecorder(sessions, mappings, metrics, history, ledger, transactions,
                 planner, pipeline, new Headcount(), clock);

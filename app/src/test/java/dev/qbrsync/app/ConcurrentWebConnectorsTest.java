@@ -1,5 +1,6 @@
 package dev.qbrsync.app;
 
+import dev.qbrsync.persistence.TestOrganizations;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,19 +66,21 @@ class ConcurrentWebConnectorsTest {
 
     @Test
     void fiftyWebConnectorsForDifferentCompaniesAllCompleteWithEveryRowPresent() throws Exception {
-        List<String> companies = java.util.stream.IntStream.range(0, CONNECTORS).mapToObj(i -> "acme-" + i).toList();
+        List<String> companies = java.util.stream.IntStream.range(0, CONNECTORS)
+                .mapToObj(i -> TestOrganizations.create(root.database())).toList();
 
         List<String> outcomes = playAtOnce(companies);
 
         assertThat(outcomes).allMatch(outcome -> outcome.startsWith("Sync complete"));
         try (Connection connection = root.database().dataSource().getConnection();
              Statement statement = connection.createStatement();
-             ResultSet counts = statement.executeQuery("select company_id, count(*) from qbr_metrics_monthly "
-                     + "where company_id like 'acme-%' group by company_id")) {
+             ResultSet counts = statement.executeQuery("select organization_id, count(*) from qbr_metrics_monthly "
+                     + "group by organization_id")) {
             Map<String, Integer> rowsByCompany = new java.util.HashMap<>();
             while (counts.next()) {
                 rowsByCompany.put(counts.getString(1), counts.getInt(2));
             }
+            rowsByCompany.keySet().retainAll(companies);
             // 3 months (window 2 plus the current month) × 14 metrics for every company.
             assertThat(rowsByCompany).hasSize(CONNECTORS).allSatisfy((company, rows) -> assertThat(rows).isEqualTo(42));
         }
@@ -87,7 +90,7 @@ class ConcurrentWebConnectorsTest {
     void aSecondWebConnectorForACompanyWithASessionInProgressIsBusy() throws Exception {
         WebConnectorClient first = new WebConnectorClient(endpoint);
         WebConnectorClient second = new WebConnectorClient(endpoint);
-        String user = ManyCompanies.userFor("twin");
+        String user = ManyCompanies.userFor(TestOrganizations.create(root.database()));
 
         List<String> proceeding = WebConnectorClient.strings(first.call("authenticate", "strUserName", user,
                 "strPassword", ManyCompanies.PASSWORD));

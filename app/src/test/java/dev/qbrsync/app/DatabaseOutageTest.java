@@ -53,8 +53,8 @@ class DatabaseOutageTest {
         Map<String, BigDecimal> values = new HashMap<>();
         try (Connection connection = root.database().dataSource().getConnection();
              Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select year || '-' || month || ':' || metric_key, value "
-                     + "from qbr_metrics_monthly where source = 'quickbooks'")) {
+             ResultSet rows = statement.executeQuery("select period || ':' || metric_name, metric_value "
+                     + "from qbr_metrics_monthly where data_source in ('quickbooks', 'calculated')")) {
             while (rows.next()) {
                 values.put(rows.getString(1), rows.getBigDecimal(2));
             }
@@ -86,6 +86,9 @@ class DatabaseOutageTest {
                     .contains("cannot reach its database");
 
             postgres = startPostgres(pgData, port);
+            // The pool checks a connection it lent out less than half a second ago without a round trip, so the very
+            // first call after a restart could still meet a dead one; the Web Connector's next call comes seconds later.
+            Thread.sleep(600);
             assertThat(result(qbwc.call("closeConnection", "ticket", ticket), "closeConnectionResult"))
                     .contains("0 of 2 requests stored");
             assertThat(storedMetrics(root)).isEmpty();
@@ -98,7 +101,7 @@ class DatabaseOutageTest {
             assertThat(stored).isNotEmpty().containsValue(new BigDecimal("500.00"));
 
             String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
-            root.ledger().requestResync("default",
+            root.ledger().requestResync("1",
                     List.of(java.time.YearMonth.parse(month)));
             String third = authenticate(qbwc);
             report = QuickBooksFixtures.answer(sendRequest(qbwc, third));

@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +56,7 @@ class EndToEndTest {
     }
 
     private static Map<String, BigDecimal> metricsOf(YearMonth month) throws SQLException {
-        return StoredMetrics.of(app.root, "default", month);
+        return StoredMetrics.of(app.root, "1", month);
     }
 
     private static List<String> column(String sql) throws SQLException {
@@ -116,10 +115,10 @@ class EndToEndTest {
         assertThat(metricsOf(FEB)).containsEntry("mrr", new BigDecimal("1200.00"))
                 .containsEntry("net_profit", new BigDecimal("801.50")).containsEntry("employees", new BigDecimal("2.00"));
         assertThat(column("select sync_type || ':' || outcome from qbwc_sync_history order by id"))
-                .containsExactly("PROFIT_AND_LOSS:SUCCESS", "EMPLOYEES:SUCCESS");
+                .containsExactly("profit_loss:SUCCESS", "employees:SUCCESS");
         assertThat(column("select action || ':' || outcome from qbr_audit_log order by id"))
                 .contains("qbwc.authenticate:SUCCESS", "qbwc.receiveResponseXML:SUCCESS", "qbwc.closeConnection:SUCCESS");
-        assertThat(column("select detail from qbr_audit_log")).noneMatch(detail -> detail.contains(ticket)
+        assertThat(column("select details::text || coalesce(failure_reason, '') from qbr_audit_log")).noneMatch(detail -> detail.contains(ticket)
                 || detail.contains(TestApp.PASSWORD));
     }
 

@@ -1,6 +1,7 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.http.HttpServer;
+import dev.qbrsync.persistence.TestOrganizations;
 import io.javalin.Javalin;
 
 import java.net.URI;
@@ -46,7 +47,7 @@ public final class LoadBenchmark {
                 System.out.printf("QBR Sync load benchmark: bcrypt cost %d, %d sessions per connector, %d cores%n",
                         BCRYPT_COST, ROUNDS, Runtime.getRuntime().availableProcessors());
                 for (int connectors : connectorCounts) {
-                    run(endpoint, connectors, "n" + connectors);
+                    run(endpoint, connectors, root);
                 }
             } finally {
                 server.stop();
@@ -54,17 +55,20 @@ public final class LoadBenchmark {
         }
     }
 
-    private static void run(URI endpoint, int connectors, String runName) throws Exception {
+    private static void run(URI endpoint, int connectors, CompositionRoot root) throws Exception {
         SimulatedWebConnector.Latencies latencies = new SimulatedWebConnector.Latencies();
         ExecutorService pool = Executors.newFixedThreadPool(connectors);
         List<Callable<Integer>> work = new ArrayList<>();
         for (int c = 0; c < connectors; c++) {
-            String connector = runName + "-c" + c;
+            List<String> companies = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                companies.add(TestOrganizations.create(root.database()));
+            }
             work.add(() -> {
                 int completed = 0;
-                for (int round = 0; round < ROUNDS; round++) {
+                for (String company : companies) {
                     String outcome = new SimulatedWebConnector(endpoint, latencies)
-                            .playSession(ManyCompanies.userFor(connector + "-r" + round), ManyCompanies.PASSWORD);
+                            .playSession(ManyCompanies.userFor(company), ManyCompanies.PASSWORD);
                     completed += outcome.startsWith("Sync complete") ? 1 : 0;
                 }
                 return completed;

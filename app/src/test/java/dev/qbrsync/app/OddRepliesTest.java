@@ -54,7 +54,7 @@ class OddRepliesTest {
             progress = Integer.parseInt(receive(ticket, QuickBooksFixtures.answer(send(ticket))));
         }
         qbwc.call("closeConnection", "ticket", ticket);
-        storedAfterAGoodSync = StoredMetrics.all(app.root, "default");
+        storedAfterAGoodSync = StoredMetrics.all(app.root, "1");
         assertThat(storedAfterAGoodSync).hasSize(3 * 14);
     }
 
@@ -88,14 +88,14 @@ class OddRepliesTest {
     @MethodSource("oddReplies")
     void storesNothingKeepsTheMonthsDueAndSaysWhy(String what, UnaryOperator<String> reply, String reason)
             throws Exception {
-        app.root.ledger().requestResync("default", WINDOW);
+        app.root.ledger().requestResync("1", WINDOW);
         String ticket = authenticate();
 
         assertThat(receive(ticket, reply.apply(send(ticket)))).isEqualTo("-1");
 
         assertThat(result(qbwc.call("getLastError", "ticket", ticket), "getLastErrorResult")).contains(reason);
         qbwc.call("closeConnection", "ticket", ticket);
-        assertThat(StoredMetrics.all(app.root, "default")).isEqualTo(storedAfterAGoodSync);
+        assertThat(StoredMetrics.all(app.root, "1")).isEqualTo(storedAfterAGoodSync);
         String status = api("/api/qbwc/status");
         assertThat(status).contains("\"monthsDue\":[\"2025-12\",\"2026-01\",\"2026-02\"]");
         assertThat(api("/api/qbwc/history?pageSize=1")).contains("\"outcome\":\"failed\"").contains(reason);

@@ -150,7 +150,7 @@ class QbrNumbersEndToEndTest {
         }
         assertThat(window).hasSize(25);
         for (YearMonth month : window) {
-            assertThat(new TreeMap<>(StoredMetrics.of(app.root, "default", month))).as(month.toString())
+            assertThat(new TreeMap<>(StoredMetrics.of(app.root, "1", month))).as(month.toString())
                     .isEqualTo(expected(month));
         }
     }
@@ -166,8 +166,8 @@ class QbrNumbersEndToEndTest {
                 entries.add(rows.getString(1) + ":" + rows.getString(2) + ":" + rows.getString(3));
             }
             assertThat(entries).hasSize(4);
-            assertThat(entries.subList(0, 3)).allMatch(entry -> entry.startsWith("PROFIT_AND_LOSS:SUCCESS:"));
-            assertThat(entries.get(3)).startsWith("EMPLOYEES:WARNING:").contains("Cy: inactive without a release date");
+            assertThat(entries.subList(0, 3)).allMatch(entry -> entry.startsWith("profit_loss:SUCCESS:"));
+            assertThat(entries.get(3)).startsWith("employees:WARNING:").contains("Cy: inactive without a release date");
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 /** Reads what a sync left in qbr_metrics_monthly, straight from PostgreSQL. */
 final class StoredMetrics {
+    private static final String FROM_SYNC = "manually_entered_by is null and data_source in ('quickbooks', 'calculated')";
 
     private StoredMetrics() {
     }
@@ -20,11 +21,10 @@ final class StoredMetrics {
     static Map<String, BigDecimal> of(CompositionRoot root, String company, YearMonth month) throws SQLException {
         Map<String, BigDecimal> metrics = new HashMap<>();
         try (Connection connection = root.database().dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement("select metric_key, value from "
-                     + "qbr_metrics_monthly where company_id = ? and source = 'quickbooks' and year = ? and month = ?")) {
-            statement.setString(1, company);
-            statement.setInt(2, month.getYear());
-            statement.setInt(3, month.getMonthValue());
+             PreparedStatement statement = connection.prepareStatement("select metric_name, metric_value from "
+                     + "qbr_metrics_monthly where organization_id = ? and period = ? and " + FROM_SYNC)) {
+            statement.setInt(1, Integer.parseInt(company));
+            statement.setString(2, month.toString());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     metrics.put(rows.getString(1), rows.getBigDecimal(2));
@@ -38,13 +38,12 @@ final class StoredMetrics {
     static Map<String, BigDecimal> all(CompositionRoot root, String company) throws SQLException {
         Map<String, BigDecimal> metrics = new TreeMap<>();
         try (Connection connection = root.database().dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement("select year, month, metric_key, value from "
-                     + "qbr_metrics_monthly where company_id = ? and source = 'quickbooks'")) {
-            statement.setString(1, company);
+             PreparedStatement statement = connection.prepareStatement("select period, metric_name, metric_value "
+                     + "from qbr_metrics_monthly where organization_id = ? and " + FROM_SYNC)) {
+            statement.setInt(1, Integer.parseInt(company));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    metrics.put(YearMonth.of(rows.getInt(1), rows.getInt(2)) + " " + rows.getString(3),
-                            rows.getBigDecimal(4));
+                    metrics.put(rows.getString(1) + " " + rows.getString(2), rows.getBigDecimal(3));
                 }
             }
         }

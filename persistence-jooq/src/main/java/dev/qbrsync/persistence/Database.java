@@ -59,11 +59,19 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource);
     }
 
-    /** Applies pending migrations (SQL scripts and the Java seed migrations) to the data source. */
+    /**
+     * Applies pending migrations. A database that already holds the dashboard's tables but no migration history (the
+     * database the replaced service used) is adopted: baselined at version 0, so every migration runs and, finding
+     * each table there, only adds what QBR Sync needs.
+     */
     public static int migrate(DataSource dataSource) {
+        PreReleaseSchema.refuseIfPresent(dataSource);
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .baselineDescription("the dashboard's existing tables, adopted")
                 .load()
                 .migrate()
                 .migrationsExecuted;

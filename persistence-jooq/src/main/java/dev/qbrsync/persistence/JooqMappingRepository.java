@@ -8,17 +8,25 @@ import dev.qbrsync.core.report.ReportSection;
 import dev.qbrsync.persistence.generated.tables.records.QbwcAccountMappingsRecord;
 import org.jooq.DSLContext;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static dev.qbrsync.persistence.generated.Tables.QBWC_ACCOUNT_MAPPINGS;
 
-/** Mapping rules in {@code qbwc_account_mappings}. */
+/**
+ * Mapping rules in {@code qbwc_account_mappings}, in the columns the replaced service used ({@code qbr_metric_key},
+ * {@code qb_account_pattern}, {@code match_type} in lower case, {@code is_active}, {@code notes}) plus QBR Sync's
+ * {@code section} and {@code priority}.
+ */
 public final class JooqMappingRepository implements MappingRepository {
     private final DSLContext dsl;
+    private final Clock clock;
 
-    public JooqMappingRepository(Database database) {
+    public JooqMappingRepository(Database database, Clock clock) {
         this.dsl = database.dsl();
+        this.clock = clock;
     }
 
     @Override
@@ -29,14 +37,14 @@ public final class JooqMappingRepository implements MappingRepository {
 
     @Override
     public Optional<MappingRule> findById(long id) {
-        return dsl.selectFrom(QBWC_ACCOUNT_MAPPINGS).where(QBWC_ACCOUNT_MAPPINGS.ID.eq(id))
-                .fetchOptional(JooqMappingRepository::toRule);
+        return rowId(id).flatMap(row -> dsl.selectFrom(QBWC_ACCOUNT_MAPPINGS).where(QBWC_ACCOUNT_MAPPINGS.ID.eq(row))
+                .fetchOptional(JooqMappingRepository::toRule));
     }
 
     @Override
     public MappingRule create(MappingRule rule) {
         QbwcAccountMappingsRecord record = toRecord(rule);
-        record.changed(QBWC_ACCOUNT_MAPPINGS.ID, false);
+        record.setCreatedAt(clock.instant());
         return toRule(dsl.insertInto(QBWC_ACCOUNT_MAPPINGS).set(record).returning().fetchOne());
     }
 
@@ -45,34 +53,42 @@ public final class JooqMappingRepository implements MappingRepository {
         if (rule.id() == null) {
             return Optional.empty();
         }
-        QbwcAccountMappingsRecord record = toRecord(rule);
-        record.changed(QBWC_ACCOUNT_MAPPINGS.ID, false);
-        return dsl.update(QBWC_ACCOUNT_MAPPINGS).set(record).where(QBWC_ACCOUNT_MAPPINGS.ID.eq(rule.id()))
-                .returning().fetchOptional().map(JooqMappingRepository::toRule);
+        return rowId(rule.id()).flatMap(row -> dsl.update(QBWC_ACCOUNT_MAPPINGS).set(toRecord(rule))
+                .where(QBWC_ACCOUNT_MAPPINGS.ID.eq(row))
+                .returning().fetchOptional().map(JooqMappingRepository::toRule));
     }
 
     @Override
     public boolean delete(long id) {
-        return dsl.deleteFrom(QBWC_ACCOUNT_MAPPINGS).where(QBWC_ACCOUNT_MAPPINGS.ID.eq(id)).execute() > 0;
+        return rowId(id).map(row -> dsl.deleteFrom(QBWC_ACCOUNT_MAPPINGS).where(QBWC_ACCOUNT_MAPPINGS.ID.eq(row))
+                .execute() > 0).orElse(false);
+    }
+
+    /** The table's ids are integers: a larger id names no rule. */
+    private static Optional<Integer> rowId(long id) {
+        return id > 0 && id <= Integer.MAX_VALUE ? Optional.of((int) id) : Optional.empty();
     }
 
     private QbwcAccountMappingsRecord toRecord(MappingRule rule) {
         QbwcAccountMappingsRecord record = dsl.newRecord(QBWC_ACCOUNT_MAPPINGS);
-        record.setPattern(rule.pattern());
-        record.setMatchType(rule.matchType().name());
-        record.setMetricKey(rule.metric().code());
+        record.setQbAccountPattern(rule.pattern());
+        record.setMatchType(rule.matchType().name().toLowerCase(Locale.ROOT));
+        record.setQbrMetricKey(rule.metric().code());
         record.setSection(rule.section() == null ? null : rule.section().name());
         record.setPriority(rule.priority());
-        record.setActive(rule.active());
-        record.setNote(rule.note());
+        record.setIsActive(rule.active());
+        record.setNotes(rule.note());
+        record.setUpdatedAt(clock.instant());
         return record;
     }
 
     private static MappingRule toRule(QbwcAccountMappingsRecord record) {
-        MetricKey metric = MetricKey.fromCode(record.getMetricKey()).orElseThrow(() ->
-                new IllegalStateException("Unknown metric key in rule " + record.getId() + ": " + record.getMetricKey()));
-        return new MappingRule(record.getId(), record.getPattern(), MatchType.valueOf(record.getMatchType()), metric,
+        MetricKey metric = MetricKey.fromCode(record.getQbrMetricKey()).orElseThrow(() ->
+                new IllegalStateException("Unknown metric key in rule " + record.getId() + ": "
+                        + record.getQbrMetricKey()));
+        return new MappingRule(record.getId().longValue(), record.getQbAccountPattern(),
+                MatchType.valueOf(record.getMatchType().toUpperCase(Locale.ROOT)), metric,
                 record.getSection() == null ? null : ReportSection.valueOf(record.getSection()), record.getPriority(),
-                record.getActive(), record.getNote());
+                record.getIsActive(), record.getNotes());
     }
 }

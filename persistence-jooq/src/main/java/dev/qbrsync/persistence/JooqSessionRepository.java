@@ -1,6 +1,8 @@
 package dev.qbrsync.persistence;
 
+import dev.qbrsync.core.audit.BoundedText;
 import dev.qbrsync.core.plan.SyncPlan;
+import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
@@ -18,12 +20,15 @@ import java.util.Optional;
 import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_SESSIONS;
 
 /**
- * Sessions in {@code qbwc_sync_sessions}. Opening a session takes a transaction-scoped advisory lock on its company,
- * so of two Web Connectors racing for one company exactly one gets in; updates are guarded by the version column.
+ * Sessions in {@code qbwc_sync_sessions}: the columns the replaced service reported ({@code ticket} holding a hash of
+ * the ticket, {@code status} active/completed/failed, queries total and completed, the current query and period, the
+ * error) beside the state machine's own detail. Opening a session takes a transaction-scoped advisory lock on its
+ * company, so of two Web Connectors racing for one company exactly one gets in; updates are guarded by a version.
  */
 public final class JooqSessionRepository implements SessionRepository {
     private static final List<String> HOLDING_STATES = Arrays.stream(SessionState.values())
             .filter(SessionState::holdsCompany).map(SessionState::name).toList();
+    private static final int MAX_COMPANY_FILE = 500;
 
     private final Database database;
     private final DSLContext dsl;
@@ -38,13 +43,13 @@ public final class JooqSessionRepository implements SessionRepository {
         return database.inTransaction(() -> {
             dsl.fetch("select pg_advisory_xact_lock(hashtextextended({0}, 0))", session.companyId());
             boolean busy = dsl.fetchExists(dsl.selectFrom(QBWC_SYNC_SESSIONS)
-                    .where(QBWC_SYNC_SESSIONS.COMPANY_ID.eq(session.companyId()))
+                    .where(QBWC_SYNC_SESSIONS.ORGANIZATION_ID.eq(CompanyKeys.organizationId(session.companyId())))
                     .and(QBWC_SYNC_SESSIONS.STATE.in(HOLDING_STATES))
                     .and(QBWC_SYNC_SESSIONS.LAST_ACTIVITY_AT.gt(liveAfter)));
             if (busy) {
                 return false;
             }
-            dsl.executeInsert(toRecord(session));
+            dsl.insertInto(QBWC_SYNC_SESSIONS).set(toRecord(session)).execute();
             return true;
         });
     }
@@ -52,16 +57,16 @@ public final class JooqSessionRepository implements SessionRepository {
     @Override
     public Optional<WebConnectorSession> findByTicketHash(String ticketHash) {
         return dsl.selectFrom(QBWC_SYNC_SESSIONS)
-                .where(QBWC_SYNC_SESSIONS.TICKET_HASH.eq(ticketHash))
+                .where(QBWC_SYNC_SESSIONS.TICKET.eq(ticketHash))
+                .and(QBWC_SYNC_SESSIONS.SESSION_UUID.isNotNull())
                 .fetchOptional(JooqSessionRepository::toSession);
     }
 
     @Override
     public void update(WebConnectorSession updated) {
-        QbwcSyncSessionsRecord record = toRecord(updated);
         int changed = dsl.update(QBWC_SYNC_SESSIONS)
-                .set(record)
-                .where(QBWC_SYNC_SESSIONS.ID.eq(updated.id()))
+                .set(toRecord(updated))
+                .where(QBWC_SYNC_SESSIONS.SESSION_UUID.eq(updated.id()))
                 .and(QBWC_SYNC_SESSIONS.VERSION.eq(updated.version() - 1))
                 .execute();
         if (changed == 0) {
@@ -72,7 +77,8 @@ public final class JooqSessionRepository implements SessionRepository {
     @Override
     public Optional<WebConnectorSession> latestForCompany(String companyId) {
         return dsl.selectFrom(QBWC_SYNC_SESSIONS)
-                .where(QBWC_SYNC_SESSIONS.COMPANY_ID.eq(companyId))
+                .where(QBWC_SYNC_SESSIONS.ORGANIZATION_ID.eq(CompanyKeys.organizationId(companyId)))
+                .and(QBWC_SYNC_SESSIONS.SESSION_UUID.isNotNull())
                 .orderBy(QBWC_SYNC_SESSIONS.CREATED_AT.desc())
                 .limit(1)
                 .fetchOptional(JooqSessionRepository::toSession);
@@ -80,31 +86,56 @@ public final class JooqSessionRepository implements SessionRepository {
 
     private QbwcSyncSessionsRecord toRecord(WebConnectorSession session) {
         QbwcSyncSessionsRecord record = dsl.newRecord(QBWC_SYNC_SESSIONS);
-        record.setId(session.id());
-        record.setTicketHash(session.ticketHash());
-        record.setCompanyId(session.companyId());
+        record.setSessionUuid(session.id());
+        record.setTicket(session.ticketHash());
+        record.setOrganizationId(CompanyKeys.organizationId(session.companyId()));
         record.setUserName(session.userName());
         record.setState(session.state().name());
+        record.setStatus(status(session));
         record.setPlan(session.plan().encode());
-        record.setNextTaskIndex(session.nextTaskIndex());
+        record.setQueriesTotal(session.plan().size());
+        record.setQueriesCompleted(session.nextTaskIndex());
+        record.setCurrentQueryType(session.currentTask().map(JooqSessionRepository::queryType).orElse(null));
+        record.setCurrentPeriod(session.currentTask().filter(SyncTask.ProfitAndLoss.class::isInstance)
+                .map(task -> ((SyncTask.ProfitAndLoss) task).first().toString()).orElse(null));
         record.setProgress(session.progress());
-        record.setLastError(session.lastError());
+        record.setErrorMessage(session.lastError().isEmpty() ? null : session.lastError());
         record.setQbxmlVersion(session.qbxmlTarget().map(target -> target.version().toString()).orElse(null));
         record.setQbxmlCountry(session.qbxmlTarget().map(target -> target.country().name()).orElse(null));
-        record.setCompanyFile(session.companyFile());
+        record.setCompanyFile(BoundedText.cap(session.companyFile(), MAX_COMPANY_FILE));
         record.setCreatedAt(session.createdAt());
         record.setLastActivityAt(session.lastActivityAt());
+        record.setCompletedAt(session.state().holdsCompany() && session.state() != SessionState.COMPLETED
+                ? null : session.lastActivityAt());
         record.setVersion(session.version());
         return record;
+    }
+
+    /** The replaced service's status: active while it runs, then completed or failed. */
+    private static String status(WebConnectorSession session) {
+        return switch (session.state()) {
+            case AUTHENTICATED, AWAITING_RESPONSE -> "active";
+            case COMPLETED, NOTHING_TO_DO -> "completed";
+            case FAILED -> "failed";
+            case CLOSED -> session.lastError().isEmpty() && session.nextTaskIndex() >= session.plan().size()
+                    ? "completed" : "failed";
+        };
+    }
+
+    static String queryType(SyncTask task) {
+        return task instanceof SyncTask.ProfitAndLoss ? "profit_loss" : "employees";
     }
 
     private static WebConnectorSession toSession(QbwcSyncSessionsRecord record) {
         QbxmlTarget target = record.getQbxmlVersion() == null ? null
                 : new QbxmlTarget(QbxmlVersion.parse(record.getQbxmlVersion()),
                 QbxmlTarget.Country.valueOf(record.getQbxmlCountry()));
-        return new WebConnectorSession(record.getId(), record.getTicketHash(), record.getCompanyId(),
-                record.getUserName(), SessionState.valueOf(record.getState()), SyncPlan.decode(record.getPlan()),
-                record.getNextTaskIndex(), record.getProgress(), record.getLastError(), target,
-                record.getCompanyFile(), record.getCreatedAt(), record.getLastActivityAt(), record.getVersion());
+        return new WebConnectorSession(record.getSessionUuid(), record.getTicket(),
+                CompanyKeys.companyKey(record.getOrganizationId()), record.getUserName(),
+                SessionState.valueOf(record.getState()), SyncPlan.decode(record.getPlan()),
+                record.getQueriesCompleted(), record.getProgress(),
+                record.getErrorMessage() == null ? "" : record.getErrorMessage(), target,
+                record.getCompanyFile() == null ? "" : record.getCompanyFile(), record.getCreatedAt(),
+                record.getLastActivityAt(), record.getVersion());
     }
 }

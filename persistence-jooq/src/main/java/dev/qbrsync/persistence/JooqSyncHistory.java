@@ -15,6 +15,7 @@ import org.jooq.impl.DSL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +25,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_HISTORY;
+import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_SESSIONS;
 
-/** {@code qbwc_sync_history}: every response with its raw payload, parsed data (jsonb), reconciliation and outcome. */
+/**
+ * {@code qbwc_sync_history}: every response with its raw payload, parsed data (jsonb), the metrics it updated, its
+ * reconciliation and outcome. {@code sync_type} is {@code profit_loss} or {@code employees} and {@code period_start}
+ * and {@code period_end} the first and last day of the months asked for, as the replaced service wrote them (the
+ * employee list: the month it was read in). Also answers which stored report is newest for each month.
+ */
 public final class JooqSyncHistory implements SyncHistory, StoredReports {
+    static final String PROFIT_LOSS = "profit_loss";
+    static final String EMPLOYEES = "employees";
+
     private final DSLContext dsl;
 
     public JooqSyncHistory(Database database) {
@@ -35,15 +45,21 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
 
     @Override
     public SyncHistoryEntry record(SyncHistoryEntry entry) {
-        Long id = dsl.insertInto(QBWC_SYNC_HISTORY)
-                .set(QBWC_SYNC_HISTORY.COMPANY_ID, entry.companyId())
-                .set(QBWC_SYNC_HISTORY.SESSION_ID, entry.sessionId())
-                .set(QBWC_SYNC_HISTORY.SYNC_TYPE, entry.type().name())
-                .set(QBWC_SYNC_HISTORY.PERIOD_FIRST, firstDay(entry.periodFirst()))
-                .set(QBWC_SYNC_HISTORY.PERIOD_LAST, firstDay(entry.periodLast()))
+        YearMonth first = entry.periodFirst() != null ? entry.periodFirst() : monthOf(entry.createdAt());
+        YearMonth last = entry.periodLast() != null ? entry.periodLast() : monthOf(entry.createdAt());
+        Integer id = dsl.insertInto(QBWC_SYNC_HISTORY)
+                .set(QBWC_SYNC_HISTORY.ORGANIZATION_ID, CompanyKeys.organizationId(entry.companyId()))
+                .set(QBWC_SYNC_HISTORY.SESSION_UUID, entry.sessionId())
+                .set(QBWC_SYNC_HISTORY.SESSION_ID, DSL.select(QBWC_SYNC_SESSIONS.ID).from(QBWC_SYNC_SESSIONS)
+                        .where(QBWC_SYNC_SESSIONS.SESSION_UUID.eq(entry.sessionId())).asField())
+                .set(QBWC_SYNC_HISTORY.SYNC_TYPE, syncType(entry.type()))
+                .set(QBWC_SYNC_HISTORY.PERIOD_START, first.atDay(1))
+                .set(QBWC_SYNC_HISTORY.PERIOD_END, last.atEndOfMonth())
                 .set(QBWC_SYNC_HISTORY.RAW_RESPONSE, entry.rawResponse())
                 .set(QBWC_SYNC_HISTORY.PARSED_DATA, ParsedDataJson.ofParsed(entry.report(), entry.roster()))
+                .set(QBWC_SYNC_HISTORY.METRICS_UPDATED, entry.metricsUpdated())
                 .set(QBWC_SYNC_HISTORY.RECONCILIATION, ParsedDataJson.ofReconciliations(entry.reconciliations()))
+                .set(QBWC_SYNC_HISTORY.KEPT_VALUES, ParsedDataJson.ofKeptValues(entry.keptValues()))
                 .set(QBWC_SYNC_HISTORY.OUTCOME, entry.outcome().name())
                 .set(QBWC_SYNC_HISTORY.MESSAGE, entry.message())
                 .set(QBWC_SYNC_HISTORY.CREATED_AT, entry.createdAt())
@@ -66,59 +82,11 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public Map<YearMonth, Long> newestIdPerMonth(String companyId) {
-        Map<YearMonth, Long> newest = new HashMap<>();
-        dsl.fetch("""
-                select distinct on (month) month, id from (
-                    select h.id, h.created_at,
-                           generate_series(h.period_first, h.period_last, interval '1 month')::date as month
-                    from qbwc_sync_history h
-                    where h.company_id = {0} and h.sync_type = {1} and h.outcome <> {2} and h.parsed_data is not null
-                ) covered
-                order by month, created_at desc, id desc""", companyId, SyncType.PROFIT_AND_LOSS.name(),
-                        SyncOutcome.FAILED.name())
-                .forEach(row -> newest.put(YearMonth.from(row.get(0, LocalDate.class)), row.get(1, Long.class)));
-        return newest;
-    }
-
-    @Override
-    public List<NewestReport> newestPerMonth(String companyId) {
-        Map<Long, Set<YearMonth>> monthsById = new HashMap<>();
-        newestIdPerMonth(companyId).forEach((month, id) ->
-                monthsById.computeIfAbsent(id, ignored -> new TreeSet<>()).add(month));
-        if (monthsById.isEmpty()) {
-            return List.of();
-        }
-        return dsl.selectFrom(QBWC_SYNC_HISTORY)
-                .where(QBWC_SYNC_HISTORY.ID.in(monthsById.keySet()))
-                .orderBy(QBWC_SYNC_HISTORY.CREATED_AT.desc(), QBWC_SYNC_HISTORY.ID.desc())
-                .fetch(record -> new NewestReport(stored(record), monthsById.get(record.getId())));
-    }
-
-    @Override
-    public Optional<StoredReport> latest(String companyId) {
-        return dsl.selectFrom(QBWC_SYNC_HISTORY)
-                .where(QBWC_SYNC_HISTORY.COMPANY_ID.eq(companyId))
-                .and(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(SyncType.PROFIT_AND_LOSS.name()))
-                .and(QBWC_SYNC_HISTORY.OUTCOME.ne(SyncOutcome.FAILED.name()))
-                .and(QBWC_SYNC_HISTORY.PARSED_DATA.isNotNull())
-                .orderBy(QBWC_SYNC_HISTORY.CREATED_AT.desc(), QBWC_SYNC_HISTORY.ID.desc())
-                .limit(1)
-                .fetchOptional(JooqSyncHistory::stored);
-    }
-
-    private static StoredReport stored(QbwcSyncHistoryRecord record) {
-        return new StoredReport(record.getId(), ParsedDataJson.report(record.getParsedData()),
-                ParsedDataJson.reconciliations(record.getReconciliation()));
-    }
-
-    @Override
     public Optional<SyncHistoryEntry> latestRoster(String companyId) {
         return dsl.selectFrom(QBWC_SYNC_HISTORY)
-                .where(QBWC_SYNC_HISTORY.COMPANY_ID.eq(companyId))
-                .and(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(SyncType.EMPLOYEES.name()))
-                .and(QBWC_SYNC_HISTORY.OUTCOME.ne(SyncOutcome.FAILED.name()))
-                .and(QBWC_SYNC_HISTORY.PARSED_DATA.isNotNull())
+                .where(QBWC_SYNC_HISTORY.ORGANIZATION_ID.eq(CompanyKeys.organizationId(companyId)))
+                .and(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(EMPLOYEES))
+                .and(stored())
                 .orderBy(QBWC_SYNC_HISTORY.CREATED_AT.desc(), QBWC_SYNC_HISTORY.ID.desc())
                 .limit(1)
                 .fetchOptional(JooqSyncHistory::toEntry);
@@ -133,13 +101,66 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
                 .execute();
     }
 
+    @Override
+    public Map<YearMonth, Long> newestIdPerMonth(String companyId) {
+        Map<YearMonth, Long> newest = new HashMap<>();
+        dsl.fetch("""
+                        select distinct on (month) month, id from (
+                            select h.id, h.created_at,
+                                   generate_series(h.period_start, h.period_end, interval '1 month')::date as month
+                            from qbwc_sync_history h
+                            where h.organization_id = {0} and h.sync_type = {1} and h.outcome <> {2}
+                              and h.parsed_data is not null
+                        ) covered
+                        order by month, created_at desc, id desc""", CompanyKeys.organizationId(companyId), PROFIT_LOSS,
+                        SyncOutcome.FAILED.name())
+                .forEach(row -> newest.put(YearMonth.from(row.get(0, LocalDate.class)), row.get(1, Long.class)));
+        return newest;
+    }
+
+    @Override
+    public List<NewestReport> newestPerMonth(String companyId) {
+        Map<Long, Set<YearMonth>> monthsById = new HashMap<>();
+        newestIdPerMonth(companyId).forEach((month, id) ->
+                monthsById.computeIfAbsent(id, ignored -> new TreeSet<>()).add(month));
+        if (monthsById.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(QBWC_SYNC_HISTORY)
+                .where(QBWC_SYNC_HISTORY.ID.in(monthsById.keySet().stream().map(Long::intValue).toList()))
+                .orderBy(QBWC_SYNC_HISTORY.CREATED_AT.desc(), QBWC_SYNC_HISTORY.ID.desc())
+                .fetch(record -> new NewestReport(storedReport(record), monthsById.get(record.getId().longValue())));
+    }
+
+    @Override
+    public Optional<StoredReport> latest(String companyId) {
+        return dsl.selectFrom(QBWC_SYNC_HISTORY)
+                .where(QBWC_SYNC_HISTORY.ORGANIZATION_ID.eq(CompanyKeys.organizationId(companyId)))
+                .and(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(PROFIT_LOSS))
+                .and(stored())
+                .orderBy(QBWC_SYNC_HISTORY.CREATED_AT.desc(), QBWC_SYNC_HISTORY.ID.desc())
+                .limit(1)
+                .fetchOptional(JooqSyncHistory::storedReport);
+    }
+
+    /** Responses that were read and stored (not failed), with their parsed data. */
+    private static Condition stored() {
+        return QBWC_SYNC_HISTORY.OUTCOME.ne(SyncOutcome.FAILED.name()).and(QBWC_SYNC_HISTORY.PARSED_DATA.isNotNull());
+    }
+
+    private static StoredReport storedReport(QbwcSyncHistoryRecord record) {
+        return new StoredReport(record.getId(), ParsedDataJson.report(record.getParsedData()),
+                ParsedDataJson.reconciliations(record.getReconciliation()),
+                ParsedDataJson.keptValues(record.getKeptValues()));
+    }
+
     private static Condition filter(HistoryQuery query) {
         List<Condition> conditions = new ArrayList<>();
         if (query.companyId() != null) {
-            conditions.add(QBWC_SYNC_HISTORY.COMPANY_ID.eq(query.companyId()));
+            conditions.add(QBWC_SYNC_HISTORY.ORGANIZATION_ID.eq(CompanyKeys.organizationId(query.companyId())));
         }
         if (query.type() != null) {
-            conditions.add(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(query.type().name()));
+            conditions.add(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(syncType(query.type())));
         }
         if (query.outcome() != null) {
             conditions.add(QBWC_SYNC_HISTORY.OUTCOME.eq(query.outcome().name()));
@@ -154,20 +175,24 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     }
 
     private static SyncHistoryEntry toEntry(QbwcSyncHistoryRecord record) {
-        return new SyncHistoryEntry(record.getId(), record.getCompanyId(), record.getSessionId(),
-                SyncType.valueOf(record.getSyncType()), month(record.getPeriodFirst()), month(record.getPeriodLast()),
-                record.getRawResponse(),
+        SyncType type = record.getSyncType().equals(PROFIT_LOSS) ? SyncType.PROFIT_AND_LOSS : SyncType.EMPLOYEES;
+        boolean report = type == SyncType.PROFIT_AND_LOSS;
+        return new SyncHistoryEntry(record.getId().longValue(), CompanyKeys.companyKey(record.getOrganizationId()),
+                record.getSessionUuid(), type, report ? YearMonth.from(record.getPeriodStart()) : null,
+                report ? YearMonth.from(record.getPeriodEnd()) : null, record.getRawResponse(),
                 record.getParsedData() == null ? null : ParsedDataJson.report(record.getParsedData()),
                 record.getParsedData() == null ? null : ParsedDataJson.roster(record.getParsedData()),
-                ParsedDataJson.reconciliations(record.getReconciliation()), SyncOutcome.valueOf(record.getOutcome()),
-                record.getMessage(), record.getCreatedAt());
+                ParsedDataJson.reconciliations(record.getReconciliation()),
+                record.getOutcome() == null ? SyncOutcome.SUCCESS : SyncOutcome.valueOf(record.getOutcome()),
+                record.getMessage(), record.getCreatedAt(), record.getMetricsUpdated(),
+                ParsedDataJson.keptValues(record.getKeptValues()));
     }
 
-    private static LocalDate firstDay(YearMonth month) {
-        return month == null ? null : month.atDay(1);
+    private static String syncType(SyncType type) {
+        return type == SyncType.PROFIT_AND_LOSS ? PROFIT_LOSS : EMPLOYEES;
     }
 
-    private static YearMonth month(LocalDate date) {
-        return date == null ? null : YearMonth.from(date);
+    private static YearMonth monthOf(Instant at) {
+        return YearMonth.from(at.atZone(ZoneOffset.UTC));
     }
 }

@@ -2,8 +2,8 @@ package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.plan.CompanySyncState;
 import dev.qbrsync.core.plan.SyncLedger;
+import dev.qbrsync.persistence.generated.tables.records.QbwcMonthSyncRecord;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
@@ -18,7 +18,7 @@ import java.util.Set;
 import static dev.qbrsync.persistence.generated.Tables.QBWC_EMPLOYEE_SYNC;
 import static dev.qbrsync.persistence.generated.Tables.QBWC_MONTH_SYNC;
 
-/** When each month and the employee list were last stored, and open resync requests. */
+/** When each month and the employee list were last stored, and open resync requests, per organization. */
 public final class JooqSyncLedger implements SyncLedger {
     private final DSLContext dsl;
 
@@ -28,32 +28,35 @@ public final class JooqSyncLedger implements SyncLedger {
 
     @Override
     public CompanySyncState load(String companyId) {
+        int organization = CompanyKeys.organizationId(companyId);
         Map<YearMonth, Instant> synced = new HashMap<>();
         Set<YearMonth> resync = new HashSet<>();
-        for (Record row : dsl.selectFrom(QBWC_MONTH_SYNC).where(QBWC_MONTH_SYNC.COMPANY_ID.eq(companyId)).fetch()) {
-            YearMonth month = YearMonth.of(row.get(QBWC_MONTH_SYNC.YEAR), row.get(QBWC_MONTH_SYNC.MONTH));
-            if (row.get(QBWC_MONTH_SYNC.LAST_SYNCED_AT) != null) {
-                synced.put(month, row.get(QBWC_MONTH_SYNC.LAST_SYNCED_AT));
+        for (QbwcMonthSyncRecord row : dsl.selectFrom(QBWC_MONTH_SYNC)
+                .where(QBWC_MONTH_SYNC.ORGANIZATION_ID.eq(organization)).fetch()) {
+            YearMonth month = YearMonth.parse(row.getPeriod());
+            if (row.getLastSyncedAt() != null) {
+                synced.put(month, row.getLastSyncedAt());
             }
-            if (row.get(QBWC_MONTH_SYNC.RESYNC_REQUESTED)) {
+            if (row.getResyncRequested()) {
                 resync.add(month);
             }
         }
         Instant employees = dsl.select(QBWC_EMPLOYEE_SYNC.EMPLOYEES_SYNCED_AT).from(QBWC_EMPLOYEE_SYNC)
-                .where(QBWC_EMPLOYEE_SYNC.COMPANY_ID.eq(companyId)).fetchOne(QBWC_EMPLOYEE_SYNC.EMPLOYEES_SYNCED_AT);
+                .where(QBWC_EMPLOYEE_SYNC.ORGANIZATION_ID.eq(organization))
+                .fetchOne(QBWC_EMPLOYEE_SYNC.EMPLOYEES_SYNCED_AT);
         return new CompanySyncState(synced, resync, employees);
     }
 
     @Override
     public void markMonthsSynced(String companyId, Collection<YearMonth> months, Instant at) {
+        int organization = CompanyKeys.organizationId(companyId);
         for (YearMonth month : months) {
             dsl.insertInto(QBWC_MONTH_SYNC)
-                    .set(QBWC_MONTH_SYNC.COMPANY_ID, companyId)
-                    .set(QBWC_MONTH_SYNC.YEAR, (short) month.getYear())
-                    .set(QBWC_MONTH_SYNC.MONTH, (short) month.getMonthValue())
+                    .set(QBWC_MONTH_SYNC.ORGANIZATION_ID, organization)
+                    .set(QBWC_MONTH_SYNC.PERIOD, month.toString())
                     .set(QBWC_MONTH_SYNC.LAST_SYNCED_AT, at)
                     .set(QBWC_MONTH_SYNC.RESYNC_REQUESTED, false)
-                    .onConflict(QBWC_MONTH_SYNC.COMPANY_ID, QBWC_MONTH_SYNC.YEAR, QBWC_MONTH_SYNC.MONTH)
+                    .onConflict(QBWC_MONTH_SYNC.ORGANIZATION_ID, QBWC_MONTH_SYNC.PERIOD)
                     .doUpdate()
                     .set(QBWC_MONTH_SYNC.LAST_SYNCED_AT, at)
                     .set(QBWC_MONTH_SYNC.RESYNC_REQUESTED, false)
@@ -64,9 +67,9 @@ public final class JooqSyncLedger implements SyncLedger {
     @Override
     public void markEmployeesSynced(String companyId, Instant at) {
         dsl.insertInto(QBWC_EMPLOYEE_SYNC)
-                .set(QBWC_EMPLOYEE_SYNC.COMPANY_ID, companyId)
+                .set(QBWC_EMPLOYEE_SYNC.ORGANIZATION_ID, CompanyKeys.organizationId(companyId))
                 .set(QBWC_EMPLOYEE_SYNC.EMPLOYEES_SYNCED_AT, at)
-                .onConflict(QBWC_EMPLOYEE_SYNC.COMPANY_ID)
+                .onConflict(QBWC_EMPLOYEE_SYNC.ORGANIZATION_ID)
                 .doUpdate()
                 .set(QBWC_EMPLOYEE_SYNC.EMPLOYEES_SYNCED_AT, at)
                 .execute();
@@ -74,13 +77,13 @@ public final class JooqSyncLedger implements SyncLedger {
 
     @Override
     public void requestResync(String companyId, Collection<YearMonth> months) {
-        for (YearMonth month : months) {
+        int organization = CompanyKeys.organizationId(companyId);
+        for (YearMonth month : new HashSet<>(months)) {
             dsl.insertInto(QBWC_MONTH_SYNC)
-                    .set(QBWC_MONTH_SYNC.COMPANY_ID, companyId)
-                    .set(QBWC_MONTH_SYNC.YEAR, (short) month.getYear())
-                    .set(QBWC_MONTH_SYNC.MONTH, (short) month.getMonthValue())
+                    .set(QBWC_MONTH_SYNC.ORGANIZATION_ID, organization)
+                    .set(QBWC_MONTH_SYNC.PERIOD, month.toString())
                     .set(QBWC_MONTH_SYNC.RESYNC_REQUESTED, true)
-                    .onConflict(QBWC_MONTH_SYNC.COMPANY_ID, QBWC_MONTH_SYNC.YEAR, QBWC_MONTH_SYNC.MONTH)
+                    .onConflict(QBWC_MONTH_SYNC.ORGANIZATION_ID, QBWC_MONTH_SYNC.PERIOD)
                     .doUpdate()
                     .set(QBWC_MONTH_SYNC.RESYNC_REQUESTED, true)
                     .execute();
@@ -89,9 +92,10 @@ public final class JooqSyncLedger implements SyncLedger {
 
     @Override
     public List<String> companies() {
-        return dsl.selectDistinct(QBWC_MONTH_SYNC.COMPANY_ID).from(QBWC_MONTH_SYNC)
-                .union(DSL.select(QBWC_EMPLOYEE_SYNC.COMPANY_ID).from(QBWC_EMPLOYEE_SYNC))
+        return dsl.selectDistinct(QBWC_MONTH_SYNC.ORGANIZATION_ID).from(QBWC_MONTH_SYNC)
+                .union(DSL.select(QBWC_EMPLOYEE_SYNC.ORGANIZATION_ID).from(QBWC_EMPLOYEE_SYNC))
                 .orderBy(1)
-                .fetch(0, String.class);
+                .fetch(0, Integer.class)
+                .stream().map(CompanyKeys::companyKey).toList();
     }
 }

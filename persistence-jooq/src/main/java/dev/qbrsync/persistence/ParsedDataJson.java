@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.AccountLine;
 import dev.qbrsync.core.report.Employee;
 import dev.qbrsync.core.report.EmployeeRoster;
@@ -98,6 +100,9 @@ final class ParsedDataJson {
 
     static List<Reconciliation> reconciliations(JSONB json) {
         List<Reconciliation> reconciliations = new ArrayList<>();
+        if (json == null) {
+            return reconciliations;
+        }
         for (JsonNode node : read(json)) {
             List<String> causes = new ArrayList<>();
             node.get("causes").forEach(cause -> causes.add(cause.asText()));
@@ -107,6 +112,33 @@ final class ParsedDataJson {
                     new BigDecimal(node.get("difference").asText()), causes));
         }
         return reconciliations;
+    }
+
+    static JSONB ofKeptValues(List<KeptValue> keptValues) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (KeptValue kept : keptValues) {
+            ObjectNode node = array.addObject();
+            node.put("month", kept.month().toString());
+            node.put("metric", kept.key().code());
+            node.put("kept", kept.kept() == null ? null : kept.kept().toPlainString());
+            node.put("keptBy", kept.keptBy());
+            node.put("quickBooksValue", kept.quickBooksValue().toPlainString());
+        }
+        return JSONB.valueOf(array.toString());
+    }
+
+    static List<KeptValue> keptValues(JSONB json) {
+        List<KeptValue> keptValues = new ArrayList<>();
+        if (json == null) {
+            return keptValues;
+        }
+        for (JsonNode node : read(json)) {
+            keptValues.add(new KeptValue(YearMonth.parse(node.get("month").asText()),
+                    MetricKey.fromCode(node.get("metric").asText()).orElseThrow(),
+                    node.get("kept").isNull() ? null : new BigDecimal(node.get("kept").asText()),
+                    node.get("keptBy").asText(), new BigDecimal(node.get("quickBooksValue").asText())));
+        }
+        return keptValues;
     }
 
     private static ObjectNode report(ProfitAndLossReport report) {

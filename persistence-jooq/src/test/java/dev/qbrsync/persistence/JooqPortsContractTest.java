@@ -14,6 +14,8 @@ import dev.qbrsync.core.port.contract.MappingRepositoryContract;
 import dev.qbrsync.core.port.contract.MetricsRepositoryContract;
 import dev.qbrsync.core.port.contract.SessionRepositoryContract;
 import dev.qbrsync.core.port.contract.StoredReportsContract;
+import dev.qbrsync.core.port.contract.LoginFailuresContract;
+import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.port.contract.SyncHistoryContract;
 import dev.qbrsync.core.port.contract.SyncLedgerContract;
 import dev.qbrsync.core.session.SessionRepository;
@@ -36,6 +38,11 @@ class JooqPortsContractTest {
     @Nested
     class Sessions extends SessionRepositoryContract {
         @Override
+        protected String newCompany() {
+            return TestOrganizations.create(DATABASE);
+        }
+
+        @Override
         protected SessionRepository repository() {
             return new JooqSessionRepository(DATABASE);
         }
@@ -45,33 +52,43 @@ class JooqPortsContractTest {
     class Mappings extends MappingRepositoryContract {
         @Override
         protected MappingRepository repository() {
-            return new JooqMappingRepository(DATABASE);
+            return new JooqMappingRepository(DATABASE, Clock.systemUTC());
         }
     }
 
     @Nested
     class Metrics extends MetricsRepositoryContract {
         @Override
+        protected String newCompany() {
+            return TestOrganizations.create(DATABASE);
+        }
+
+        @Override
         protected MetricsRepository repository() {
             return new JooqMetricsRepository(DATABASE, Clock.systemUTC());
         }
 
+        /** A person's row as the dashboard writes it: no vendor, a name in manually_entered_by. */
         @Override
-        protected void storeFromOtherSource(StoredMetric metric) {
+        protected void enterByHand(StoredMetric metric) {
             DATABASE.dsl().insertInto(QBR_METRICS_MONTHLY)
-                    .set(QBR_METRICS_MONTHLY.COMPANY_ID, metric.companyId())
-                    .set(QBR_METRICS_MONTHLY.YEAR, (short) metric.month().getYear())
-                    .set(QBR_METRICS_MONTHLY.MONTH, (short) metric.month().getMonthValue())
-                    .set(QBR_METRICS_MONTHLY.METRIC_KEY, metric.key().code())
-                    .set(QBR_METRICS_MONTHLY.VALUE, metric.value())
-                    .set(QBR_METRICS_MONTHLY.SOURCE, metric.source())
-                    .set(QBR_METRICS_MONTHLY.UPDATED_AT, java.time.Instant.now())
+                    .set(QBR_METRICS_MONTHLY.ORGANIZATION_ID, Integer.parseInt(metric.companyId()))
+                    .set(QBR_METRICS_MONTHLY.PERIOD, metric.month().toString())
+                    .set(QBR_METRICS_MONTHLY.METRIC_NAME, metric.key().code())
+                    .set(QBR_METRICS_MONTHLY.METRIC_VALUE, metric.value())
+                    .set(QBR_METRICS_MONTHLY.DATA_SOURCE, "manual")
+                    .set(QBR_METRICS_MONTHLY.MANUALLY_ENTERED_BY, "finance@example.com")
                     .execute();
         }
     }
 
     @Nested
     class History extends SyncHistoryContract {
+        @Override
+        protected String newCompany() {
+            return TestOrganizations.create(DATABASE);
+        }
+
         @Override
         protected SyncHistory history() {
             return new JooqSyncHistory(DATABASE);
@@ -80,6 +97,11 @@ class JooqPortsContractTest {
 
     @Nested
     class Reports extends StoredReportsContract {
+        @Override
+        protected String newCompany() {
+            return TestOrganizations.create(DATABASE);
+        }
+
         private final JooqSyncHistory history = new JooqSyncHistory(DATABASE);
 
         @Override
@@ -94,7 +116,20 @@ class JooqPortsContractTest {
     }
 
     @Nested
+    class LoginFailureCounts extends LoginFailuresContract {
+        @Override
+        protected LoginFailures failures() {
+            return new JooqLoginFailures(DATABASE);
+        }
+    }
+
+    @Nested
     class Ledger extends SyncLedgerContract {
+        @Override
+        protected String newCompany() {
+            return TestOrganizations.create(DATABASE);
+        }
+
         @Override
         protected SyncLedger ledger() {
             return new JooqSyncLedger(DATABASE);

@@ -49,15 +49,15 @@ class PersistenceGuaranteesTest {
 
     @Test
     void aStoreThatFailsHalfWayLosesNothingButKeepsItsAuditEntry() {
-        String company = "company-" + UUID.randomUUID();
-        metrics.upsert(company, StoredMetric.QUICKBOOKS,
+        String company = TestOrganizations.create(DATABASE);
+        metrics.storeQuickBooksFigures(company,
                 List.of(new MonthlyMetrics(JAN, Map.of(MetricKey.MRR, Money.of("1000.00")))));
         String marker = "store attempt " + UUID.randomUUID();
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
             history.record(entry(company, Instant.now()));
-            metrics.upsert(company, StoredMetric.QUICKBOOKS,
-                    List.of(new MonthlyMetrics(JAN, Map.of(MetricKey.MRR, Money.of("999999.99")))));
+            metrics.storeQuickBooksFigures(company,
+                    List.of(new MonthlyMetrics(JAN, Map.of(MetricKey.MRR, Money.of("9999.99")))));
             audit.append(new AuditEvent(Instant.now(), "qbwc", "127.0.0.1", "qbwc.receiveResponseXML",
                     AuditOutcome.FAILURE, marker));
             throw new IllegalStateException("the database went away mid-store");
@@ -73,7 +73,8 @@ class PersistenceGuaranteesTest {
     void theAuditLogIsAppendOnly() {
         audit.append(new AuditEvent(Instant.now(), "qbwc", "127.0.0.1", "health", AuditOutcome.SUCCESS, "x"));
 
-        assertThatThrownBy(() -> DATABASE.dsl().update(QBR_AUDIT_LOG).set(QBR_AUDIT_LOG.DETAIL, "rewritten").execute())
+        assertThatThrownBy(() -> DATABASE.dsl().update(QBR_AUDIT_LOG).set(QBR_AUDIT_LOG.FAILURE_REASON, "rewritten")
+                .execute())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> DATABASE.dsl().deleteFrom(QBR_AUDIT_LOG).execute())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
@@ -83,7 +84,7 @@ class PersistenceGuaranteesTest {
 
     @Test
     void retentionPurgesOnlyExpiredRawPayloads() {
-        String company = "company-" + UUID.randomUUID();
+        String company = TestOrganizations.create(DATABASE);
         MutableClock clock = MutableClock.utc("2026-06-01T00:00:00Z");
         history.record(entry(company, clock.instant().minus(Duration.ofDays(91))));
         history.record(entry(company, clock.instant().minus(Duration.ofDays(89))));
@@ -99,7 +100,7 @@ class PersistenceGuaranteesTest {
     @Test
     void aFreshDatabaseIsSeededWithTheCoreDefaultRules() {
         try (Database fresh = EmbeddedPostgresDatabases.freshDatabase()) {
-            List<MappingRule> seeded = new JooqMappingRepository(fresh).findAll();
+            List<MappingRule> seeded = new JooqMappingRepository(fresh, java.time.Clock.systemUTC()).findAll();
 
             assertThat(seeded).hasSize(DefaultRules.all().size());
             for (int i = 0; i < seeded.size(); i++) {

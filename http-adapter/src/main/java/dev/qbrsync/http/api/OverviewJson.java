@@ -3,6 +3,7 @@ package dev.qbrsync.http.api;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.mapping.AccountMapping;
 import dev.qbrsync.core.mapping.MappedAccount;
+import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.Reconciliation;
 import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.overview.CompanyStatus;
@@ -30,24 +31,35 @@ final class OverviewJson {
         }
     }
 
+    record KeptValueJson(YearMonth month, String metric, BigDecimal kept, String keptBy,
+                         BigDecimal quickBooksValue) {
+        static KeptValueJson of(KeptValue kept) {
+            return new KeptValueJson(kept.month(), kept.key().code(), kept.kept(), kept.keptBy(),
+                    kept.quickBooksValue());
+        }
+    }
+
     record StatusJson(String company, Instant lastSessionAt, SessionState lastSessionState, String lastError,
                       List<YearMonth> monthsSynced, List<YearMonth> monthsDue, Instant employeesSyncedAt,
-                      List<ReconciliationJson> reconciliations) {
+                      List<ReconciliationJson> reconciliations, List<KeptValueJson> keptValues) {
         static StatusJson of(CompanyStatus status) {
             return new StatusJson(status.companyId(), status.lastSessionAt(), status.lastSessionState(),
                     status.lastError(), status.monthsSynced(), status.monthsDue(), status.employeesSyncedAt(),
-                    status.reconciliations().stream().map(ReconciliationJson::of).toList());
+                    status.reconciliations().stream().map(ReconciliationJson::of).toList(),
+                    status.keptValues().stream().map(KeptValueJson::of).toList());
         }
     }
 
     record HistoryJson(long id, String company, UUID sessionId, String type, YearMonth periodFirst,
                        YearMonth periodLast, String outcome, String message, Instant createdAt,
-                       boolean rawResponseKept, List<ReconciliationJson> reconciliations) {
+                       boolean rawResponseKept, int metricsUpdated, List<ReconciliationJson> reconciliations,
+                       List<KeptValueJson> keptValues) {
         static HistoryJson of(SyncHistoryEntry entry) {
             return new HistoryJson(entry.id(), entry.companyId(), entry.sessionId(), entry.type().name().toLowerCase(),
                     entry.periodFirst(), entry.periodLast(), entry.outcome().name().toLowerCase(), entry.message(),
-                    entry.createdAt(), entry.rawResponse() != null,
-                    entry.reconciliations().stream().map(ReconciliationJson::of).toList());
+                    entry.createdAt(), entry.rawResponse() != null, entry.metricsUpdated(),
+                    entry.reconciliations().stream().map(ReconciliationJson::of).toList(),
+                    entry.keptValues().stream().map(KeptValueJson::of).toList());
         }
     }
 

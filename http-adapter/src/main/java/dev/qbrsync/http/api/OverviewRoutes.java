@@ -15,8 +15,6 @@ import java.util.Map;
 
 /** GET status, history, metrics and accounts; POST resync. */
 public final class OverviewRoutes {
-    static final String DEFAULT_COMPANY = "default";
-
     private final SyncOverview overview;
     private final AccountsReview accountsReview;
     private final JsonBodies bodies;
@@ -43,7 +41,7 @@ public final class OverviewRoutes {
 
     public void metrics(Context ctx) {
         RequestParameters query = new RequestParameters(ctx);
-        String company = query.company(DEFAULT_COMPANY);
+        String company = query.company(overview.defaultCompany());
         List<YearMonth> window = overview.window();
         YearMonth to = query.month("to", window.get(window.size() - 1));
         YearMonth from = query.month("from", window.get(0));
@@ -55,7 +53,7 @@ public final class OverviewRoutes {
     }
 
     public void accounts(Context ctx) {
-        String company = new RequestParameters(ctx).company(DEFAULT_COMPANY);
+        String company = new RequestParameters(ctx).company(overview.defaultCompany());
         ctx.json(new OverviewJson.AccountsJson(company,
                 accountsReview.accounts(company).stream().map(OverviewJson.AccountJson::of).toList()));
     }
@@ -67,7 +65,7 @@ public final class OverviewRoutes {
         }
         List<YearMonth> months = request.months().stream().map(month -> RequestParameters.month("months", month))
                 .toList();
-        String company = request.company() == null || request.company().isBlank() ? DEFAULT_COMPANY
+        String company = request.company() == null || request.company().isBlank() ? overview.defaultCompany()
                 : RequestParameters.company("company", request.company().trim());
         overview.requestResync(company, months);
         ctx.status(202).json(new OverviewJson.ResyncJson(company, months.stream().map(YearMonth::toString).toList()));

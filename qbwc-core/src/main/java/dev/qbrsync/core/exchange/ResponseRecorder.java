@@ -7,11 +7,12 @@ import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.metrics.Headcount;
+import dev.qbrsync.core.metrics.KeptValue;
+import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.MetricsPipeline;
 import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.Reconciliation;
 import dev.qbrsync.core.metrics.ReportFigures;
-import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncTask;
@@ -125,21 +126,23 @@ public final class ResponseRecorder {
         List<MappingRule> rulesNow = mappings.findAll();
         ReportFigures current = rulesNow.equals(rulesComputedWith) ? figures : pipeline.figures(report, rulesNow);
         Instant now = clock.instant();
+        List<KeptValue> kept = metrics.storeQuickBooksFigures(session.companyId(), current.metrics());
         boolean review = status.isWarning() || !mismatches.isEmpty();
         history.record(entry(session, task, raw, report, null, current.reconciliations(),
-                review ? SyncOutcome.WARNING : SyncOutcome.SUCCESS, reportMessage(status, current, mismatches), now));
-        metrics.upsert(session.companyId(), StoredMetric.QUICKBOOKS, current.metrics());
+                review ? SyncOutcome.WARNING : SyncOutcome.SUCCESS, reportMessage(status, current, mismatches, kept),
+                now, written(current.metrics(), kept), kept));
         ledger.markMonthsSynced(session.companyId(), task.months(), now);
     }
 
     private void storeRoster(WebConnectorSession session, String raw, QbxmlStatus status, EmployeeRoster roster) {
         Instant now = clock.instant();
         Headcount.Result headcount = this.headcount.of(roster, planner.window(), LocalDate.now(clock));
+        List<KeptValue> kept = metrics.storeQuickBooksFigures(session.companyId(), headcount.metrics());
+        metrics.removeQuickBooksFigures(session.companyId(), MetricKey.EMPLOYEES, headcount.unknownMonths());
         boolean review = status.isWarning() || !headcount.missingDates().isEmpty();
         history.record(entry(session, new SyncTask.EmployeeList(), raw, null, roster, List.of(),
-                review ? SyncOutcome.WARNING : SyncOutcome.SUCCESS, rosterMessage(status, roster, headcount), now));
-        metrics.upsert(session.companyId(), StoredMetric.QUICKBOOKS, headcount.metrics());
-        metrics.remove(session.companyId(), StoredMetric.QUICKBOOKS, MetricKey.EMPLOYEES, headcount.unknownMonths());
+                review ? SyncOutcome.WARNING : SyncOutcome.SUCCESS, rosterMessage(status, roster, headcount, kept),
+                now, written(headcount.metrics(), kept), kept));
         ledger.markEmployeesSynced(session.companyId(), now);
     }
 
@@ -153,23 +156,33 @@ public final class ResponseRecorder {
                 .collect(Collectors.joining("; "));
     }
 
+    private static int written(List<MonthlyMetrics> metrics, List<KeptValue> kept) {
+        return metrics.stream().mapToInt(monthly -> monthly.values().size()).sum() - kept.size();
+    }
+
+    private static String keptMessage(List<KeptValue> kept) {
+        return kept.isEmpty() ? "" : "values entered by people were kept: " + kept.stream().limit(MAX_NAMED)
+                .map(KeptValue::describe).collect(Collectors.joining("; ")) + more(kept.size());
+    }
+
     private static String reportMessage(QbxmlStatus status, ReportFigures figures,
-                                        List<SubtotalCheck.Mismatch> mismatches) {
+                                        List<SubtotalCheck.Mismatch> mismatches, List<KeptValue> kept) {
         String subtotals = mismatches.isEmpty() ? "" : "QuickBooks' subtotals disagree with the accounts read, so a "
                 + "row may have been misread: " + mismatches.stream().limit(MAX_NAMED).map(SubtotalCheck.Mismatch::describe)
                 .collect(Collectors.joining("; ")) + more(mismatches.size());
-        String message = Stream.of(warning(status), subtotals).filter(text -> !text.isEmpty())
+        String reconciled = figures.metrics().size() + " months reconciled to Net Income";
+        return Stream.of(warning(status), subtotals, reconciled, keptMessage(kept)).filter(text -> !text.isEmpty())
                 .collect(Collectors.joining("; "));
-        return message.isEmpty() ? figures.metrics().size() + " months reconciled to Net Income" : message;
     }
 
-    private static String rosterMessage(QbxmlStatus status, EmployeeRoster roster, Headcount.Result headcount) {
+    private static String rosterMessage(QbxmlStatus status, EmployeeRoster roster, Headcount.Result headcount,
+                                        List<KeptValue> kept) {
         String counted = roster.employees().size() + " employees, " + roster.activeCount() + " active";
         String unknown = headcount.unknownMonths().isEmpty() ? "" : "no employee has a hire date, so no employee "
                 + "count is stored for the " + headcount.unknownMonths().size() + " past months";
         String missing = headcount.missingDates().isEmpty() ? "" : "dates missing: " + headcount.missingDates()
                 .stream().limit(MAX_NAMED).collect(Collectors.joining("; ")) + more(headcount.missingDates().size());
-        return Stream.of(counted, warning(status), unknown, missing).filter(text -> !text.isEmpty())
+        return Stream.of(counted, warning(status), unknown, missing, keptMessage(kept)).filter(text -> !text.isEmpty())
                 .collect(Collectors.joining("; "));
     }
 
@@ -185,10 +198,17 @@ public final class ResponseRecorder {
                                           ProfitAndLossReport report, EmployeeRoster roster,
                                           List<Reconciliation> reconciliations, SyncOutcome outcome, String message,
                                           Instant now) {
+        return entry(session, task, raw, report, roster, reconciliations, outcome, message, now, 0, List.of());
+    }
+
+    private static SyncHistoryEntry entry(WebConnectorSession session, SyncTask task, String raw,
+                                          ProfitAndLossReport report, EmployeeRoster roster,
+                                          List<Reconciliation> reconciliations, SyncOutcome outcome, String message,
+                                          Instant now, int metricsUpdated, List<KeptValue> kept) {
         YearMonth first = task instanceof SyncTask.ProfitAndLoss pnl ? pnl.first() : null;
         YearMonth last = task instanceof SyncTask.ProfitAndLoss pnl ? pnl.last() : null;
         SyncType type = task instanceof SyncTask.ProfitAndLoss ? SyncType.PROFIT_AND_LOSS : SyncType.EMPLOYEES;
         return new SyncHistoryEntry(null, session.companyId(), session.id(), type, first, last, raw, report, roster,
-                reconciliations, outcome, message, now);
+                reconciliations, outcome, message, now, metricsUpdated, kept);
     }
 }

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.history;
 
+import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.Reconciliation;
 import dev.qbrsync.core.report.EmployeeRoster;
 import dev.qbrsync.core.report.ProfitAndLossReport;
@@ -20,6 +21,8 @@ import java.util.UUID;
  * @param rawResponse    the qbXML as received, null once purged
  * @param report         the parsed P&L, for P&L responses that could be read
  * @param roster         the parsed employee list, for employee responses that could be read
+ * @param metricsUpdated how many metric values the response wrote
+ * @param keptValues     values people entered that were kept instead of QuickBooks' figures
  */
 public record SyncHistoryEntry(
         Long id,
@@ -34,7 +37,9 @@ public record SyncHistoryEntry(
         List<Reconciliation> reconciliations,
         SyncOutcome outcome,
         String message,
-        Instant createdAt) {
+        Instant createdAt,
+        int metricsUpdated,
+        List<KeptValue> keptValues) {
 
     public SyncHistoryEntry {
         Objects.requireNonNull(companyId, "companyId");
@@ -43,17 +48,27 @@ public record SyncHistoryEntry(
         Objects.requireNonNull(createdAt, "createdAt");
         reconciliations = reconciliations == null ? List.of() : List.copyOf(reconciliations);
         message = message == null ? "" : message;
+        keptValues = keptValues == null ? List.of() : List.copyOf(keptValues);
+    }
+
+    /** An entry that wrote no metric values. */
+    public SyncHistoryEntry(Long id, String companyId, UUID sessionId, SyncType type, YearMonth periodFirst,
+                            YearMonth periodLast, String rawResponse, ProfitAndLossReport report, EmployeeRoster roster,
+                            List<Reconciliation> reconciliations, SyncOutcome outcome, String message,
+                            Instant createdAt) {
+        this(id, companyId, sessionId, type, periodFirst, periodLast, rawResponse, report, roster, reconciliations,
+                outcome, message, createdAt, 0, List.of());
     }
 
     public SyncHistoryEntry withId(long newId) {
         return new SyncHistoryEntry(newId, companyId, sessionId, type, periodFirst, periodLast, rawResponse, report,
-                roster, reconciliations, outcome, message, createdAt);
+                roster, reconciliations, outcome, message, createdAt, metricsUpdated, keptValues);
     }
 
     /** The same entry after the retention period purged its raw payload. */
     public SyncHistoryEntry withoutRawResponse() {
         return new SyncHistoryEntry(id, companyId, sessionId, type, periodFirst, periodLast, null, report, roster,
-                reconciliations, outcome, message, createdAt);
+                reconciliations, outcome, message, createdAt, metricsUpdated, keptValues);
     }
 
     public Optional<ProfitAndLossReport> profitAndLoss() {

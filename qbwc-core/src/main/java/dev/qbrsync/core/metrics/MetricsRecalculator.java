@@ -47,7 +47,7 @@ public final class MetricsRecalculator implements RuleChangeRecalculation {
                 && recalculated.basedOn().equals(reports.newestIdPerMonth(company));
         Recalculated current = unchanged ? recalculated : recalculate(company, rulesAfter);
         if (!current.metrics().isEmpty()) {
-            metrics.upsert(company, StoredMetric.QUICKBOOKS, current.metrics());
+            metrics.storeQuickBooksFigures(company, current.metrics());
         }
     }
 

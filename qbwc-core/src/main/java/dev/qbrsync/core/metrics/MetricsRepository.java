@@ -6,17 +6,17 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 
-/** {@code qbr_metrics_monthly}: one value per company, month, metric key and source. */
+/** {@code qbr_metrics_monthly}: one value per company, month and metric key, written by the sync or by a person. */
 public interface MetricsRepository {
 
     /**
-     * Inserts or replaces the values of {@code source} for the given months and keys. Rows of other sources (such as a
-     * manual entry) for the same month and key are left untouched.
+     * Inserts or replaces the sync's values for the given months and keys. Where a person entered the value of a month
+     * and key, theirs is kept untouched and returned with the value QuickBooks would have written.
      */
-    void upsert(String companyId, String source, List<MonthlyMetrics> metrics);
+    List<KeptValue> storeQuickBooksFigures(String companyId, List<MonthlyMetrics> metrics);
 
-    /** Deletes the values of {@code source} for this key and these months; other sources' rows stay. */
-    void remove(String companyId, String source, MetricKey key, Collection<YearMonth> months);
+    /** Deletes the sync's values of this key for these months; a person's values stay. */
+    void removeQuickBooksFigures(String companyId, MetricKey key, Collection<YearMonth> months);
 
     /**
      * Makes every other writer of the company's metrics wait until the current transaction ends, so figures computed
@@ -24,6 +24,6 @@ public interface MetricsRepository {
      */
     void lockCompanyForWrite(String companyId);
 
-    /** Every stored value of a company between two months, both included, of all sources. */
+    /** Every stored value of a company between two months, both included, whoever wrote it. */
     List<StoredMetric> find(String companyId, YearMonth first, YearMonth last);
 }

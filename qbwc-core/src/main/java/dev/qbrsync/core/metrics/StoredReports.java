@@ -14,10 +14,15 @@ import java.util.Set;
  */
 public interface StoredReports {
 
-    /** A stored report with the id of its history entry and its reconciliation when it was stored. */
-    record StoredReport(long historyId, ProfitAndLossReport report, List<Reconciliation> reconciliations) {
+    /**
+     * A stored report with the id of its history entry, its reconciliation when it was stored, and the values people
+     * entered that were kept instead of its figures.
+     */
+    record StoredReport(long historyId, ProfitAndLossReport report, List<Reconciliation> reconciliations,
+                        List<KeptValue> keptValues) {
         public StoredReport {
             reconciliations = List.copyOf(reconciliations);
+            keptValues = List.copyOf(keptValues);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.overview;
 
+import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.Reconciliation;
 import dev.qbrsync.core.session.SessionState;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * @param monthsSynced      months of the window with stored figures
  * @param monthsDue         months the next session would fetch
  * @param reconciliations   of the latest stored P&L
+ * @param keptValues        values people entered that the latest P&L did not overwrite, with QuickBooks' figures
  */
 public record CompanyStatus(
         String companyId,
@@ -23,12 +25,14 @@ public record CompanyStatus(
         List<YearMonth> monthsSynced,
         List<YearMonth> monthsDue,
         Instant employeesSyncedAt,
-        List<Reconciliation> reconciliations) {
+        List<Reconciliation> reconciliations,
+        List<KeptValue> keptValues) {
 
     public CompanyStatus {
         monthsSynced = List.copyOf(monthsSynced);
         monthsDue = List.copyOf(monthsDue);
         reconciliations = List.copyOf(reconciliations);
+        keptValues = List.copyOf(keptValues);
         lastError = lastError == null ? "" : lastError;
     }
 }

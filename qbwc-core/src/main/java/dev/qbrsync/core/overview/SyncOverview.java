@@ -12,6 +12,9 @@ import java.util.List;
 /** Read models for the status, history and metrics pages, and the resync request. */
 public interface SyncOverview {
 
+    /** The company API calls that name none are about. */
+    String defaultCompany();
+
     /** One status per known company. */
     List<CompanyStatus> status();
 

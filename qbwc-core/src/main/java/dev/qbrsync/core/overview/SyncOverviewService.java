@@ -42,6 +42,11 @@ public final class SyncOverviewService implements SyncOverview {
     }
 
     @Override
+    public String defaultCompany() {
+        return defaultCompanyId;
+    }
+
+    @Override
     public List<CompanyStatus> status() {
         TreeSet<String> companies = new TreeSet<>(ledger.companies());
         companies.add(defaultCompanyId);
@@ -51,6 +56,7 @@ public final class SyncOverviewService implements SyncOverview {
     private CompanyStatus statusOf(String companyId) {
         CompanySyncState state = ledger.load(companyId);
         Optional<WebConnectorSession> lastSession = sessions.latestForCompany(companyId);
+        Optional<StoredReports.StoredReport> latestReport = reports.latest(companyId);
         List<YearMonth> synced = planner.window().stream().filter(month -> state.lastSynced(month).isPresent()).toList();
         return new CompanyStatus(
                 companyId,
@@ -60,7 +66,8 @@ public final class SyncOverviewService implements SyncOverview {
                 synced,
                 planner.dueMonths(state),
                 state.employeesSyncedAt().orElse(null),
-                reports.latest(companyId).map(StoredReports.StoredReport::reconciliations).orElse(List.of()));
+                latestReport.map(StoredReports.StoredReport::reconciliations).orElse(List.of()),
+                latestReport.map(StoredReports.StoredReport::keptValues).orElse(List.of()));
     }
 
     @Override

@@ -13,9 +13,15 @@ public record Ticket(String value) {
         Objects.requireNonNull(value, "value");
     }
 
-    /** SHA-256 hex of the ticket: what repositories store and look up by. */
+    /**
+     * What repositories store and look up by: the first 128 bits of the ticket's SHA-256, written as a UUID (36
+     * characters), so it fits the ticket column of the sessions table the dashboard's users know. The ticket has 128
+     * random bits, so the hash reveals nothing and cannot be reversed.
+     */
     public String hash() {
-        return sha256Hex(value);
+        String hex = sha256Hex(value);
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                + hex.substring(16, 20) + "-" + hex.substring(20, 32);
     }
 
     /** The first four characters and the length, safe for logs. */

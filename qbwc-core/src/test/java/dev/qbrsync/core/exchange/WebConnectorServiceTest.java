@@ -83,7 +83,7 @@ class WebConnectorServiceTest {
 
     private BigDecimalAssertions metric(YearMonth month, MetricKey key) {
         return new BigDecimalAssertions(core.metrics.find(InMemoryCore.COMPANY, month, month).stream()
-                .filter(metric -> metric.key() == key && metric.source().equals(StoredMetric.QUICKBOOKS))
+                .filter(metric -> metric.key() == key && metric.isFromSync())
                 .map(StoredMetric::value)
                 .findFirst()
                 .orElse(null));

@@ -46,7 +46,7 @@ class MappingAdministrationServiceTest {
 
     private BigDecimal stored(MetricKey key) {
         return core.metrics.find(InMemoryCore.COMPANY, FEB, FEB).stream()
-                .filter(metric -> metric.key() == key && metric.source().equals(StoredMetric.QUICKBOOKS))
+                .filter(metric -> metric.key() == key && metric.isFromSync())
                 .map(StoredMetric::value).findFirst().orElseThrow();
     }
 

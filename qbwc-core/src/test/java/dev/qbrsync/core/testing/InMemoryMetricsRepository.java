@@ -1,6 +1,7 @@
 package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.metrics.MetricsRepository;
+import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.StoredMetric;
 
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 public final class InMemoryMetricsRepository implements MetricsRepository {
-    private record Key(String companyId, YearMonth month, String metric, String source) {
+    private record Key(String companyId, YearMonth month, MetricKey metric) {
     }
 
     private final Map<Key, StoredMetric> rows = new LinkedHashMap<>();
@@ -27,17 +28,27 @@ public final class InMemoryMetricsRepository implements MetricsRepository {
     }
 
     @Override
-    public synchronized void upsert(String companyId, String source, List<MonthlyMetrics> metrics) {
+    public synchronized List<KeptValue> storeQuickBooksFigures(String companyId, List<MonthlyMetrics> metrics) {
+        List<KeptValue> kept = new ArrayList<>();
         for (MonthlyMetrics monthly : metrics) {
-            monthly.values().forEach((key, value) -> rows.put(
-                    new Key(companyId, monthly.month(), key.code(), source),
-                    new StoredMetric(companyId, monthly.month(), key, value, source, clock.instant())));
+            monthly.values().forEach((key, value) -> {
+                Key at = new Key(companyId, monthly.month(), key);
+                StoredMetric existing = rows.get(at);
+                if (existing != null && !existing.isFromSync()) {
+                    kept.add(new KeptValue(monthly.month(), key, existing.value(), existing.source(), value));
+                } else {
+                    rows.put(at, new StoredMetric(companyId, monthly.month(), key, value, StoredMetric.sourceOf(key),
+                            clock.instant()));
+                }
+            });
         }
+        return kept;
     }
 
     @Override
-    public synchronized void remove(String companyId, String source, MetricKey key, Collection<YearMonth> months) {
-        months.forEach(month -> rows.remove(new Key(companyId, month, key.code(), source)));
+    public synchronized void removeQuickBooksFigures(String companyId, MetricKey key, Collection<YearMonth> months) {
+        months.forEach(month -> rows.computeIfPresent(new Key(companyId, month, key),
+                (at, stored) -> stored.isFromSync() ? null : stored));
     }
 
     /** Nothing to lock: the in-memory core runs its writes one at a time. */
@@ -45,9 +56,9 @@ public final class InMemoryMetricsRepository implements MetricsRepository {
     public void lockCompanyForWrite(String companyId) {
     }
 
-    /** Stores one value as another source would, such as a manual entry. */
+    /** Stores one value as a person would, such as a manual entry in the dashboard. */
     public synchronized void put(StoredMetric metric) {
-        rows.put(new Key(metric.companyId(), metric.month(), metric.key().code(), metric.source()), metric);
+        rows.put(new Key(metric.companyId(), metric.month(), metric.key()), metric);
     }
 
     @Override

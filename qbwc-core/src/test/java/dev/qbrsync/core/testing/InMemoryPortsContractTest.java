@@ -14,6 +14,9 @@ import dev.qbrsync.core.port.contract.MappingRepositoryContract;
 import dev.qbrsync.core.port.contract.MetricsRepositoryContract;
 import dev.qbrsync.core.port.contract.SessionRepositoryContract;
 import dev.qbrsync.core.port.contract.StoredReportsContract;
+import dev.qbrsync.core.port.contract.LoginFailuresContract;
+import dev.qbrsync.core.access.BoundedLoginFailures;
+import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.port.contract.SyncHistoryContract;
 import dev.qbrsync.core.port.contract.SyncLedgerContract;
 import dev.qbrsync.core.session.SessionRepository;
@@ -54,7 +57,7 @@ class InMemoryPortsContractTest {
         }
 
         @Override
-        protected void storeFromOtherSource(StoredMetric metric) {
+        protected void enterByHand(StoredMetric metric) {
             repository.put(metric);
         }
     }
@@ -81,6 +84,16 @@ class InMemoryPortsContractTest {
         @Override
         protected StoredReports reports() {
             return history;
+        }
+    }
+
+    @Nested
+    class LoginFailureCounts extends LoginFailuresContract {
+        private final BoundedLoginFailures failures = new BoundedLoginFailures();
+
+        @Override
+        protected LoginFailures failures() {
+            return failures;
         }
     }
 

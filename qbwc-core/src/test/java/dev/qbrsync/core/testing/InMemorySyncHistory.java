@@ -86,7 +86,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     private static StoredReport stored(SyncHistoryEntry entry) {
-        return new StoredReport(entry.id(), entry.report(), entry.reconciliations());
+        return new StoredReport(entry.id(), entry.report(), entry.reconciliations(), entry.keptValues());
     }
 
     @Override

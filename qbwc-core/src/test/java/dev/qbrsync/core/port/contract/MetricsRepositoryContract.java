@@ -1,5 +1,6 @@
 package dev.qbrsync.core.port.contract;
 
+import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.StoredMetric;
@@ -23,10 +24,11 @@ public abstract class MetricsRepositoryContract {
 
     protected abstract MetricsRepository repository();
 
-    /** Stores a value under another source, as a manual entry would. */
-    protected abstract void storeFromOtherSource(StoredMetric metric);
+    /** Stores a value as a person would enter it in the dashboard. */
+    protected abstract void enterByHand(StoredMetric metric);
 
-    private static String newCompany() {
+    /** A company the repository has never seen; adapters that keep companies in a table create it. */
+    protected String newCompany() {
         return "company-" + UUID.randomUUID();
     }
 
@@ -35,10 +37,10 @@ public abstract class MetricsRepositoryContract {
     }
 
     @Test
-    void storesValuesPerMonthAndKey() {
+    void storesValuesPerMonthAndKeyTotalsAsCalculated() {
         String company = newCompany();
 
-        repository().upsert(company, StoredMetric.QUICKBOOKS, List.of(
+        repository().storeQuickBooksFigures(company, List.of(
                 new MonthlyMetrics(DECEMBER, Map.of(MetricKey.MRR, Money.of("1200.50"), MetricKey.NET_PROFIT,
                         Money.of("-300.25"))),
                 month(JANUARY, MetricKey.MRR, "1300.00")));
@@ -47,17 +49,17 @@ public abstract class MetricsRepositoryContract {
                 .extracting(StoredMetric::month, StoredMetric::key, StoredMetric::value, StoredMetric::source)
                 .containsExactlyInAnyOrder(
                         tuple(DECEMBER, MetricKey.MRR, new BigDecimal("1200.50"), StoredMetric.QUICKBOOKS),
-                        tuple(DECEMBER, MetricKey.NET_PROFIT, new BigDecimal("-300.25"), StoredMetric.QUICKBOOKS),
+                        tuple(DECEMBER, MetricKey.NET_PROFIT, new BigDecimal("-300.25"), StoredMetric.CALCULATED),
                         tuple(JANUARY, MetricKey.MRR, new BigDecimal("1300.00"), StoredMetric.QUICKBOOKS));
     }
 
     @Test
-    void upsertReplacesOnlyTheGivenMonthsAndKeys() {
+    void storingReplacesOnlyTheGivenMonthsAndKeys() {
         String company = newCompany();
-        repository().upsert(company, StoredMetric.QUICKBOOKS, List.of(
+        repository().storeQuickBooksFigures(company, List.of(
                 new MonthlyMetrics(DECEMBER, Map.of(MetricKey.MRR, Money.of("1.00"), MetricKey.NRR, Money.of("2.00")))));
 
-        repository().upsert(company, StoredMetric.QUICKBOOKS, List.of(month(DECEMBER, MetricKey.MRR, "9.99")));
+        repository().storeQuickBooksFigures(company, List.of(month(DECEMBER, MetricKey.MRR, "9.99")));
 
         assertThat(repository().find(company, DECEMBER, DECEMBER))
                 .extracting(StoredMetric::key, StoredMetric::value)
@@ -66,45 +68,52 @@ public abstract class MetricsRepositoryContract {
     }
 
     @Test
-    void removeDeletesOnlyTheSourcesValuesOfThatKeyAndThoseMonths() {
+    void aValueAPersonEnteredIsKeptAndWhatQuickBooksWouldHaveWrittenIsReturned() {
         String company = newCompany();
-        repository().upsert(company, StoredMetric.QUICKBOOKS, List.of(
-                new MonthlyMetrics(DECEMBER, Map.of(MetricKey.EMPLOYEES, Money.of("3.00"), MetricKey.MRR,
-                        Money.of("1.00"))),
-                month(JANUARY, MetricKey.EMPLOYEES, "4.00")));
-        storeFromOtherSource(new StoredMetric(company, DECEMBER, MetricKey.EMPLOYEES, Money.of("5.00"), "manual", null));
+        enterByHand(new StoredMetric(company, DECEMBER, MetricKey.MRR, Money.of("777.00"), "manual", null));
 
-        repository().remove(company, StoredMetric.QUICKBOOKS, MetricKey.EMPLOYEES, List.of(DECEMBER));
+        List<KeptValue> kept = repository().storeQuickBooksFigures(company, List.of(
+                new MonthlyMetrics(DECEMBER, Map.of(MetricKey.MRR, Money.of("100.00"), MetricKey.NRR,
+                        Money.of("5.00")))));
 
-        assertThat(repository().find(company, DECEMBER, JANUARY))
-                .extracting(StoredMetric::month, StoredMetric::key, StoredMetric::source)
-                .containsExactlyInAnyOrder(tuple(DECEMBER, MetricKey.MRR, StoredMetric.QUICKBOOKS),
-                        tuple(DECEMBER, MetricKey.EMPLOYEES, "manual"),
-                        tuple(JANUARY, MetricKey.EMPLOYEES, StoredMetric.QUICKBOOKS));
+        assertThat(kept).singleElement().satisfies(value -> {
+            assertThat(value.key()).isEqualTo(MetricKey.MRR);
+            assertThat(value.kept()).isEqualByComparingTo("777.00");
+            assertThat(value.quickBooksValue()).isEqualByComparingTo("100.00");
+        });
+        assertThat(repository().find(company, DECEMBER, DECEMBER))
+                .extracting(StoredMetric::key, StoredMetric::value, StoredMetric::isFromSync)
+                .containsExactlyInAnyOrder(tuple(MetricKey.MRR, new BigDecimal("777.00"), false),
+                        tuple(MetricKey.NRR, new BigDecimal("5.00"), true));
     }
 
     @Test
-    void neverOverwritesAValueAnotherSourceOwns() {
+    void removingDeletesOnlyTheSyncsValuesOfThatKeyAndThoseMonths() {
         String company = newCompany();
-        storeFromOtherSource(new StoredMetric(company, DECEMBER, MetricKey.MRR, Money.of("777.00"), "manual", null));
+        repository().storeQuickBooksFigures(company, List.of(
+                new MonthlyMetrics(DECEMBER, Map.of(MetricKey.EMPLOYEES, Money.of("3.00"), MetricKey.MRR,
+                        Money.of("1.00"))),
+                month(JANUARY, MetricKey.EMPLOYEES, "4.00")));
+        enterByHand(new StoredMetric(company, JANUARY, MetricKey.ORR, Money.of("5.00"), "manual", null));
 
-        repository().upsert(company, StoredMetric.QUICKBOOKS, List.of(month(DECEMBER, MetricKey.MRR, "100.00")));
+        repository().removeQuickBooksFigures(company, MetricKey.EMPLOYEES, List.of(DECEMBER));
+        repository().removeQuickBooksFigures(company, MetricKey.ORR, List.of(JANUARY));
 
-        assertThat(repository().find(company, DECEMBER, DECEMBER))
-                .extracting(StoredMetric::source, StoredMetric::value)
-                .containsExactlyInAnyOrder(tuple("manual", new BigDecimal("777.00")),
-                        tuple(StoredMetric.QUICKBOOKS, new BigDecimal("100.00")));
+        assertThat(repository().find(company, DECEMBER, JANUARY))
+                .extracting(StoredMetric::month, StoredMetric::key)
+                .containsExactlyInAnyOrder(tuple(DECEMBER, MetricKey.MRR), tuple(JANUARY, MetricKey.EMPLOYEES),
+                        tuple(JANUARY, MetricKey.ORR));
     }
 
     @Test
     void findIsBoundedByCompanyAndMonthsAcrossAYearBoundary() {
         String company = newCompany();
-        repository().upsert(company, StoredMetric.QUICKBOOKS, List.of(
+        repository().storeQuickBooksFigures(company, List.of(
                 month(YearMonth.of(2025, 11), MetricKey.ORR, "1.00"),
                 month(DECEMBER, MetricKey.ORR, "2.00"),
                 month(JANUARY, MetricKey.ORR, "3.00"),
                 month(YearMonth.of(2026, 2), MetricKey.ORR, "4.00")));
-        repository().upsert(newCompany(), StoredMetric.QUICKBOOKS, List.of(month(DECEMBER, MetricKey.ORR, "5.00")));
+        repository().storeQuickBooksFigures(newCompany(), List.of(month(DECEMBER, MetricKey.ORR, "5.00")));
 
         assertThat(repository().find(company, DECEMBER, JANUARY))
                 .extracting(StoredMetric::month)
@@ -115,7 +124,7 @@ public abstract class MetricsRepositoryContract {
     void recordsWhenAValueWasUpdated() {
         String company = newCompany();
 
-        repository().upsert(company, StoredMetric.QUICKBOOKS, List.of(month(JANUARY, MetricKey.EMPLOYEES, "12.00")));
+        repository().storeQuickBooksFigures(company, List.of(month(JANUARY, MetricKey.EMPLOYEES, "12.00")));
 
         assertThat(repository().find(company, JANUARY, JANUARY).get(0).updatedAt()).isNotNull();
     }

@@ -33,7 +33,8 @@ public abstract class SessionRepositoryContract {
 
     protected abstract SessionRepository repository();
 
-    private static String newCompany() {
+    /** A company the adapter has never seen; adapters that keep companies in a table create it. */
+    protected String newCompany() {
         return "company-" + UUID.randomUUID();
     }
 

@@ -32,7 +32,8 @@ public abstract class StoredReportsContract {
 
     protected abstract StoredReports reports();
 
-    private static String newCompany() {
+    /** A company the adapter has never seen; adapters that keep companies in a table create it. */
+    protected String newCompany() {
         return "company-" + UUID.randomUUID();
     }
 

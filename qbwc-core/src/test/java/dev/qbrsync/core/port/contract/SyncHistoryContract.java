@@ -31,7 +31,8 @@ public abstract class SyncHistoryContract {
 
     protected abstract SyncHistory history();
 
-    private static String newCompany() {
+    /** A company the adapter has never seen; adapters that keep companies in a table create it. */
+    protected String newCompany() {
         return "company-" + UUID.randomUUID();
     }
 

@@ -19,7 +19,8 @@ public abstract class SyncLedgerContract {
 
     protected abstract SyncLedger ledger();
 
-    private static String newCompany() {
+    /** A company the adapter has never seen; adapters that keep companies in a table create it. */
+    protected String newCompany() {
         return "company-" + UUID.randomUUID();
     }
 
