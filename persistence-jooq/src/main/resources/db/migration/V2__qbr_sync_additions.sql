@@ -82,19 +82,19 @@ UPDATE qbwc_account_mappings SET priority = CASE
         ELSE 10 END
     WHERE section IS NULL AND match_type IN ('contains', 'exact', 'regex', 'CONTAINS', 'EXACT', 'REGEX');
 UPDATE qbwc_account_mappings SET match_type = lower(match_type);
+UPDATE qbwc_account_mappings SET match_type = 'exact'
+    WHERE match_type = 'contains' AND qb_account_pattern !~ '[%_]';
+UPDATE qbwc_account_mappings
+    SET qb_account_pattern = left(qb_account_pattern, length(qb_account_pattern) - 1), match_type = 'prefix'
+    WHERE match_type = 'contains' AND qb_account_pattern ~ '^[^%_]+%$';
 UPDATE qbwc_account_mappings
     SET qb_account_pattern = substr(qb_account_pattern, 2, length(qb_account_pattern) - 2)
     WHERE match_type = 'contains' AND qb_account_pattern ~ '^%[^%_]+%$';
 UPDATE qbwc_account_mappings
-    SET qb_account_pattern = left(qb_account_pattern, length(qb_account_pattern) - 1), match_type = 'prefix'
-    WHERE match_type = 'contains' AND qb_account_pattern ~ '^[^%_]+%$';
-UPDATE qbwc_account_mappings SET match_type = 'exact'
-    WHERE match_type = 'contains' AND qb_account_pattern !~ '[%_]';
-UPDATE qbwc_account_mappings
     SET qb_account_pattern = '^' || replace(replace(regexp_replace(qb_account_pattern, '([.^$*+?()\[\]{}|\\])', '\\\1', 'g'),
             '%', '.*'), '_', '.') || '$',
         match_type = 'regex'
-    WHERE match_type = 'contains';
+    WHERE match_type = 'contains' AND qb_account_pattern ~ '[%_]';
 ALTER TABLE qbwc_account_mappings ADD CONSTRAINT qbwc_account_mappings_match_type
     CHECK (match_type IN ('exact', 'prefix', 'words', 'contains', 'regex'));
 

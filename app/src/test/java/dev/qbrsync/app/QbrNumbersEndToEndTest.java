@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import static dev.qbrsync.app.WebConnectorClient.result;
-import static dev.qbrsync.app.WebConnectorClient.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -102,20 +100,9 @@ class QbrNumbersEndToEndTest {
         app = new TestApp(dataDirectory, CLOCK, Map.of("QBR_SYNC_WINDOW_MONTHS", "24"));
         FakeQuickBooks quickBooks = new FakeQuickBooks(CHART.stream()
                 .map(line -> FakeQuickBooks.account(line.section(), line.path(), line.amount())).toList(), STAFF);
-        WebConnectorClient qbwc = new WebConnectorClient(app.uri("/api/qbwc"));
-        List<String> login = strings(qbwc.call("authenticate", "strUserName", TestApp.USER, "strPassword",
-                TestApp.PASSWORD));
-        String ticket = login.get(0);
-        int progress = 0;
-        for (boolean first = true; progress >= 0 && progress < 100; first = false) {
-            String request = result(qbwc.call("sendRequestXML", "ticket", ticket, "strHCPResponse",
-                    first ? quickBooks.hostResponse() : "", "strCompanyFileName", "C:\\Acme.QBW", "qbXMLCountry", "US",
-                    "qbXMLMajorVers", "13", "qbXMLMinorVers", "0"), "sendRequestXMLResult");
-            progress = Integer.parseInt(result(qbwc.call("receiveResponseXML", "ticket", ticket, "response",
-                    quickBooks.answer(request), "hresult", "", "message", ""), "receiveResponseXMLResult"));
-        }
-        assertThat(progress).isEqualTo(100);
-        qbwc.call("closeConnection", "ticket", ticket);
+        String outcome = new SimulatedWebConnector(app.uri("/api/qbwc"), new SimulatedWebConnector.Latencies(),
+                quickBooks).playSession(TestApp.USER, TestApp.PASSWORD);
+        assertThat(outcome).startsWith("Sync complete");
     }
 
     @AfterAll

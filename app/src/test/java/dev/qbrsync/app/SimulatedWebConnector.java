@@ -17,10 +17,17 @@ import static dev.qbrsync.app.WebConnectorClient.strings;
 final class SimulatedWebConnector {
     private final WebConnectorClient client;
     private final Latencies latencies;
+    private final FakeQuickBooks quickBooks;
 
-    SimulatedWebConnector(URI endpoint, Latencies latencies) {
+    SimulatedWebConnector(URI endpoint, Latencies latencies, FakeQuickBooks quickBooks) {
         this.client = new WebConnectorClient(endpoint);
         this.latencies = latencies;
+        this.quickBooks = quickBooks;
+    }
+
+    /** A Web Connector in front of the small company of {@link QuickBooksFixtures}. */
+    SimulatedWebConnector(URI endpoint, Latencies latencies) {
+        this(endpoint, latencies, QuickBooksFixtures.SMALL_MSP);
     }
 
     /** Plays one session; returns closeConnection's text, or authenticate's status when there was no session. */
@@ -36,11 +43,11 @@ final class SimulatedWebConnector {
         boolean first = true;
         while (progress >= 0 && progress < 100) {
             String request = result(timed("sendRequestXML", "ticket", ticket, "strHCPResponse",
-                    first ? QuickBooksFixtures.hostResponse() : "", "strCompanyFileName", "C:\\Acme.QBW",
+                    first ? quickBooks.hostResponse() : "", "strCompanyFileName", "C:\\Acme.QBW",
                     "qbXMLCountry", "US", "qbXMLMajorVers", "13", "qbXMLMinorVers", "0"), "sendRequestXMLResult");
             first = false;
             progress = Integer.parseInt(result(timed("receiveResponseXML", "ticket", ticket, "response",
-                    answer(request), "hresult", "", "message", ""), "receiveResponseXMLResult"));
+                    quickBooks.answer(request), "hresult", "", "message", ""), "receiveResponseXMLResult"));
         }
         if (progress < 0) {
             latencies.errors.incrementAndGet();
@@ -59,10 +66,6 @@ final class SimulatedWebConnector {
         } finally {
             latencies.record(method, System.nanoTime() - started);
         }
-    }
-
-    private static String answer(String request) {
-        return QuickBooksFixtures.answer(request);
     }
 
     /** Latencies per SOAP method and the error count, shared by concurrent connectors. */

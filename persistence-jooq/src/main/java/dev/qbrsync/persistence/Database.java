@@ -71,7 +71,7 @@ public final class Database implements AutoCloseable {
                 .locations("classpath:db/migration")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .baselineDescription("the dashboard's existing tables, adopted")
+                .baselineDescription("adopted dashboard tables")
                 .load()
                 .migrate()
                 .migrationsExecuted;

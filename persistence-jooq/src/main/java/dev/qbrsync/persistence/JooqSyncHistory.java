@@ -86,7 +86,7 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
         return dsl.selectFrom(QBWC_SYNC_HISTORY)
                 .where(QBWC_SYNC_HISTORY.ORGANIZATION_ID.eq(CompanyKeys.organizationId(companyId)))
                 .and(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(EMPLOYEES))
-                .and(stored())
+                .and(stored("roster"))
                 .orderBy(QBWC_SYNC_HISTORY.CREATED_AT.desc(), QBWC_SYNC_HISTORY.ID.desc())
                 .limit(1)
                 .fetchOptional(JooqSyncHistory::toEntry);
@@ -110,7 +110,7 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
                                    generate_series(h.period_start, h.period_end, interval '1 month')::date as month
                             from qbwc_sync_history h
                             where h.organization_id = {0} and h.sync_type = {1} and h.outcome <> {2}
-                              and h.parsed_data is not null
+                              and jsonb_exists(h.parsed_data, 'report')
                         ) covered
                         order by month, created_at desc, id desc""", CompanyKeys.organizationId(companyId), PROFIT_LOSS,
                         SyncOutcome.FAILED.name())
@@ -137,15 +137,16 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
         return dsl.selectFrom(QBWC_SYNC_HISTORY)
                 .where(QBWC_SYNC_HISTORY.ORGANIZATION_ID.eq(CompanyKeys.organizationId(companyId)))
                 .and(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(PROFIT_LOSS))
-                .and(stored())
+                .and(stored("report"))
                 .orderBy(QBWC_SYNC_HISTORY.CREATED_AT.desc(), QBWC_SYNC_HISTORY.ID.desc())
                 .limit(1)
                 .fetchOptional(JooqSyncHistory::storedReport);
     }
 
-    /** Responses that were read and stored (not failed), with their parsed data. */
-    private static Condition stored() {
-        return QBWC_SYNC_HISTORY.OUTCOME.ne(SyncOutcome.FAILED.name()).and(QBWC_SYNC_HISTORY.PARSED_DATA.isNotNull());
+    /** Responses that were read and stored (not failed), with parsed data of this kind written by QBR Sync. */
+    private static Condition stored(String kind) {
+        return QBWC_SYNC_HISTORY.OUTCOME.ne(SyncOutcome.FAILED.name())
+                .and(DSL.condition("jsonb_exists({0}, {1})", QBWC_SYNC_HISTORY.PARSED_DATA, DSL.inline(kind)));
     }
 
     private static StoredReport storedReport(QbwcSyncHistoryRecord record) {
@@ -184,7 +185,8 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
                 record.getParsedData() == null ? null : ParsedDataJson.roster(record.getParsedData()),
                 ParsedDataJson.reconciliations(record.getReconciliation()),
                 record.getOutcome() == null ? SyncOutcome.SUCCESS : SyncOutcome.valueOf(record.getOutcome()),
-                record.getMessage(), record.getCreatedAt(), record.getMetricsUpdated(),
+                record.getMessage(), record.getCreatedAt(),
+                record.getMetricsUpdated() == null ? 0 : record.getMetricsUpdated(),
                 ParsedDataJson.keptValues(record.getKeptValues()));
     }
 

@@ -49,9 +49,10 @@ final class ParsedDataJson {
         return JSONB.valueOf(root.toString());
     }
 
+    /** The report stored in parsed data; null when there is none (or the row was written by another program). */
     static ProfitAndLossReport report(JSONB parsed) {
         JsonNode node = read(parsed).get("report");
-        if (node == null) {
+        if (node == null || !node.has("months") || !node.has("accounts")) {
             return null;
         }
         List<YearMonth> months = new ArrayList<>();
@@ -74,7 +75,7 @@ final class ParsedDataJson {
 
     static EmployeeRoster roster(JSONB parsed) {
         JsonNode node = read(parsed).get("roster");
-        if (node == null) {
+        if (node == null || !node.has("employees")) {
             return null;
         }
         List<Employee> employees = new ArrayList<>();
