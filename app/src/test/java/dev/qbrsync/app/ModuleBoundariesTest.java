@@ -7,8 +7,12 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Dependencies point inward: adapters depend on the core, the core on the JDK alone, adapters not on each other. */
+/**
+ * Dependencies point inward: adapters depend on the core, the core on the JDK alone and its packages on each other
+ * without cycles, adapters not on each other.
+ */
 class ModuleBoundariesTest {
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -20,6 +24,11 @@ class ModuleBoundariesTest {
         classes().that().resideInAPackage("dev.qbrsync.core..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.qbrsync.core..")
                 .check(PRODUCTION);
+    }
+
+    @Test
+    void theCoresPackagesHaveNoCycles() {
+        slices().matching("dev.qbrsync.core.(*)..").should().beFreeOfCycles().check(PRODUCTION);
     }
 
     @Test

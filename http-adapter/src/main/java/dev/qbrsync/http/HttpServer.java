@@ -81,6 +81,7 @@ public final class HttpServer {
             config.routes.before(API_PREFIX + "*", tokenAuth);
             config.routes.get(API_PREFIX + "status", overview::status);
             config.routes.get(API_PREFIX + "history", overview::history);
+            config.routes.get(API_PREFIX + "history/{id}", overview::historyEntry);
             config.routes.get(API_PREFIX + "metrics", overview::metrics);
             config.routes.get(API_PREFIX + "accounts", overview::accounts);
             config.routes.post(API_PREFIX + "resync", overview::resync);

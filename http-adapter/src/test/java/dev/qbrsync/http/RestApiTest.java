@@ -122,6 +122,21 @@ class RestApiTest {
     }
 
     @Test
+    void oneHistoryEntryShowsWhatItReadButNeverItsRawPayload() throws Exception {
+        syncOneReport();
+        String listed = server.get("/api/qbwc/history?pageSize=1").body();
+        String id = listed.replaceAll(".*\"items\":\\[\\{\"id\":(\\d+).*", "$1");
+
+        HttpResponse<String> entry = server.get("/api/qbwc/history/" + id);
+
+        assertThat(entry.statusCode()).isEqualTo(200);
+        assertThat(entry.body()).contains("\"parsed\":{\"months\":[\"2024-02\"").contains("\"accounts\":1")
+                .contains("\"rawResponseKept\":true").doesNotContain("report\"");
+        assertThat(server.get("/api/qbwc/history/999999").statusCode()).isEqualTo(404);
+        assertThat(server.get("/api/qbwc/history/x").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void metricsDefaultToTheSyncWindow() throws Exception {
         String metrics = server.get("/api/qbwc/metrics").body();
 

@@ -1,6 +1,7 @@
 package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.history.HistoryQuery;
+import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncHistoryEntry;
@@ -10,6 +11,7 @@ import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.persistence.generated.tables.records.QbwcSyncHistoryRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
@@ -68,17 +70,45 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
         return entry.withId(id);
     }
 
+    /** Never reads a raw payload or parsed report: a listing's cost does not depend on how big they are. */
     @Override
-    public Page<SyncHistoryEntry> find(HistoryQuery query) {
+    public Page<HistorySummary> find(HistoryQuery query) {
         Condition filter = filter(query);
         long total = dsl.fetchCount(QBWC_SYNC_HISTORY, filter);
-        List<SyncHistoryEntry> items = dsl.selectFrom(QBWC_SYNC_HISTORY)
+        Field<Boolean> rawKept = DSL.field(QBWC_SYNC_HISTORY.RAW_RESPONSE.isNotNull());
+        List<HistorySummary> items = dsl.select(QBWC_SYNC_HISTORY.ID, QBWC_SYNC_HISTORY.ORGANIZATION_ID,
+                        QBWC_SYNC_HISTORY.SESSION_UUID, QBWC_SYNC_HISTORY.SYNC_TYPE, QBWC_SYNC_HISTORY.PERIOD_START,
+                        QBWC_SYNC_HISTORY.PERIOD_END, QBWC_SYNC_HISTORY.OUTCOME, QBWC_SYNC_HISTORY.MESSAGE,
+                        QBWC_SYNC_HISTORY.CREATED_AT, rawKept, QBWC_SYNC_HISTORY.METRICS_UPDATED,
+                        QBWC_SYNC_HISTORY.RECONCILIATION, QBWC_SYNC_HISTORY.KEPT_VALUES)
+                .from(QBWC_SYNC_HISTORY)
                 .where(filter)
                 .orderBy(QBWC_SYNC_HISTORY.CREATED_AT.desc(), QBWC_SYNC_HISTORY.ID.desc())
                 .limit(query.pageSize())
                 .offset((long) query.page() * query.pageSize())
-                .fetch(JooqSyncHistory::toEntry);
+                .fetch(row -> {
+                    SyncType type = type(row.get(QBWC_SYNC_HISTORY.SYNC_TYPE));
+                    boolean report = type == SyncType.PROFIT_AND_LOSS;
+                    return new HistorySummary(row.get(QBWC_SYNC_HISTORY.ID), CompanyKeys.companyKey(
+                            row.get(QBWC_SYNC_HISTORY.ORGANIZATION_ID)), row.get(QBWC_SYNC_HISTORY.SESSION_UUID), type,
+                            report ? YearMonth.from(row.get(QBWC_SYNC_HISTORY.PERIOD_START)) : null,
+                            report ? YearMonth.from(row.get(QBWC_SYNC_HISTORY.PERIOD_END)) : null,
+                            outcome(row.get(QBWC_SYNC_HISTORY.OUTCOME)), row.get(QBWC_SYNC_HISTORY.MESSAGE),
+                            row.get(QBWC_SYNC_HISTORY.CREATED_AT), row.get(rawKept),
+                            orZero(row.get(QBWC_SYNC_HISTORY.METRICS_UPDATED)),
+                            ParsedDataJson.reconciliations(row.get(QBWC_SYNC_HISTORY.RECONCILIATION)),
+                            ParsedDataJson.keptValues(row.get(QBWC_SYNC_HISTORY.KEPT_VALUES)));
+                });
         return new Page<>(items, query.page(), query.pageSize(), total);
+    }
+
+    @Override
+    public Optional<SyncHistoryEntry> entry(long id) {
+        if (id < 1 || id > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return dsl.selectFrom(QBWC_SYNC_HISTORY).where(QBWC_SYNC_HISTORY.ID.eq((int) id))
+                .fetchOptional(JooqSyncHistory::toEntry);
     }
 
     @Override
@@ -175,8 +205,20 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
         return DSL.and(conditions);
     }
 
+    private static SyncType type(String syncType) {
+        return PROFIT_LOSS.equals(syncType) ? SyncType.PROFIT_AND_LOSS : SyncType.EMPLOYEES;
+    }
+
+    private static SyncOutcome outcome(String outcome) {
+        return outcome == null ? SyncOutcome.SUCCESS : SyncOutcome.valueOf(outcome);
+    }
+
+    private static int orZero(Integer count) {
+        return count == null ? 0 : count;
+    }
+
     private static SyncHistoryEntry toEntry(QbwcSyncHistoryRecord record) {
-        SyncType type = record.getSyncType().equals(PROFIT_LOSS) ? SyncType.PROFIT_AND_LOSS : SyncType.EMPLOYEES;
+        SyncType type = type(record.getSyncType());
         boolean report = type == SyncType.PROFIT_AND_LOSS;
         return new SyncHistoryEntry(record.getId().longValue(), CompanyKeys.companyKey(record.getOrganizationId()),
                 record.getSessionUuid(), type, report ? YearMonth.from(record.getPeriodStart()) : null,
@@ -184,9 +226,8 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
                 record.getParsedData() == null ? null : ParsedDataJson.report(record.getParsedData()),
                 record.getParsedData() == null ? null : ParsedDataJson.roster(record.getParsedData()),
                 ParsedDataJson.reconciliations(record.getReconciliation()),
-                record.getOutcome() == null ? SyncOutcome.SUCCESS : SyncOutcome.valueOf(record.getOutcome()),
-                record.getMessage(), record.getCreatedAt(),
-                record.getMetricsUpdated() == null ? 0 : record.getMetricsUpdated(),
+                outcome(record.getOutcome()), record.getMessage(), record.getCreatedAt(),
+                orZero(record.getMetricsUpdated()),
                 ParsedDataJson.keptValues(record.getKeptValues()));
     }
 

@@ -3,13 +3,13 @@ package dev.qbrsync.persistence;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.history.HistoryQuery;
+import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.mapping.DefaultRules;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
-import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.testing.MutableClock;
@@ -92,9 +92,10 @@ class PersistenceGuaranteesTest {
         int purged = new RawPayloadRetention(history, RawPayloadRetention.DEFAULT_DAYS, clock).purgeExpired();
 
         assertThat(purged).isGreaterThanOrEqualTo(1);
-        List<SyncHistoryEntry> entries = history.find(new HistoryQuery(company, null, null, null, null, 0, 10)).items();
-        assertThat(entries).extracting(SyncHistoryEntry::rawResponse).containsExactly("<raw/>", null);
-        assertThat(entries).extracting(SyncHistoryEntry::outcome).containsOnly(SyncOutcome.SUCCESS);
+        List<HistorySummary> entries = history.find(new HistoryQuery(company, null, null, null, null, 0, 10)).items();
+        assertThat(entries).extracting(HistorySummary::rawResponseKept).containsExactly(true, false);
+        assertThat(entries).extracting(HistorySummary::outcome).containsOnly(SyncOutcome.SUCCESS);
+        assertThat(history.entry(entries.get(0).id()).orElseThrow().rawResponse()).isEqualTo("<raw/>");
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class MappingRoutes {
 
     /** Changes only the fields the body carries. */
     public void update(Context ctx) {
-        long id = id(ctx);
+        long id = RequestParameters.id(ctx, "id");
         ObjectNode body = bodies.read(ctx, ObjectNode.class);
         RulePatch patch = Json.convert(body, RuleJson.class).toPatch(body.has("section"));
         ctx.json(mappings.update(id, patch).map(RuleJson::of)
@@ -33,18 +33,10 @@ public final class MappingRoutes {
     }
 
     public void delete(Context ctx) {
-        long id = id(ctx);
+        long id = RequestParameters.id(ctx, "id");
         if (!mappings.delete(id)) {
             throw ApiError.notFound("There is no mapping rule " + id + ".");
         }
         ctx.status(204);
-    }
-
-    private static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw ApiError.badInput("id", "'" + ctx.pathParam("id") + "' is not a rule id");
-        }
     }
 }

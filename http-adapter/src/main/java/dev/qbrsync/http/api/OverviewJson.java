@@ -1,5 +1,6 @@
 package dev.qbrsync.http.api;
 
+import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.mapping.AccountMapping;
 import dev.qbrsync.core.mapping.MappedAccount;
@@ -54,16 +55,35 @@ final class OverviewJson {
                        YearMonth periodLast, String outcome, String message, Instant createdAt,
                        boolean rawResponseKept, int metricsUpdated, List<ReconciliationJson> reconciliations,
                        List<KeptValueJson> keptValues) {
-        static HistoryJson of(SyncHistoryEntry entry) {
+        static HistoryJson of(HistorySummary entry) {
             return new HistoryJson(entry.id(), entry.companyId(), entry.sessionId(), entry.type().name().toLowerCase(),
                     entry.periodFirst(), entry.periodLast(), entry.outcome().name().toLowerCase(), entry.message(),
-                    entry.createdAt(), entry.rawResponse() != null, entry.metricsUpdated(),
+                    entry.createdAt(), entry.rawResponseKept(), entry.metricsUpdated(),
                     entry.reconciliations().stream().map(ReconciliationJson::of).toList(),
                     entry.keptValues().stream().map(KeptValueJson::of).toList());
         }
     }
 
     record HistoryPageJson(int page, int pageSize, long total, List<HistoryJson> items) {
+    }
+
+    /** What a history entry read: the months and accounts of a report, or the employees of a list. */
+    record ParsedJson(List<YearMonth> months, int accounts, Map<YearMonth, BigDecimal> netIncome, Integer employees,
+                      Long activeEmployees) {
+        static ParsedJson of(SyncHistoryEntry entry) {
+            return entry.profitAndLoss()
+                    .map(report -> new ParsedJson(report.months(), report.accounts().size(),
+                            new TreeMap<>(report.netIncome()), null, null))
+                    .or(() -> entry.employees().map(roster -> new ParsedJson(List.of(), 0, Map.of(),
+                            roster.employees().size(), roster.activeCount())))
+                    .orElse(null);
+        }
+    }
+
+    record HistoryEntryJson(HistoryJson entry, ParsedJson parsed) {
+        static HistoryEntryJson of(SyncHistoryEntry entry) {
+            return new HistoryEntryJson(HistoryJson.of(entry.summary()), ParsedJson.of(entry));
+        }
     }
 
     record MetricJson(YearMonth month, String key, BigDecimal value, String source, Instant updatedAt) {

@@ -1,8 +1,8 @@
 package dev.qbrsync.http.api;
 
 import dev.qbrsync.core.history.HistoryQuery;
+import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
-import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.AccountsReview;
@@ -34,9 +34,18 @@ public final class OverviewRoutes {
         HistoryQuery historyQuery = new HistoryQuery(query.company(null), query.choice("type", SyncType.class),
                 query.choice("outcome", SyncOutcome.class), query.instant("from"), query.instant("to"),
                 query.number("page", 0, 0, 1_000_000), query.number("pageSize", 50, 1, HistoryQuery.MAX_PAGE_SIZE));
-        Page<SyncHistoryEntry> page = overview.history(historyQuery);
+        Page<HistorySummary> page = overview.history(historyQuery);
         ctx.json(new OverviewJson.HistoryPageJson(page.page(), page.pageSize(), page.total(),
                 page.items().stream().map(OverviewJson.HistoryJson::of).toList()));
+    }
+
+    /** One entry with what it read; never its raw payload. */
+    public void historyEntry(Context ctx) {
+        String company = new RequestParameters(ctx).company(overview.defaultCompany());
+        long id = RequestParameters.id(ctx, "id");
+        ctx.json(overview.historyEntry(company, id).map(OverviewJson.HistoryEntryJson::of)
+                .orElseThrow(() -> ApiError.notFound("There is no history entry " + id + " for company " + company
+                        + ".")));
     }
 
     public void metrics(Context ctx) {

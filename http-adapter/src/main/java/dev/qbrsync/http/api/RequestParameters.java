@@ -69,6 +69,15 @@ final class RequestParameters {
         }
     }
 
+    /** A numeric path parameter; anything else is a 400 naming it. */
+    static long id(Context ctx, String name) {
+        try {
+            return Long.parseLong(ctx.pathParam(name));
+        } catch (NumberFormatException e) {
+            throw ApiError.badInput(name, "'" + ctx.pathParam(name) + "' is not an id");
+        }
+    }
+
     /** The company a request names, or the default; a name no company could have is a 400. */
     String company(String fallback) {
         return company("company", text("company", fallback));

@@ -11,8 +11,11 @@ public interface SyncHistory {
     /** Stores an entry whose id is null and returns it with its new id. */
     SyncHistoryEntry record(SyncHistoryEntry entry);
 
-    /** Newest first. */
-    Page<SyncHistoryEntry> find(HistoryQuery query);
+    /** Newest first, without raw payloads or parsed data. */
+    Page<HistorySummary> find(HistoryQuery query);
+
+    /** One entry whole, with its raw payload (unless purged) and parsed data. */
+    java.util.Optional<SyncHistoryEntry> entry(long id);
 
     /** The newest stored employee list of a company. */
     java.util.Optional<SyncHistoryEntry> latestRoster(String companyId);

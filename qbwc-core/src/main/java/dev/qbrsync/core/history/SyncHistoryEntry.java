@@ -71,6 +71,12 @@ public record SyncHistoryEntry(
                 reconciliations, outcome, message, createdAt, metricsUpdated, keptValues);
     }
 
+    /** The entry as a listing shows it. */
+    public HistorySummary summary() {
+        return new HistorySummary(id, companyId, sessionId, type, periodFirst, periodLast, outcome, message, createdAt,
+                rawResponse != null, metricsUpdated, reconciliations, keptValues);
+    }
+
     public Optional<ProfitAndLossReport> profitAndLoss() {
         return Optional.ofNullable(report);
     }

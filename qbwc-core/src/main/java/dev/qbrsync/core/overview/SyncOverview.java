@@ -1,6 +1,7 @@
 package dev.qbrsync.core.overview;
 
 import dev.qbrsync.core.history.HistoryQuery;
+import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.metrics.StoredMetric;
@@ -18,7 +19,10 @@ public interface SyncOverview {
     /** One status per known company. */
     List<CompanyStatus> status();
 
-    Page<SyncHistoryEntry> history(HistoryQuery query);
+    Page<HistorySummary> history(HistoryQuery query);
+
+    /** One history entry whole, if it exists and belongs to the company. */
+    java.util.Optional<SyncHistoryEntry> historyEntry(String companyId, long id);
 
     List<StoredMetric> metrics(String companyId, YearMonth first, YearMonth last);
 

@@ -1,6 +1,7 @@
 package dev.qbrsync.core.overview;
 
 import dev.qbrsync.core.history.HistoryQuery;
+import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncHistoryEntry;
@@ -71,8 +72,13 @@ public final class SyncOverviewService implements SyncOverview {
     }
 
     @Override
-    public Page<SyncHistoryEntry> history(HistoryQuery query) {
+    public Page<HistorySummary> history(HistoryQuery query) {
         return history.find(query);
+    }
+
+    @Override
+    public Optional<SyncHistoryEntry> historyEntry(String companyId, long id) {
+        return history.entry(id).filter(entry -> entry.companyId().equals(companyId));
     }
 
     @Override

@@ -4,7 +4,7 @@ import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.history.HistoryQuery;
-import dev.qbrsync.core.history.SyncHistoryEntry;
+import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.plan.SyncPolicy;
@@ -114,8 +114,8 @@ class WebConnectorServiceTest {
         metric(FEB, MetricKey.NET_PROFIT).is("2000.00");
         metric(JAN, MetricKey.EMPLOYEES).is("2.00");
         metric(FEB, MetricKey.EMPLOYEES).is("2.00");
-        List<SyncHistoryEntry> history = core.history.find(HistoryQuery.firstPage(10)).items();
-        assertThat(history).extracting(SyncHistoryEntry::outcome).containsOnly(SyncOutcome.SUCCESS);
+        List<HistorySummary> history = core.history.find(HistoryQuery.firstPage(10)).items();
+        assertThat(history).extracting(HistorySummary::outcome).containsOnly(SyncOutcome.SUCCESS);
         assertThat(history).hasSize(2);
         assertThat(core.sessions.latestForCompany(InMemoryCore.COMPANY).orElseThrow().state())
                 .isEqualTo(SessionState.CLOSED);

@@ -1,6 +1,7 @@
 package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.history.HistoryQuery;
+import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncHistoryEntry;
@@ -36,13 +37,19 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized Page<SyncHistoryEntry> find(HistoryQuery query) {
+    public synchronized Page<HistorySummary> find(HistoryQuery query) {
         List<SyncHistoryEntry> matching = entries.stream().filter(matches(query)).sorted(NEWEST_FIRST).toList();
-        List<SyncHistoryEntry> page = matching.stream()
+        List<HistorySummary> page = matching.stream()
                 .skip((long) query.page() * query.pageSize())
                 .limit(query.pageSize())
+                .map(SyncHistoryEntry::summary)
                 .toList();
         return new Page<>(page, query.page(), query.pageSize(), matching.size());
+    }
+
+    @Override
+    public synchronized Optional<SyncHistoryEntry> entry(long id) {
+        return entries.stream().filter(entry -> entry.id() == id).findFirst();
     }
 
     private static Predicate<SyncHistoryEntry> matches(HistoryQuery query) {

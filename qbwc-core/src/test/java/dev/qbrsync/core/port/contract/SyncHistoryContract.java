@@ -1,6 +1,7 @@
 package dev.qbrsync.core.port.contract;
 
 import dev.qbrsync.core.history.HistoryQuery;
+import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncHistoryEntry;
@@ -66,8 +67,13 @@ public abstract class SyncHistoryContract {
         SyncHistoryEntry stored = history().record(pnl(company, SyncOutcome.WARNING, T0));
 
         assertThat(stored.id()).isNotNull();
-        Page<SyncHistoryEntry> page = history().find(new HistoryQuery(company, null, null, null, null, 0, 10));
-        assertThat(page.items()).singleElement().satisfies(entry -> {
+        Page<HistorySummary> page = history().find(new HistoryQuery(company, null, null, null, null, 0, 10));
+        assertThat(page.items()).singleElement().satisfies(listed -> {
+            assertThat(listed.id()).isEqualTo(stored.id());
+            assertThat(listed.rawResponseKept()).isTrue();
+            assertThat(listed.outcome()).isEqualTo(SyncOutcome.WARNING);
+        });
+        assertThat(history().entry(stored.id())).hasValueSatisfying(entry -> {
             assertThat(entry.id()).isEqualTo(stored.id());
             assertThat(entry.report()).isEqualTo(report());
             assertThat(entry.reconciliations()).isEqualTo(stored.reconciliations());
@@ -95,10 +101,10 @@ public abstract class SyncHistoryContract {
             history().record(pnl(company, SyncOutcome.SUCCESS, T0.plusSeconds(i)));
         }
 
-        Page<SyncHistoryEntry> second = history().find(new HistoryQuery(company, null, null, null, null, 1, 2));
+        Page<HistorySummary> second = history().find(new HistoryQuery(company, null, null, null, null, 1, 2));
 
         assertThat(second.total()).isEqualTo(5);
-        assertThat(second.items()).extracting(SyncHistoryEntry::createdAt)
+        assertThat(second.items()).extracting(HistorySummary::createdAt)
                 .containsExactly(T0.plusSeconds(2), T0.plusSeconds(1));
     }
 
@@ -110,11 +116,11 @@ public abstract class SyncHistoryContract {
         history().record(employees(company, T0.plusSeconds(20), "Ada"));
 
         assertThat(history().find(new HistoryQuery(company, SyncType.EMPLOYEES, null, null, null, 0, 10)).items())
-                .extracting(SyncHistoryEntry::type).containsExactly(SyncType.EMPLOYEES);
+                .extracting(HistorySummary::type).containsExactly(SyncType.EMPLOYEES);
         assertThat(history().find(new HistoryQuery(company, null, SyncOutcome.FAILED, null, null, 0, 10)).items())
-                .extracting(SyncHistoryEntry::outcome).containsExactly(SyncOutcome.FAILED);
+                .extracting(HistorySummary::outcome).containsExactly(SyncOutcome.FAILED);
         assertThat(history().find(new HistoryQuery(company, null, null, T0.plusSeconds(10), T0.plusSeconds(20), 0, 10))
-                .items()).extracting(SyncHistoryEntry::createdAt).containsExactly(T0.plusSeconds(10));
+                .items()).extracting(HistorySummary::createdAt).containsExactly(T0.plusSeconds(10));
     }
 
     @Test
@@ -136,10 +142,12 @@ public abstract class SyncHistoryContract {
         int purged = history().purgeRawPayloadsBefore(T0.plusSeconds(60));
 
         assertThat(purged).isGreaterThanOrEqualTo(1);
-        List<SyncHistoryEntry> entries = history().find(new HistoryQuery(company, null, null, null, null, 0, 10)).items();
-        assertThat(entries.get(0).rawResponse()).isNotNull();
-        assertThat(entries.get(1).rawResponse()).isNull();
-        assertThat(entries.get(1).report()).isEqualTo(report());
-        assertThat(entries.get(1).outcome()).isEqualTo(SyncOutcome.SUCCESS);
+        List<HistorySummary> entries = history().find(new HistoryQuery(company, null, null, null, null, 0, 10)).items();
+        assertThat(entries.get(0).rawResponseKept()).isTrue();
+        assertThat(entries.get(1).rawResponseKept()).isFalse();
+        SyncHistoryEntry purgedEntry = history().entry(entries.get(1).id()).orElseThrow();
+        assertThat(purgedEntry.rawResponse()).isNull();
+        assertThat(purgedEntry.report()).isEqualTo(report());
+        assertThat(purgedEntry.outcome()).isEqualTo(SyncOutcome.SUCCESS);
     }
 }

@@ -1,0 +1,114 @@
+package dev.qbrsync.core.session;
+
+import dev.qbrsync.core.plan.SyncPlan;
+import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.quickbooks.QbxmlTarget;
+import dev.qbrsync.core.quickbooks.QbxmlVersion;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every state of a Web Connector session against every transition: where it leads, or that it is refused. */
+class SessionStateMachineTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    private static final QbxmlTarget TARGET = new QbxmlTarget(new QbxmlVersion(13, 0), QbxmlTarget.Country.US);
+    private static final SyncPlan TWO_TASKS = new SyncPlan(List.of(
+            new SyncTask.ProfitAndLoss(YearMonth.of(2026, 1), YearMonth.of(2026, 2)), new SyncTask.EmployeeList()));
+
+    /** A session of a plan of two tasks brought into the given state the way a conversation would. */
+    private static WebConnectorSession in(SessionState state) {
+        SyncPlan plan = state == SessionState.NOTHING_TO_DO ? SyncPlan.empty() : TWO_TASKS;
+        WebConnectorSession session = WebConnectorSession.start(UUID.randomUUID(), new Ticket("t"), "1", "qbwc", plan,
+                NOW);
+        return switch (state) {
+            case AUTHENTICATED, NOTHING_TO_DO -> session;
+            case AWAITING_RESPONSE -> session.awaitResponse(TARGET, "C:\\Acme.QBW", NOW);
+            case COMPLETED -> session.awaitResponse(TARGET, "", NOW).advance(NOW).awaitResponse(TARGET, "", NOW)
+                    .advance(NOW);
+            case FAILED -> session.fail("QuickBooks is not running", NOW);
+            case CLOSED -> session.close(NOW);
+        };
+    }
+
+    private static UnaryOperator<WebConnectorSession> transition(String name) {
+        return switch (name) {
+            case "awaitResponse" -> session -> session.awaitResponse(TARGET, "", NOW.plusSeconds(1));
+            case "advance" -> session -> session.advance(NOW.plusSeconds(1));
+            case "fail" -> session -> session.fail("boom", NOW.plusSeconds(1));
+            case "close" -> session -> session.close(NOW.plusSeconds(1));
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    @ParameterizedTest(name = "{0} --{1}--> {2}")
+    @CsvSource({
+            "AUTHENTICATED,     awaitResponse, AWAITING_RESPONSE",
+            "AUTHENTICATED,     advance,       refused",
+            "AUTHENTICATED,     fail,          FAILED",
+            "AUTHENTICATED,     close,         CLOSED",
+            "AWAITING_RESPONSE, awaitResponse, refused",
+            "AWAITING_RESPONSE, advance,       AUTHENTICATED",
+            "AWAITING_RESPONSE, fail,          FAILED",
+            "AWAITING_RESPONSE, close,         CLOSED",
+            "COMPLETED,         awaitResponse, refused",
+            "COMPLETED,         advance,       refused",
+            "COMPLETED,         fail,          FAILED",
+            "COMPLETED,         close,         CLOSED",
+            "FAILED,            awaitResponse, refused",
+            "FAILED,            advance,       refused",
+            "FAILED,            fail,          FAILED",
+            "FAILED,            close,         CLOSED",
+            "NOTHING_TO_DO,     awaitResponse, refused",
+            "NOTHING_TO_DO,     advance,       refused",
+            "NOTHING_TO_DO,     fail,          refused",
+            "NOTHING_TO_DO,     close,         CLOSED",
+            "CLOSED,            awaitResponse, refused",
+            "CLOSED,            advance,       refused",
+            "CLOSED,            fail,          refused",
+            "CLOSED,            close,         refused"})
+    void everyStateAndTransition(SessionState from, String name, String expected) {
+        WebConnectorSession session = in(from);
+        assertThat(session.state()).isEqualTo(from);
+
+        if (expected.equals("refused")) {
+            assertThatThrownBy(() -> transition(name).apply(session))
+                    .isInstanceOfSatisfying(IllegalTransitionException.class, refused -> {
+                        assertThat(refused.from()).isEqualTo(from);
+                        assertThat(refused.transition()).isEqualTo(name.equals("awaitResponse") ? "await a response"
+                                : name);
+                    });
+        } else {
+            WebConnectorSession after = transition(name).apply(session);
+            assertThat(after.state()).isEqualTo(SessionState.valueOf(expected));
+            assertThat(after.version()).isEqualTo(session.version() + 1);
+            assertThat(after.lastActivityAt()).isEqualTo(NOW.plusSeconds(1));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"AUTHENTICATED, true", "AWAITING_RESPONSE, true", "COMPLETED, true", "FAILED, true",
+            "NOTHING_TO_DO, false", "CLOSED, false"})
+    void onlyOpenSessionsWithWorkHoldTheirCompany(SessionState state, boolean holds) {
+        assertThat(state.holdsCompany()).isEqualTo(holds);
+    }
+
+    @org.junit.jupiter.api.Test
+    void advancingThroughThePlanCountsProgressAndCompletesAfterTheLastTask() {
+        WebConnectorSession first = in(SessionState.AWAITING_RESPONSE).advance(NOW);
+        assertThat(first.progress()).isEqualTo(50);
+        assertThat(first.currentTask()).contains(new SyncTask.EmployeeList());
+
+        WebConnectorSession done = first.awaitResponse(TARGET, "D:\\Other.QBW", NOW).advance(NOW);
+        assertThat(done.state()).isEqualTo(SessionState.COMPLETED);
+        assertThat(done.progress()).isEqualTo(100);
+        assertThat(done.companyFile()).as("the first file reported stays").isEqualTo("C:\\Acme.QBW");
+    }
+}
