@@ -40,6 +40,16 @@ CREATE INDEX IF NOT EXISTS qbr_audit_log_newest_first ON qbr_audit_log (timestam
 
 CREATE INDEX IF NOT EXISTS qbr_metrics_monthly_by_organization ON qbr_metrics_monthly (organization_id, period);
 
+-- Which stored report holds the newest figures of each month, kept up as reports are stored, so recalculation reads
+-- as many rows as there are months, however long the history.
+CREATE TABLE IF NOT EXISTS qbwc_report_months (
+    organization_id integer      NOT NULL,
+    period          varchar(7)   NOT NULL,
+    history_id      integer      NOT NULL,
+    created_at      timestamptz  NOT NULL,
+    PRIMARY KEY (organization_id, period)
+);
+
 -- What has been fetched, per company and month.
 CREATE TABLE IF NOT EXISTS qbwc_month_sync (
     organization_id  integer      NOT NULL,

@@ -136,7 +136,7 @@ public final class CompositionRoot implements AutoCloseable {
                 new MappingAdministrationService(mappings, transactions,
                         new MetricsRecalculator(history, metrics, ledger, pipeline)),
                 new AccountsReview(history, mappings, pipeline),
-                new SyncOverviewService(sessions, metrics, history, history, ledger, planner, DEFAULT_COMPANY),
+                new SyncOverviewService(sessions, metrics, history, ledger, planner, DEFAULT_COMPANY),
                 new ApiAccessService(new JooqApiTokenRepository(database), auditor, clock));
         return HttpServer.create(services, httpSettings());
     }

@@ -12,10 +12,12 @@ import dev.qbrsync.persistence.generated.tables.records.QbwcSyncHistoryRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectFieldOrAsterisk;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static dev.qbrsync.persistence.generated.Tables.QBWC_REPORT_MONTHS;
 import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_HISTORY;
 import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_SESSIONS;
 
@@ -33,7 +36,8 @@ import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_SESSIONS;
  * {@code qbwc_sync_history}: every response with its raw payload, parsed data (jsonb), the metrics it updated, its
  * reconciliation and outcome. {@code sync_type} is {@code profit_loss} or {@code employees} and {@code period_start}
  * and {@code period_end} the first and last day of the months asked for, as the replaced service wrote them (the
- * employee list: the month it was read in). Also answers which stored report is newest for each month.
+ * employee list: the month it was read in). Also answers which stored report is newest for each month, from an index
+ * kept up as reports are stored ({@code qbwc_report_months}).
  */
 public final class JooqSyncHistory implements SyncHistory, StoredReports {
     static final String PROFIT_LOSS = "profit_loss";
@@ -67,7 +71,30 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
                 .set(QBWC_SYNC_HISTORY.CREATED_AT, entry.createdAt())
                 .returning(QBWC_SYNC_HISTORY.ID)
                 .fetchOne(QBWC_SYNC_HISTORY.ID);
+        if (entry.outcome() != SyncOutcome.FAILED && entry.report() != null) {
+            markNewest(entry, id);
+        }
         return entry.withId(id);
+    }
+
+    /** Makes the entry the newest report of each month it covers, unless a newer one already is. */
+    private void markNewest(SyncHistoryEntry entry, int id) {
+        int organization = CompanyKeys.organizationId(entry.companyId());
+        for (YearMonth month : entry.report().months()) {
+            dsl.insertInto(QBWC_REPORT_MONTHS)
+                    .set(QBWC_REPORT_MONTHS.ORGANIZATION_ID, organization)
+                    .set(QBWC_REPORT_MONTHS.PERIOD, month.toString())
+                    .set(QBWC_REPORT_MONTHS.HISTORY_ID, id)
+                    .set(QBWC_REPORT_MONTHS.CREATED_AT, entry.createdAt())
+                    .onConflict(QBWC_REPORT_MONTHS.ORGANIZATION_ID, QBWC_REPORT_MONTHS.PERIOD)
+                    .doUpdate()
+                    .set(QBWC_REPORT_MONTHS.HISTORY_ID, id)
+                    .set(QBWC_REPORT_MONTHS.CREATED_AT, entry.createdAt())
+                    .where(QBWC_REPORT_MONTHS.CREATED_AT.lt(entry.createdAt())
+                            .or(QBWC_REPORT_MONTHS.CREATED_AT.eq(entry.createdAt())
+                                    .and(QBWC_REPORT_MONTHS.HISTORY_ID.lt(id))))
+                    .execute();
+        }
     }
 
     /** Never reads a raw payload or parsed report: a listing's cost does not depend on how big they are. */
@@ -75,31 +102,49 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     public Page<HistorySummary> find(HistoryQuery query) {
         Condition filter = filter(query);
         long total = dsl.fetchCount(QBWC_SYNC_HISTORY, filter);
-        Field<Boolean> rawKept = DSL.field(QBWC_SYNC_HISTORY.RAW_RESPONSE.isNotNull());
-        List<HistorySummary> items = dsl.select(QBWC_SYNC_HISTORY.ID, QBWC_SYNC_HISTORY.ORGANIZATION_ID,
-                        QBWC_SYNC_HISTORY.SESSION_UUID, QBWC_SYNC_HISTORY.SYNC_TYPE, QBWC_SYNC_HISTORY.PERIOD_START,
-                        QBWC_SYNC_HISTORY.PERIOD_END, QBWC_SYNC_HISTORY.OUTCOME, QBWC_SYNC_HISTORY.MESSAGE,
-                        QBWC_SYNC_HISTORY.CREATED_AT, rawKept, QBWC_SYNC_HISTORY.METRICS_UPDATED,
-                        QBWC_SYNC_HISTORY.RECONCILIATION, QBWC_SYNC_HISTORY.KEPT_VALUES)
-                .from(QBWC_SYNC_HISTORY)
+        List<HistorySummary> items = selectSummaries()
                 .where(filter)
                 .orderBy(QBWC_SYNC_HISTORY.CREATED_AT.desc(), QBWC_SYNC_HISTORY.ID.desc())
                 .limit(query.pageSize())
                 .offset((long) query.page() * query.pageSize())
-                .fetch(row -> {
-                    SyncType type = type(row.get(QBWC_SYNC_HISTORY.SYNC_TYPE));
-                    boolean report = type == SyncType.PROFIT_AND_LOSS;
-                    return new HistorySummary(row.get(QBWC_SYNC_HISTORY.ID), CompanyKeys.companyKey(
-                            row.get(QBWC_SYNC_HISTORY.ORGANIZATION_ID)), row.get(QBWC_SYNC_HISTORY.SESSION_UUID), type,
-                            report ? YearMonth.from(row.get(QBWC_SYNC_HISTORY.PERIOD_START)) : null,
-                            report ? YearMonth.from(row.get(QBWC_SYNC_HISTORY.PERIOD_END)) : null,
-                            outcome(row.get(QBWC_SYNC_HISTORY.OUTCOME)), row.get(QBWC_SYNC_HISTORY.MESSAGE),
-                            row.get(QBWC_SYNC_HISTORY.CREATED_AT), row.get(rawKept),
-                            orZero(row.get(QBWC_SYNC_HISTORY.METRICS_UPDATED)),
-                            ParsedDataJson.reconciliations(row.get(QBWC_SYNC_HISTORY.RECONCILIATION)),
-                            ParsedDataJson.keptValues(row.get(QBWC_SYNC_HISTORY.KEPT_VALUES)));
-                });
+                .fetch(JooqSyncHistory::toSummary);
         return new Page<>(items, query.page(), query.pageSize(), total);
+    }
+
+    @Override
+    public Optional<HistorySummary> latestStored(String companyId, SyncType type) {
+        return selectSummaries()
+                .where(QBWC_SYNC_HISTORY.ORGANIZATION_ID.eq(CompanyKeys.organizationId(companyId)))
+                .and(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(syncType(type)))
+                .and(QBWC_SYNC_HISTORY.OUTCOME.ne(SyncOutcome.FAILED.name()))
+                .orderBy(QBWC_SYNC_HISTORY.CREATED_AT.desc(), QBWC_SYNC_HISTORY.ID.desc())
+                .limit(1)
+                .fetchOptional(JooqSyncHistory::toSummary);
+    }
+
+    private static final Field<Boolean> RAW_KEPT = DSL.field(QBWC_SYNC_HISTORY.RAW_RESPONSE.isNotNull()).as("raw_kept");
+
+    private SelectJoinStep<Record> selectSummaries() {
+        return dsl.select(List.<SelectFieldOrAsterisk>of(QBWC_SYNC_HISTORY.ID, QBWC_SYNC_HISTORY.ORGANIZATION_ID, QBWC_SYNC_HISTORY.SESSION_UUID,
+                        QBWC_SYNC_HISTORY.SYNC_TYPE, QBWC_SYNC_HISTORY.PERIOD_START, QBWC_SYNC_HISTORY.PERIOD_END,
+                        QBWC_SYNC_HISTORY.OUTCOME, QBWC_SYNC_HISTORY.MESSAGE, QBWC_SYNC_HISTORY.CREATED_AT, RAW_KEPT,
+                        QBWC_SYNC_HISTORY.METRICS_UPDATED, QBWC_SYNC_HISTORY.RECONCILIATION,
+                        QBWC_SYNC_HISTORY.KEPT_VALUES))
+                .from(QBWC_SYNC_HISTORY);
+    }
+
+    private static HistorySummary toSummary(Record row) {
+        SyncType type = type(row.get(QBWC_SYNC_HISTORY.SYNC_TYPE));
+        boolean report = type == SyncType.PROFIT_AND_LOSS;
+        return new HistorySummary(row.get(QBWC_SYNC_HISTORY.ID), CompanyKeys.companyKey(
+                row.get(QBWC_SYNC_HISTORY.ORGANIZATION_ID)), row.get(QBWC_SYNC_HISTORY.SESSION_UUID), type,
+                report ? YearMonth.from(row.get(QBWC_SYNC_HISTORY.PERIOD_START)) : null,
+                report ? YearMonth.from(row.get(QBWC_SYNC_HISTORY.PERIOD_END)) : null,
+                outcome(row.get(QBWC_SYNC_HISTORY.OUTCOME)), row.get(QBWC_SYNC_HISTORY.MESSAGE),
+                row.get(QBWC_SYNC_HISTORY.CREATED_AT), row.get(RAW_KEPT),
+                orZero(row.get(QBWC_SYNC_HISTORY.METRICS_UPDATED)),
+                ParsedDataJson.reconciliations(row.get(QBWC_SYNC_HISTORY.RECONCILIATION)),
+                ParsedDataJson.keptValues(row.get(QBWC_SYNC_HISTORY.KEPT_VALUES)));
     }
 
     @Override
@@ -134,17 +179,9 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     @Override
     public Map<YearMonth, Long> newestIdPerMonth(String companyId) {
         Map<YearMonth, Long> newest = new HashMap<>();
-        dsl.fetch("""
-                        select distinct on (month) month, id from (
-                            select h.id, h.created_at,
-                                   generate_series(h.period_start, h.period_end, interval '1 month')::date as month
-                            from qbwc_sync_history h
-                            where h.organization_id = {0} and h.sync_type = {1} and h.outcome <> {2}
-                              and jsonb_exists(h.parsed_data, 'report')
-                        ) covered
-                        order by month, created_at desc, id desc""", CompanyKeys.organizationId(companyId), PROFIT_LOSS,
-                        SyncOutcome.FAILED.name())
-                .forEach(row -> newest.put(YearMonth.from(row.get(0, LocalDate.class)), row.get(1, Long.class)));
+        dsl.selectFrom(QBWC_REPORT_MONTHS)
+                .where(QBWC_REPORT_MONTHS.ORGANIZATION_ID.eq(CompanyKeys.organizationId(companyId)))
+                .forEach(row -> newest.put(YearMonth.parse(row.getPeriod()), row.getHistoryId().longValue()));
         return newest;
     }
 

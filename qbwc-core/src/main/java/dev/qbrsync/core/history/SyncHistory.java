@@ -14,6 +14,9 @@ public interface SyncHistory {
     /** Newest first, without raw payloads or parsed data. */
     Page<HistorySummary> find(HistoryQuery query);
 
+    /** The newest stored (not failed) entry of a company and type, as a listing shows it. */
+    java.util.Optional<HistorySummary> latestStored(String companyId, SyncType type);
+
     /** One entry whole, with its raw payload (unless purged) and parsed data. */
     java.util.Optional<SyncHistoryEntry> entry(long id);
 

@@ -5,9 +5,9 @@ import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncHistoryEntry;
+import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.StoredMetric;
-import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.plan.CompanySyncState;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlanner;
@@ -26,17 +26,15 @@ public final class SyncOverviewService implements SyncOverview {
     private final SessionRepository sessions;
     private final MetricsRepository metrics;
     private final SyncHistory history;
-    private final StoredReports reports;
     private final SyncLedger ledger;
     private final SyncPlanner planner;
     private final String defaultCompanyId;
 
     public SyncOverviewService(SessionRepository sessions, MetricsRepository metrics, SyncHistory history,
-                               StoredReports reports, SyncLedger ledger, SyncPlanner planner, String defaultCompanyId) {
+                               SyncLedger ledger, SyncPlanner planner, String defaultCompanyId) {
         this.sessions = sessions;
         this.metrics = metrics;
         this.history = history;
-        this.reports = reports;
         this.ledger = ledger;
         this.planner = planner;
         this.defaultCompanyId = defaultCompanyId;
@@ -57,7 +55,7 @@ public final class SyncOverviewService implements SyncOverview {
     private CompanyStatus statusOf(String companyId) {
         CompanySyncState state = ledger.load(companyId);
         Optional<WebConnectorSession> lastSession = sessions.latestForCompany(companyId);
-        Optional<StoredReports.StoredReport> latestReport = reports.latest(companyId);
+        Optional<HistorySummary> latestReport = history.latestStored(companyId, SyncType.PROFIT_AND_LOSS);
         List<YearMonth> synced = planner.window().stream().filter(month -> state.lastSynced(month).isPresent()).toList();
         return new CompanyStatus(
                 companyId,
@@ -67,8 +65,8 @@ public final class SyncOverviewService implements SyncOverview {
                 synced,
                 planner.dueMonths(state),
                 state.employeesSyncedAt().orElse(null),
-                latestReport.map(StoredReports.StoredReport::reconciliations).orElse(List.of()),
-                latestReport.map(StoredReports.StoredReport::keptValues).orElse(List.of()));
+                latestReport.map(HistorySummary::reconciliations).orElse(List.of()),
+                latestReport.map(HistorySummary::keptValues).orElse(List.of()));
     }
 
     @Override

@@ -48,6 +48,15 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
+    public synchronized Optional<HistorySummary> latestStored(String companyId, SyncType type) {
+        return entries.stream()
+                .filter(entry -> entry.companyId().equals(companyId) && entry.type() == type)
+                .filter(entry -> entry.outcome() != SyncOutcome.FAILED)
+                .min(NEWEST_FIRST)
+                .map(SyncHistoryEntry::summary);
+    }
+
+    @Override
     public synchronized Optional<SyncHistoryEntry> entry(long id) {
         return entries.stream().filter(entry -> entry.id() == id).findFirst();
     }

@@ -124,6 +124,21 @@ public abstract class SyncHistoryContract {
     }
 
     @Test
+    void latestStoredIsTheNewestEntryOfItsTypeThatWasNotAFailure() {
+        String company = newCompany();
+        history().record(pnl(company, SyncOutcome.SUCCESS, T0));
+        SyncHistoryEntry warning = history().record(pnl(company, SyncOutcome.WARNING, T0.plusSeconds(10)));
+        history().record(pnl(company, SyncOutcome.FAILED, T0.plusSeconds(20)));
+        history().record(employees(company, T0.plusSeconds(30), "Ada"));
+
+        assertThat(history().latestStored(company, SyncType.PROFIT_AND_LOSS)).hasValueSatisfying(latest -> {
+            assertThat(latest.id()).isEqualTo(warning.id());
+            assertThat(latest.reconciliations()).isEqualTo(warning.reconciliations());
+        });
+        assertThat(history().latestStored(newCompany(), SyncType.PROFIT_AND_LOSS)).isEmpty();
+    }
+
+    @Test
     void latestRosterIsTheNewest() {
         String company = newCompany();
         history().record(employees(company, T0, "Old"));
