@@ -3,9 +3,13 @@ package dev.qbrsync.app;
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.CredentialCheckPool;
-import dev.qbrsync.core.access.CredentialVerifier;
+import dev.qbrsync.core.access.DirectoryCredentials;
 import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
+import dev.qbrsync.core.company.Company;
+import dev.qbrsync.core.company.CompanyAdministration;
+import dev.qbrsync.core.company.FileBinding;
+import dev.qbrsync.core.company.UnknownCompanyException;
 import dev.qbrsync.core.exchange.ClientVersionPolicy;
 import dev.qbrsync.core.exchange.FailSafeWebConnector;
 import dev.qbrsync.core.exchange.Login;
@@ -23,6 +27,7 @@ import dev.qbrsync.core.overview.SyncOverviewService;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncPolicy;
+import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.session.SecureRandomTicketGenerator;
 import dev.qbrsync.core.session.TicketCheck;
 import dev.qbrsync.http.HttpServer;
@@ -31,6 +36,7 @@ import dev.qbrsync.http.HttpSettings;
 import dev.qbrsync.persistence.Database;
 import dev.qbrsync.persistence.JooqApiTokenRepository;
 import dev.qbrsync.persistence.JooqAuditLog;
+import dev.qbrsync.persistence.JooqCompanyDirectory;
 import dev.qbrsync.persistence.JooqLoginFailures;
 import dev.qbrsync.persistence.JooqMappingRepository;
 import dev.qbrsync.persistence.JooqMetricsRepository;
@@ -44,7 +50,6 @@ import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Wires the application with plain {@code new}: database, adapters, core services and the HTTP server. */
 public final class CompositionRoot implements AutoCloseable {
@@ -79,8 +84,6 @@ public final class CompositionRoot implements AutoCloseable {
         return database;
     }
 
-    private static final CredentialVerifier NO_WEB_CONNECTOR_USER = (user, password) -> Optional.empty();
-
     /** The REST API tokens, for the command line. */
     public ApiAccessService apiAccess() {
         return new ApiAccessService(new JooqApiTokenRepository(database), new Auditor(new JooqAuditLog(database), clock),
@@ -99,17 +102,33 @@ public final class CompositionRoot implements AutoCloseable {
                 config.reportBasis());
     }
 
-    /**
-     * The HTTP server with every service, unstarted. Without QBWC_PASSWORD_HASH it still serves the API, WSDL and
-     * health, but refuses every Web Connector login until the hash is set.
-     */
-    public Javalin httpServer() {
-        return httpServer(webConnectorCredentials());
+    public JooqCompanyDirectory companyDirectory() {
+        return new JooqCompanyDirectory(database, clock);
     }
 
-    /** The HTTP server with the given Web Connector credentials (several companies, for load and tests). */
-    public Javalin httpServer(CredentialVerifier credentials) {
+    /** Adding and changing companies, for the command line and the REST API. */
+    public CompanyAdministration companyAdministration() {
+        return new CompanyAdministration(companyDirectory(), new BcryptPasswords(),
+                new Auditor(new JooqAuditLog(database), clock));
+    }
+
+    /**
+     * The installation's OwnerID, which the Web Connector files our FileIDs under in every company file: stored in the
+     * database so every instance shares it; an older installation's, kept in the data directory, is taken over.
+     */
+    public String ownerId() {
+        return companyDirectory().ownerId(QwcFile.proposedOwnerId(config.dataDirectory()));
+    }
+
+    /**
+     * The HTTP server with every service, unstarted. The Web Connector user of the environment (QBWC_USERNAME,
+     * QBWC_PASSWORD_HASH) is given to the default company first; without any company login the server still serves
+     * the API, WSDL and health, but refuses every Web Connector login.
+     */
+    public Javalin httpServer() {
+        adoptConfiguredLogin();
         WebConnectorSettings settings = webConnectorSettings();
+        JooqCompanyDirectory companies = companyDirectory();
         JooqSessionRepository sessions = new JooqSessionRepository(database);
         JooqMappingRepository mappings = new JooqMappingRepository(database, clock);
         JooqMetricsRepository metrics = new JooqMetricsRepository(database, clock);
@@ -121,14 +140,15 @@ public final class CompositionRoot implements AutoCloseable {
         MetricsPipeline pipeline = new MetricsPipeline();
         TicketCheck ticketCheck = new TicketCheck(sessions, clock, settings.sessionTimeout());
         SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
-        CredentialCheckPool credentialChecks = CredentialCheckPool.sizedForThisMachine(credentials);
+        CredentialCheckPool credentialChecks = CredentialCheckPool.sizedForThisMachine(
+                new DirectoryCredentials(companies, new BcryptPasswords()));
         credentialCheckPools.add(credentialChecks);
         Login login = new Login(credentialChecks, new LoginThrottle(new JooqLoginFailures(database), clock), planner, ledger,
                 new SecureRandomTicketGenerator(), sessions, auditor, clock, settings.sessionTimeout());
         ResponseRecorder recorder = new ResponseRecorder(sessions, mappings, metrics, history, ledger, transactions,
                 planner, pipeline, new Headcount(), clock);
         RequestExchange exchange = new RequestExchange(ticketCheck, new QbxmlMessages(), recorder, outcomes, auditor,
-                clock, settings.reportBasis());
+                clock, settings.reportBasis(), new FileBinding(companies, ownerId()));
         WebConnectorService webConnector = new WebConnectorService(settings.serverVersion(),
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
                 auditor, clock);
@@ -148,13 +168,21 @@ public final class CompositionRoot implements AutoCloseable {
                 config.trustedProxies(), config.webConnectorSources(), config.corsOrigins());
     }
 
-    private CredentialVerifier webConnectorCredentials() {
-        if (config.qbwcPasswordHash().isEmpty()) {
-            LOG.warn("QBWC_PASSWORD_HASH is not set: every Web Connector login is refused. Create one with "
-                    + "'java -jar app/target/qbr-sync.jar hash-password' and restart.");
-            return NO_WEB_CONNECTOR_USER;
+    /** Gives the default company the Web Connector user of the environment, when one is configured. */
+    public void adoptConfiguredLogin() {
+        if (config.qbwcPasswordHash().isPresent()) {
+            try {
+                companyAdministration().adoptConfiguredLogin(DEFAULT_COMPANY, config.qbwcUserName(),
+                        BcryptPasswords.requireHash(config.qbwcPasswordHash().get()));
+            } catch (InvalidInputException | UnknownCompanyException e) {
+                throw new ConfigurationException("QBWC_USERNAME cannot sync the default company (organization "
+                        + DEFAULT_COMPANY + "): " + e.getMessage());
+            }
+        } else if (companyDirectory().list().stream().noneMatch(Company::hasWebConnectorUser)) {
+            LOG.warn("No company has a Web Connector user yet, so every Web Connector login is refused. Set "
+                    + "QBWC_USERNAME and QBWC_PASSWORD_HASH (from 'java -jar app/target/qbr-sync.jar hash-password'), "
+                    + "or add a company with 'java -jar app/target/qbr-sync.jar company add'.");
         }
-        return new BcryptCredentialVerifier(config.qbwcUserName(), config.qbwcPasswordHash().get(), DEFAULT_COMPANY);
     }
 
     public RawPayloadRetention retention() {

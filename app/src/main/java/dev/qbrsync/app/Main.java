@@ -1,6 +1,7 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.app.cli.Command;
+import dev.qbrsync.app.cli.CompanyCommand;
 import dev.qbrsync.app.cli.Console;
 import dev.qbrsync.app.cli.HashPasswordCommand;
 import dev.qbrsync.app.cli.MigrateCommand;
@@ -15,7 +16,7 @@ import java.util.Optional;
 /** {@code java -jar qbr-sync.jar [command] [--help]}: serve (the default), hash-password, qwc, token, migrate. */
 public final class Main {
     private static final List<Command> COMMANDS = List.of(new ServeCommand(), new HashPasswordCommand(),
-            new QwcCommand(), new TokenCommand(), new MigrateCommand());
+            new QwcCommand(), new CompanyCommand(), new TokenCommand(), new MigrateCommand());
 
     private Main() {
     }

@@ -1,16 +1,18 @@
 package dev.qbrsync.app;
 
+import dev.qbrsync.core.company.Company;
 import dev.qbrsync.http.HttpServer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The Web Connector's application file. The OwnerID identifies QBR Sync to QuickBooks and must never change once
- * used, so it is made once and kept in the data directory; the FileID is fresh for each file. No password goes in.
+ * The Web Connector's application file, one per company. The OwnerID identifies this installation to QuickBooks and
+ * never changes once used; the FileID is the company's, so its file can be told from every other. No password goes in.
  */
 public final class QwcFile {
     private static final String OWNER_ID_FILE = "qbwc-owner-id.txt";
@@ -18,38 +20,50 @@ public final class QwcFile {
     private QwcFile() {
     }
 
-    public static String render(String publicUrl, String userName, String ownerId, int runEveryMinutes) {
+    /**
+     * The company's .qwc: its own AppName (the Web Connector lists applications by name, so each company needs its
+     * own), its user and FileID, and the installation's OwnerID.
+     */
+    public static String render(String publicUrl, Company company, String ownerId, int runEveryMinutes) {
         return """
                 <?xml version="1.0"?>
                 <QBWCXML>
-                  <AppName>QBR Sync</AppName>
+                  <AppName>%s</AppName>
                   <AppID></AppID>
                   <AppURL>%s</AppURL>
                   <AppDescription>Monthly Profit and Loss and employee counts for the QBR dashboard (read-only)</AppDescription>
                   <AppSupport>%s/health</AppSupport>
                   <UserName>%s</UserName>
                   <OwnerID>%s</OwnerID>
-                  <FileID>{%s}</FileID>
+                  <FileID>%s</FileID>
                   <QBType>QBFS</QBType>
                   <Scheduler>
                     <RunEveryNMinutes>%d</RunEveryNMinutes>
                   </Scheduler>
                   <IsReadOnly>true</IsReadOnly>
                 </QBWCXML>
-                """.formatted(escape(publicUrl + HttpServer.SOAP_PATH), escape(publicUrl), escape(userName), ownerId,
-                UUID.randomUUID().toString().toUpperCase(Locale.ROOT), runEveryMinutes);
+                """.formatted(escape(appName(company)), escape(publicUrl + HttpServer.SOAP_PATH), escape(publicUrl),
+                escape(company.qbwcUser()), ownerId, company.qwcFileId(), runEveryMinutes);
     }
 
-    /** The installation's OwnerID, created on first use. */
-    public static String ownerId(Path dataDirectory) throws IOException {
+    static String appName(Company company) {
+        return "QBR Sync - " + company.name();
+    }
+
+    /**
+     * The OwnerID to store when the database has none yet: the one an earlier version kept in the data directory, so
+     * the .qwc files already added keep working, or else a new one.
+     */
+    public static String proposedOwnerId(Path dataDirectory) {
         Path file = dataDirectory.resolve(OWNER_ID_FILE);
-        if (Files.exists(file)) {
-            return Files.readString(file).trim();
+        try {
+            if (Files.isRegularFile(file)) {
+                return Files.readString(file).trim();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file, e);
         }
-        Files.createDirectories(dataDirectory);
-        String ownerId = "{" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT) + "}";
-        Files.writeString(file, ownerId + System.lineSeparator());
-        return ownerId;
+        return "{" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT) + "}";
     }
 
     private static String escape(String text) {

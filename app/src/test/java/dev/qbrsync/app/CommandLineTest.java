@@ -40,8 +40,8 @@ class CommandLineTest {
     @Test
     void helpListsEveryCommandAndEachCommandHasItsOwn() {
         assertThat(run(Map.of(), "", "--help")).isZero();
-        assertThat(out()).contains("serve", "hash-password", "qwc", "token", "migrate");
-        for (String command : List.of("serve", "hash-password", "qwc", "token", "migrate")) {
+        assertThat(out()).contains("serve", "hash-password", "qwc", "company", "token", "migrate");
+        for (String command : List.of("serve", "hash-password", "qwc", "company", "token", "migrate")) {
             out.reset();
             assertThat(run(Map.of(), "", command, "--help")).isZero();
             assertThat(out()).startsWith("Usage: qbr-sync");
@@ -56,33 +56,77 @@ class CommandLineTest {
 
         String hash = out().trim();
         assertThat(hash).startsWith("$2a$12$").doesNotContain("a long enough password");
-        assertThat(new BcryptCredentialVerifier("u", hash, "c").companyFor("u", "a long enough password".toCharArray()))
-                .isPresent();
+        assertThat(new BcryptPasswords().matches("a long enough password".toCharArray(), hash)).isTrue();
         assertThat(run(Map.of(), "short\n", "hash-password")).isEqualTo(2);
     }
 
     @Test
-    void qwcWritesAReadyWebConnectorFileWithAStableOwnerId(@TempDir Path directory) throws Exception {
-        Map<String, String> env = Map.of("QBR_PUBLIC_URL", "https://qbr.example.com", "QBR_DATA_DIR",
-                directory.resolve("data").toString(), "QBWC_USERNAME", "acme-qbwc");
+    void eachCompanyGetsItsOwnQwcWithItsUserFileIdAndAppNameAndTheInstallationsOwnerId(@TempDir Path directory)
+            throws Exception {
+        Map<String, String> env = new HashMap<>(TestApp.environment(directory.resolve("data")));
+        env.put("QBR_PUBLIC_URL", "https://qbr.example.com");
+        assertThat(run(env, "northwind password\n", "company", "add", "Northwind Traders", "--qbwc-user",
+                "northwind")).isZero();
         Path first = directory.resolve("first.qwc");
-        Path second = directory.resolve("second.qwc");
+        Path again = directory.resolve("again.qwc");
+        Path northwind = directory.resolve("northwind.qwc");
 
         assertThat(run(env, "", "qwc", "--out", first.toString(), "--minutes", "30")).isZero();
-        assertThat(run(env, "", "qwc", "--out", second.toString())).isZero();
+        assertThat(run(env, "", "qwc", "--out", again.toString())).isZero();
+        assertThat(run(env, "", "qwc", "--company", "northwind traders", "--out", northwind.toString())).isZero();
 
-        Document qwc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(first.toFile());
+        Document qwc = parse(first);
         assertThat(text(qwc, "AppURL")).isEqualTo("https://qbr.example.com/api/qbwc");
         assertThat(text(qwc, "AppSupport")).startsWith("https://qbr.example.com/");
-        assertThat(text(qwc, "UserName")).isEqualTo("acme-qbwc");
+        assertThat(text(qwc, "UserName")).isEqualTo(TestApp.USER);
         assertThat(text(qwc, "IsReadOnly")).isEqualTo("true");
         assertThat(text(qwc, "RunEveryNMinutes")).isEqualTo("30");
         assertThat(text(qwc, "QBType")).isEqualTo("QBFS");
         assertThat(text(qwc, "OwnerID")).matches("\\{[0-9A-F-]{36}}");
-        Document other = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(second.toFile());
+        assertThat(text(qwc, "FileID")).matches("\\{[0-9A-F-]{36}}");
+        assertThat(parse(again)).satisfies(same -> {
+            assertThat(text(same, "FileID")).as("a company's FileID is stable").isEqualTo(text(qwc, "FileID"));
+            assertThat(text(same, "OwnerID")).isEqualTo(text(qwc, "OwnerID"));
+        });
+        Document other = parse(northwind);
+        assertThat(text(other, "UserName")).isEqualTo("northwind");
+        assertThat(text(other, "AppName")).isEqualTo("QBR Sync - Northwind Traders").isNotEqualTo(text(qwc, "AppName"));
         assertThat(text(other, "OwnerID")).isEqualTo(text(qwc, "OwnerID"));
         assertThat(text(other, "FileID")).isNotEqualTo(text(qwc, "FileID"));
-        assertThat(Files.readString(first)).doesNotContainIgnoringCase("password");
+        assertThat(Files.readString(northwind)).doesNotContainIgnoringCase("password");
+        assertThat(run(env, "", "qwc", "--company", "Nobody", "--out", northwind.toString())).isEqualTo(1);
+        assertThat(err()).contains("There is no company 'Nobody'");
+    }
+
+    @Test
+    void companiesAreAddedListedRenamedDisabledAndReboundWithOnlyAPasswordHashStored(@TempDir Path directory)
+            throws Exception {
+        Map<String, String> env = TestApp.environment(directory);
+
+        assertThat(run(env, "contoso password\n", "company", "add", "Contoso", "--qbwc-user", "contoso")).isZero();
+        assertThat(out()).contains("Added: company", "'Contoso'", "qbr-sync qwc --company");
+        assertThat(run(env, "another password\n", "company", "add", "Fabrikam", "--qbwc-user", "CONTOSO"))
+                .as("a Web Connector user belongs to one company").isEqualTo(1);
+        assertThat(err()).contains("already the Web Connector user of company");
+        assertThat(run(env, "short\n", "company", "add", "Fabrikam", "--qbwc-user", "fabrikam")).isEqualTo(2);
+        assertThat(run(env, "", "company", "add", "Fabrikam")).isEqualTo(2);
+        assertThat(err()).contains("--qbwc-user is required");
+
+        assertThat(run(env, "", "company", "rename", "contoso", "Contoso Ltd")).isZero();
+        assertThat(run(env, "a new password\n", "company", "password", "Contoso Ltd")).isZero();
+        assertThat(run(env, "", "company", "disable", "Contoso Ltd")).isZero();
+        assertThat(run(env, "", "company", "rebind", "Contoso Ltd")).isZero();
+        out.reset();
+        assertThat(run(env, "", "company", "list")).isZero();
+
+        assertThat(out()).contains("Contoso Ltd", "contoso", "disabled", "not yet").doesNotContain("password");
+        try (CompositionRoot root = new CompositionRoot(AppConfig.from(env), java.time.Clock.systemUTC())) {
+            String hash = root.companyDirectory().loginOf("contoso").orElseThrow().passwordHash();
+            assertThat(hash).startsWith("$2a$12$");
+            assertThat(new BcryptPasswords().matches("a new password".toCharArray(), hash)).isTrue();
+            assertThat(StoredAudit.actions(root.database())).contains("company.add", "company.rename",
+                    "company.password", "company.disable", "company.rebind");
+        }
     }
 
     @Test
@@ -110,6 +154,10 @@ class CommandLineTest {
         assertThat(run(env, "", "token", "revoke", "1")).isZero();
         assertThat(run(env, "", "token", "revoke", "1")).isEqualTo(1);
         assertThat(run(env, "", "token", "explode")).isEqualTo(2);
+    }
+
+    private static Document parse(Path qwc) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(qwc.toFile());
     }
 
     private static String text(Document document, String element) {

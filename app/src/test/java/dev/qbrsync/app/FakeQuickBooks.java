@@ -40,12 +40,39 @@ final class FakeQuickBooks {
     record Person(String listId, String name, boolean active, LocalDate hired, LocalDate released) {
     }
 
+    /**
+     * The company file QuickBooks has open: its company name, its path, and the FileID the Web Connector wrote into it
+     * for the application with that OwnerID when its .qwc was added (both empty when none was).
+     */
+    record CompanyFile(String companyName, String path, String ownerId, String fileId) {
+        static final CompanyFile ACME = new CompanyFile("Acme MSP", "C:\\Acme.QBW", "", "");
+
+        CompanyFile withFileId(String owner, String id) {
+            return new CompanyFile(companyName, path, owner, id);
+        }
+    }
+
     private final List<Account> accounts;
     private final List<Person> employees;
+    private final CompanyFile file;
 
     FakeQuickBooks(List<Account> accounts, List<Person> employees) {
+        this(accounts, employees, CompanyFile.ACME);
+    }
+
+    private FakeQuickBooks(List<Account> accounts, List<Person> employees, CompanyFile file) {
         this.accounts = List.copyOf(accounts);
         this.employees = List.copyOf(employees);
+        this.file = file;
+    }
+
+    /** The same books, in another company file. */
+    FakeQuickBooks withFile(CompanyFile openFile) {
+        return new FakeQuickBooks(accounts, employees, openFile);
+    }
+
+    CompanyFile file() {
+        return file;
     }
 
     static Account account(ReportSection section, String path, Function<YearMonth, BigDecimal> amount) {
@@ -87,8 +114,11 @@ final class FakeQuickBooks {
                 + "statusSeverity=\"Info\"><HostRet><ProductName>QuickBooks Pro 2024</ProductName><Country>US</Country>"
                 + "<SupportedQBXMLVersion>12.0</SupportedQBXMLVersion><SupportedQBXMLVersion>13.0</SupportedQBXMLVersion>"
                 + "<SupportedQBXMLVersion>16.0</SupportedQBXMLVersion></HostRet></HostQueryRs><CompanyQueryRs "
-                + "requestID=\"1\" statusCode=\"0\"><CompanyRet><CompanyName>Acme MSP</CompanyName></CompanyRet>"
-                + "</CompanyQueryRs></QBXMLMsgsRs></QBXML>";
+                + "requestID=\"1\" statusCode=\"0\"><CompanyRet><CompanyName>" + file.companyName() + "</CompanyName>"
+                + (file.fileId().isEmpty() ? "" : "<DataExtRet><OwnerID>" + file.ownerId() + "</OwnerID><DataExtName>"
+                        + "FileID</DataExtName><DataExtType>STR255TYPE</DataExtType><DataExtValue>" + file.fileId()
+                        + "</DataExtValue></DataExtRet>")
+                + "</CompanyRet></CompanyQueryRs></QBXMLMsgsRs></QBXML>";
     }
 
     List<Account> accounts() {

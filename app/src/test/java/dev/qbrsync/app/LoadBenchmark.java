@@ -1,7 +1,6 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.http.HttpServer;
-import dev.qbrsync.persistence.TestOrganizations;
 import io.javalin.Javalin;
 
 import java.net.URI;
@@ -41,13 +40,13 @@ public final class LoadBenchmark {
         Map<String, String> env = new HashMap<>(TestApp.environment(dataDirectory));
         env.put("QBR_SYNC_WINDOW_MONTHS", "24");
         try (CompositionRoot root = new CompositionRoot(AppConfig.from(env), Clock.systemUTC())) {
-            Javalin server = root.httpServer(new ManyCompanies(BCRYPT_COST)).start();
+            Javalin server = root.httpServer().start();
             try {
                 URI endpoint = URI.create("http://127.0.0.1:" + HttpServer.boundPort(server) + HttpServer.SOAP_PATH);
                 System.out.printf("QBR Sync load benchmark: bcrypt cost %d, %d sessions per connector, %d cores%n",
                         BCRYPT_COST, ROUNDS, Runtime.getRuntime().availableProcessors());
                 for (int connectors : connectorCounts) {
-                    run(endpoint, connectors, root);
+                    run(endpoint, connectors, new ManyCompanies(root, BCRYPT_COST));
                 }
             } finally {
                 server.stop();
@@ -55,19 +54,19 @@ public final class LoadBenchmark {
         }
     }
 
-    private static void run(URI endpoint, int connectors, CompositionRoot root) throws Exception {
+    private static void run(URI endpoint, int connectors, ManyCompanies many) throws Exception {
         SimulatedWebConnector.Latencies latencies = new SimulatedWebConnector.Latencies();
         ExecutorService pool = Executors.newFixedThreadPool(connectors);
         List<Callable<Integer>> work = new ArrayList<>();
         for (int c = 0; c < connectors; c++) {
             List<String> companies = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
-                companies.add(TestOrganizations.create(root.database()));
+                companies.add(many.create());
             }
             work.add(() -> {
                 int completed = 0;
                 for (String company : companies) {
-                    String outcome = new SimulatedWebConnector(endpoint, latencies)
+                    String outcome = new SimulatedWebConnector(endpoint, latencies, ManyCompanies.booksOf(company))
                             .playSession(ManyCompanies.userFor(company), ManyCompanies.PASSWORD);
                     completed += outcome.startsWith("Sync complete") ? 1 : 0;
                 }

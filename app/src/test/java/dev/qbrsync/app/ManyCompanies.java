@@ -1,34 +1,46 @@
 package dev.qbrsync.app;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
-import dev.qbrsync.core.access.CredentialVerifier;
+import dev.qbrsync.persistence.JooqCompanyDirectory;
+import dev.qbrsync.persistence.TestOrganizations;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
 
 /**
- * Web Connector users {@code user-<company>} that each sync their own company {@code <company>}, all with one
- * bcrypt-hashed password, so every login pays one real bcrypt check.
+ * Companies for concurrency tests and load: each with its own Web Connector user {@code user-<company>} and company
+ * file, all with one bcrypt-hashed password, so every login pays one real bcrypt check.
  */
-final class ManyCompanies implements CredentialVerifier {
+final class ManyCompanies {
     static final String PASSWORD = "load-test-password";
     private static final String PREFIX = "user-";
-    private final byte[] hash;
-    final int bcryptCost;
 
-    ManyCompanies(int bcryptCost) {
-        this.bcryptCost = bcryptCost;
-        this.hash = BCrypt.withDefaults().hash(bcryptCost, PASSWORD.getBytes(StandardCharsets.UTF_8));
+    private final CompositionRoot root;
+    private final JooqCompanyDirectory directory;
+    private final String hash;
+
+    ManyCompanies(CompositionRoot root, int bcryptCost) {
+        this.root = root;
+        this.directory = new JooqCompanyDirectory(root.database(), Clock.systemUTC());
+        this.hash = BCrypt.withDefaults().hashToString(bcryptCost, PASSWORD.toCharArray());
+    }
+
+    /** A new company; returns its id. */
+    String create() {
+        String company = TestOrganizations.create(root.database());
+        directory.adopt(company, userFor(company), hash,
+                "{" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT) + "}");
+        return company;
     }
 
     static String userFor(String company) {
         return PREFIX + company;
     }
 
-    @Override
-    public Optional<String> companyFor(String userName, char[] password) {
-        boolean verified = BCrypt.verifyer().verify(password, hash).verified;
-        return verified && userName.startsWith(PREFIX) ? Optional.of(userName.substring(PREFIX.length()))
-                : Optional.empty();
+    /** The small MSP's books, in a company file of this company's own. */
+    static FakeQuickBooks booksOf(String company) {
+        return QuickBooksFixtures.SMALL_MSP.withFile(new FakeQuickBooks.CompanyFile("Company " + company,
+                "C:\\Company " + company + ".QBW", "", ""));
     }
 }

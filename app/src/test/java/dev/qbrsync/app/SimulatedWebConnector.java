@@ -43,7 +43,7 @@ final class SimulatedWebConnector {
         boolean first = true;
         while (progress >= 0 && progress < 100) {
             String request = result(timed("sendRequestXML", "ticket", ticket, "strHCPResponse",
-                    first ? quickBooks.hostResponse() : "", "strCompanyFileName", "C:\\Acme.QBW",
+                    first ? quickBooks.hostResponse() : "", "strCompanyFileName", quickBooks.file().path(),
                     "qbXMLCountry", "US", "qbXMLMajorVers", "13", "qbXMLMinorVers", "0"), "sendRequestXMLResult");
             first = false;
             progress = Integer.parseInt(result(timed("receiveResponseXML", "ticket", ticket, "response",

@@ -120,7 +120,7 @@ class SecurityAttacksTest {
     @Test
     void fiftyConcurrentBadLoginsNeitherStarveARunningSyncNorRunMoreThanOnePasswordCheckAtOnce() throws Exception {
         String ticket = authenticate("192.0.2.77", InMemoryCore.USER, InMemoryCore.PASSWORD).split("\\|")[0];
-        server.core.credentials.slowedBy(Duration.ofMillis(100));
+        server.core.passwords.slowedBy(Duration.ofMillis(100));
         ExecutorService attackers = Executors.newFixedThreadPool(50);
         try {
             List<Future<String>> attempts = new ArrayList<>();
@@ -139,10 +139,10 @@ class SecurityAttacksTest {
                 answers.add(attempt.get());
             }
             assertThat(answers).allMatch(answer -> answer.equals("|nvu") || answer.equals("|busy"));
-            assertThat(server.core.credentials.mostConcurrentChecks()).isEqualTo(1);
+            assertThat(server.core.passwords.mostConcurrentChecks()).isEqualTo(1);
         } finally {
             attackers.shutdownNow();
-            server.core.credentials.slowedBy(Duration.ZERO);
+            server.core.passwords.slowedBy(Duration.ZERO);
         }
         assertStillServing();
     }
@@ -165,13 +165,13 @@ class SecurityAttacksTest {
         for (int i = 0; i < 3; i++) {
             server.core.webConnector.authenticate(attacker, InMemoryCore.USER, "guess".toCharArray());
         }
-        server.core.credentials.slowedBy(Duration.ofSeconds(30));
+        server.core.passwords.slowedBy(Duration.ofSeconds(30));
         try {
             AuthenticateResult refused = assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
                     server.core.webConnector.authenticate(attacker, InMemoryCore.USER, "guess".toCharArray()));
             assertThat(refused.status()).isEqualTo(AuthenticateResult.NOT_VALID_USER);
         } finally {
-            server.core.credentials.slowedBy(Duration.ZERO);
+            server.core.passwords.slowedBy(Duration.ZERO);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.qbrsync.persistence;
 
+import java.util.Optional;
+
 /**
  * The core names a company by an opaque key; in the dashboard's tables a company is an {@code organization} row, and
  * the key is its id.
@@ -15,6 +17,15 @@ final class CompanyKeys {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Company '" + companyKey + "' is not an organization id", e);
         }
+    }
+
+    /** The organization id a company key names; empty when it names none. */
+    static Optional<Integer> parse(String companyKey) {
+        String key = companyKey == null ? "" : companyKey.trim();
+        if (!key.matches("[1-9][0-9]{0,8}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(key));
     }
 
     static String companyKey(Integer organizationId) {

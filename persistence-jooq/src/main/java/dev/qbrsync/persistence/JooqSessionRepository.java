@@ -1,6 +1,7 @@
 package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.audit.BoundedText;
+import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
@@ -29,6 +30,8 @@ public final class JooqSessionRepository implements SessionRepository {
     private static final List<String> HOLDING_STATES = Arrays.stream(SessionState.values())
             .filter(SessionState::holdsCompany).map(SessionState::name).toList();
     private static final int MAX_COMPANY_FILE = 500;
+    private static final int MAX_COMPANY_NAME = 255;
+    private static final int MAX_FILE_ID = 40;
 
     private final Database database;
     private final DSLContext dsl;
@@ -102,7 +105,9 @@ public final class JooqSessionRepository implements SessionRepository {
         record.setErrorMessage(session.lastError().isEmpty() ? null : session.lastError());
         record.setQbxmlVersion(session.qbxmlTarget().map(target -> target.version().toString()).orElse(null));
         record.setQbxmlCountry(session.qbxmlTarget().map(target -> target.country().name()).orElse(null));
-        record.setCompanyFile(BoundedText.cap(session.companyFile(), MAX_COMPANY_FILE));
+        record.setCompanyFile(BoundedText.cap(session.openFile().filePath(), MAX_COMPANY_FILE));
+        record.setQbCompanyName(BoundedText.cap(session.openFile().companyName(), MAX_COMPANY_NAME));
+        record.setQbFileId(BoundedText.cap(session.openFile().fileId(), MAX_FILE_ID));
         record.setCreatedAt(session.createdAt());
         record.setLastActivityAt(session.lastActivityAt());
         record.setCompletedAt(session.state().holdsCompany() && session.state() != SessionState.COMPLETED
@@ -135,7 +140,8 @@ public final class JooqSessionRepository implements SessionRepository {
                 SessionState.valueOf(record.getState()), SyncPlan.decode(record.getPlan()),
                 record.getQueriesCompleted(), record.getProgress(),
                 record.getErrorMessage() == null ? "" : record.getErrorMessage(), target,
-                record.getCompanyFile() == null ? "" : record.getCompanyFile(), record.getCreatedAt(),
+                new FileIdentity(record.getQbCompanyName(), record.getQbFileId(), record.getCompanyFile()),
+                record.getCreatedAt(),
                 record.getLastActivityAt(), record.getVersion());
     }
 }

@@ -1,7 +1,9 @@
 package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.audit.AuditLog;
+import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.metrics.MetricsRepository;
@@ -10,12 +12,12 @@ import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.port.contract.ApiTokenRepositoryContract;
 import dev.qbrsync.core.port.contract.AuditLogContract;
+import dev.qbrsync.core.port.contract.CompanyDirectoryContract;
+import dev.qbrsync.core.port.contract.LoginFailuresContract;
 import dev.qbrsync.core.port.contract.MappingRepositoryContract;
 import dev.qbrsync.core.port.contract.MetricsRepositoryContract;
 import dev.qbrsync.core.port.contract.SessionRepositoryContract;
 import dev.qbrsync.core.port.contract.StoredReportsContract;
-import dev.qbrsync.core.port.contract.LoginFailuresContract;
-import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.port.contract.SyncHistoryContract;
 import dev.qbrsync.core.port.contract.SyncLedgerContract;
 import dev.qbrsync.core.session.SessionRepository;
@@ -45,6 +47,19 @@ class JooqPortsContractTest {
         @Override
         protected SessionRepository repository() {
             return new JooqSessionRepository(DATABASE);
+        }
+    }
+
+    @Nested
+    class Companies extends CompanyDirectoryContract {
+        @Override
+        protected CompanyDirectory directory() {
+            return new JooqCompanyDirectory(DATABASE, Clock.systemUTC());
+        }
+
+        @Override
+        protected String newOrganization(String name) {
+            return TestOrganizations.create(DATABASE);
         }
     }
 

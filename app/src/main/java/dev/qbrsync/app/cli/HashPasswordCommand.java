@@ -1,14 +1,11 @@
 package dev.qbrsync.app.cli;
 
-import dev.qbrsync.app.BcryptCredentialVerifier;
+import dev.qbrsync.app.BcryptPasswords;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** Prints the bcrypt hash of a password for QBWC_PASSWORD_HASH; the password is never echoed or stored. */
 public final class HashPasswordCommand implements Command {
-    private static final int MINIMUM_LENGTH = 8;
-
     @Override
     public String name() {
         return "hash-password";
@@ -32,22 +29,12 @@ public final class HashPasswordCommand implements Command {
 
     @Override
     public int run(List<String> arguments, Console console) {
-        char[] password = console.readSecret("Web Connector password: ");
-        if (password == null || password.length < MINIMUM_LENGTH) {
-            console.err().println("The password must have at least " + MINIMUM_LENGTH + " characters.");
-            return 2;
+        char[] password = NewPassword.read(console);
+        try {
+            console.out().println(new BcryptPasswords().hash(password));
+        } finally {
+            NewPassword.wipe(password);
         }
-        if (console.interactive()) {
-            char[] again = console.readSecret("Again: ");
-            boolean same = Arrays.equals(password, again);
-            Arrays.fill(again, '\0');
-            if (!same) {
-                console.err().println("The two passwords differ.");
-                return 2;
-            }
-        }
-        console.out().println(BcryptCredentialVerifier.hash(password));
-        Arrays.fill(password, '\0');
         return 0;
     }
 }

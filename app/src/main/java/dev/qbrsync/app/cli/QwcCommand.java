@@ -1,12 +1,17 @@
 package dev.qbrsync.app.cli;
 
 import dev.qbrsync.app.AppConfig;
+import dev.qbrsync.app.CompositionRoot;
 import dev.qbrsync.app.QwcFile;
+import dev.qbrsync.core.company.Company;
+import dev.qbrsync.core.company.UnknownCompanyException;
+import dev.qbrsync.core.qbr.InvalidInputException;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /** Writes the .qwc file an admin adds to the Web Connector. */
@@ -25,10 +30,12 @@ public final class QwcCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: qbr-sync qwc [--out FILE] [--minutes N]
+                Usage: qbr-sync qwc [--company COMPANY] [--out FILE] [--minutes N]
 
-                Writes a .qwc file for the Web Connector: AppURL <QBR_PUBLIC_URL>/api/qbwc, the user QBWC_USERNAME,
-                a stable OwnerID (kept in QBR_DATA_DIR), a fresh FileID, IsReadOnly true, and a schedule.
+                Writes a company's .qwc file for the Web Connector: AppURL <QBR_PUBLIC_URL>/api/qbwc, AppName
+                "QBR Sync - <company>", the company's Web Connector user and FileID, the installation's OwnerID,
+                IsReadOnly true, and a schedule.
+                  --company C    the company's id or name (default: 1, the one QBWC_USERNAME syncs)
                   --out FILE     where to write it (default qbr-sync.qwc)
                   --minutes N    run every N minutes (default 60)
                 QBWC accepts http only for localhost: set QBR_PUBLIC_URL to an https address otherwise.""";
@@ -52,15 +59,27 @@ public final class QwcCommand implements Command {
         }
         Path out = Path.of(args.option("--out", "qbr-sync.qwc"));
         int minutes = args.number("--minutes", 60);
-        try {
-            String ownerId = QwcFile.ownerId(config.dataDirectory());
-            Files.writeString(out, QwcFile.render(config.publicUrl(), config.qbwcUserName(), ownerId, minutes));
+        try (CompositionRoot root = new CompositionRoot(config, Clock.systemUTC())) {
+            root.adoptConfiguredLogin();
+            Company company = root.companyAdministration()
+                    .resolve(args.option("--company", CompositionRoot.DEFAULT_COMPANY));
+            if (!company.hasWebConnectorUser()) {
+                console.err().println("Company " + company.id() + " '" + company.name() + "' has no Web Connector user: "
+                        + "set QBWC_USERNAME and QBWC_PASSWORD_HASH for it, or give it one with 'qbr-sync company add "
+                        + "NAME --organization " + company.id() + " --qbwc-user USER'.");
+                return 1;
+            }
+            Files.writeString(out, QwcFile.render(config.publicUrl(), company, root.ownerId(), minutes));
+            console.out().println("Wrote " + out.toAbsolutePath() + " for company " + company.id() + " '"
+                    + company.name() + "'. Open that company's file in QuickBooks, add the .qwc in the Web Connector "
+                    + "(Add an application) and type the company's Web Connector password.");
+            return 0;
         } catch (IOException e) {
             console.err().println("Could not write " + out + ": " + e.getMessage());
             return 1;
+        } catch (UnknownCompanyException | InvalidInputException e) {
+            console.err().println(e.getMessage());
+            return 1;
         }
-        console.out().println("Wrote " + out.toAbsolutePath() + ". Add it in the Web Connector (Add an application) "
-                + "and type the password you hashed into QBWC_PASSWORD_HASH.");
-        return 0;
     }
 }

@@ -1,6 +1,5 @@
 package dev.qbrsync.core.access;
 
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -26,6 +25,10 @@ public final class CredentialCheckPool implements AutoCloseable {
         }
 
         record Rejected() implements Outcome {
+        }
+
+        /** The password is right, but the company refuses logins. */
+        record Disabled(String companyId) implements Outcome {
         }
 
         /** Too many checks are waiting; this one was not run. */
@@ -55,14 +58,19 @@ public final class CredentialCheckPool implements AutoCloseable {
 
     /** Checks the password on the pool and waits for the answer; the caller keeps ownership of {@code password}. */
     public Outcome check(String userName, char[] password) {
-        Future<Optional<String>> pending;
+        Future<CredentialVerifier.Verdict> pending;
         try {
-            pending = executor.submit(() -> verifier.companyFor(userName, password));
+            pending = executor.submit(() -> verifier.verify(userName, password));
         } catch (RejectedExecutionException e) {
             return new Outcome.Overloaded();
         }
         try {
-            return pending.get().<Outcome>map(Outcome.Accepted::new).orElseGet(Outcome.Rejected::new);
+            CredentialVerifier.Verdict verdict = pending.get();
+            if (verdict instanceof CredentialVerifier.Verdict.Accepted accepted) {
+                return new Outcome.Accepted(accepted.companyId());
+            }
+            return verdict instanceof CredentialVerifier.Verdict.Disabled disabled
+                    ? new Outcome.Disabled(disabled.companyId()) : new Outcome.Rejected();
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();

@@ -68,6 +68,11 @@ public final class Login {
         if (outcome instanceof CredentialCheckPool.Outcome.Overloaded) {
             return refuse(caller, user, AuthenticateResult.BUSY, "refused: too many logins are being checked at once");
         }
+        if (outcome instanceof CredentialCheckPool.Outcome.Disabled disabled) {
+            caller.attributeTo(disabled.companyId());
+            return refuse(caller, user, AuthenticateResult.NOT_VALID_USER, "refused: company " + disabled.companyId()
+                    + " is disabled (its data is kept; 'qbr-sync company enable' lets it sync again)");
+        }
         if (!(outcome instanceof CredentialCheckPool.Outcome.Accepted accepted)) {
             throttle.recordFailure(user, caller.sourceAddress());
             return refuse(caller, user, AuthenticateResult.NOT_VALID_USER, "wrong user name or password");

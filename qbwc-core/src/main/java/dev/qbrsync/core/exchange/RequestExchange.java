@@ -3,6 +3,8 @@ package dev.qbrsync.core.exchange;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.FileBinding;
+import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
 import dev.qbrsync.core.quickbooks.HostInfo;
@@ -34,10 +36,13 @@ public final class RequestExchange {
     private final Auditor auditor;
     private final Clock clock;
     private final ReportBasis reportBasis;
+    private final FileBinding fileBinding;
 
     public RequestExchange(TicketCheck ticketCheck, QuickBooksMessages messages, ResponseRecorder recorder,
-                    SessionOutcomes outcomes, Auditor auditor, Clock clock, ReportBasis reportBasis) {
+                           SessionOutcomes outcomes, Auditor auditor, Clock clock, ReportBasis reportBasis,
+                           FileBinding fileBinding) {
         this.ticketCheck = ticketCheck;
+        this.fileBinding = fileBinding;
         this.messages = messages;
         this.targetChooser = new QbxmlTargetChooser(messages.supportedVersions());
         this.recorder = recorder;
@@ -58,15 +63,22 @@ public final class RequestExchange {
         if (session.state() != SessionState.AUTHENTICATED || task.isEmpty()) {
             return outcomes.failOutOfOrder(caller, session, SEND, "");
         }
+        boolean firstRequest = session.qbxmlTarget().isEmpty();
+        HostInfo host = firstRequest ? hostInfo(hcpResponse) : HostInfo.unknown();
+        FileIdentity openFile = firstRequest ? fileBinding.openFile(host, companyFileName) : session.openFile();
+        Optional<String> wrongFile = firstRequest ? fileBinding.refusal(session.companyId(), openFile)
+                : Optional.empty();
+        if (wrongFile.isPresent()) {
+            return outcomes.deny(caller, session, SEND, wrongFile.get(), "");
+        }
         Optional<QbxmlTarget> target = session.qbxmlTarget()
-                .or(() -> targetChooser.choose(hostInfo(hcpResponse), qbxmlCountry, qbxmlMajorVersion,
-                        qbxmlMinorVersion));
+                .or(() -> targetChooser.choose(host, qbxmlCountry, qbxmlMajorVersion, qbxmlMinorVersion));
         if (target.isEmpty()) {
             return outcomes.fail(caller, session, SEND, "QuickBooks supports qbXML up to " + qbxmlMajorVersion + "."
                     + qbxmlMinorVersion + ", but QBR Sync needs one of " + targetChooser.describeOurs() + ".", "");
         }
         String request = messages.request(task.get(), target.get(), reportBasis);
-        if (!outcomes.store(session.awaitResponse(target.get(), companyFileName, clock.instant()))) {
+        if (!outcomes.store(session.awaitResponse(target.get(), openFile, clock.instant()))) {
             return outcomes.refuseConcurrent(caller, session, SEND, "");
         }
         auditor.record(caller, session.userName(), SEND, AuditOutcome.SUCCESS, "request "
@@ -102,6 +114,9 @@ public final class RequestExchange {
         }
         try {
             WebConnectorSession advanced = recorder.recordSuccess(session, task, response, parsed);
+            if (advanced.state() == SessionState.COMPLETED) {
+                fileBinding.bindAfterSuccess(session.companyId(), session.openFile(), clock.instant());
+            }
             auditor.record(caller, session.userName(), RECEIVE, AuditOutcome.SUCCESS,
                     task.encode() + " stored, " + advanced.progress() + "% done");
             return advanced.progress();

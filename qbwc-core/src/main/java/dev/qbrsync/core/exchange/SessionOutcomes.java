@@ -37,6 +37,13 @@ public final class SessionOutcomes {
         return answer;
     }
 
+    /** Fails the session because it must not go on (its caller is refused), not because something broke. */
+    <T> T deny(Caller caller, WebConnectorSession session, String action, String error, T answer) {
+        store(session.fail(error, clock.instant()));
+        auditor.record(caller, session.userName(), action, AuditOutcome.DENIED, error);
+        return answer;
+    }
+
     <T> T failOutOfOrder(Caller caller, WebConnectorSession session, String action, T answer) {
         String method = action.substring(action.indexOf('.') + 1);
         return fail(caller, session, action, method + " was called out of order (the session was "

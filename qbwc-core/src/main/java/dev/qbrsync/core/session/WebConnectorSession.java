@@ -1,5 +1,6 @@
 package dev.qbrsync.core.session;
 
+import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
@@ -21,7 +22,7 @@ import java.util.UUID;
  * @param ticketHash      SHA-256 of the ticket; the ticket itself is never stored
  * @param nextTaskIndex   index in {@code plan} of the task to send next (or awaiting its response)
  * @param target          qbXML version and country, known from the first sendRequestXML on
- * @param companyFile     the company file path QBWC reported, empty until then
+ * @param openFile        the company file QBWC had open (name, FileID, path), as the first sendRequestXML said
  * @param version         optimistic lock: incremented by every transition
  */
 public record WebConnectorSession(
@@ -35,7 +36,7 @@ public record WebConnectorSession(
         int progress,
         String lastError,
         QbxmlTarget target,
-        String companyFile,
+        FileIdentity openFile,
         Instant createdAt,
         Instant lastActivityAt,
         long version) {
@@ -53,21 +54,21 @@ public record WebConnectorSession(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(lastActivityAt, "lastActivityAt");
         lastError = lastError == null ? "" : lastError;
-        companyFile = companyFile == null ? "" : companyFile;
+        openFile = openFile == null ? FileIdentity.UNKNOWN : openFile;
     }
 
     /** A new session: {@link SessionState#AUTHENTICATED} with work planned, {@link SessionState#NOTHING_TO_DO} without. */
     public static WebConnectorSession start(UUID id, Ticket ticket, String companyId, String userName, SyncPlan plan,
                                             Instant now) {
         SessionState state = plan.isEmpty() ? SessionState.NOTHING_TO_DO : SessionState.AUTHENTICATED;
-        return new WebConnectorSession(id, ticket.hash(), companyId, userName, state, plan, 0, 0, "", null, "", now,
+        return new WebConnectorSession(id, ticket.hash(), companyId, userName, state, plan, 0, 0, "", null, FileIdentity.UNKNOWN, now,
                 now, 0);
     }
 
     /** The current task was handed to QBWC in {@code target}'s qbXML; its answer is awaited. */
-    public WebConnectorSession awaitResponse(QbxmlTarget chosenTarget, String reportedCompanyFile, Instant now) {
+    public WebConnectorSession awaitResponse(QbxmlTarget chosenTarget, FileIdentity reportedFile, Instant now) {
         require(state == SessionState.AUTHENTICATED && currentTask().isPresent(), "await a response");
-        String file = companyFile.isEmpty() && reportedCompanyFile != null ? reportedCompanyFile : companyFile;
+        FileIdentity file = openFile.isUnknown() && reportedFile != null ? reportedFile : openFile;
         return next(SessionState.AWAITING_RESPONSE, nextTaskIndex, progress, lastError, chosenTarget, file, now);
     }
 
@@ -76,19 +77,19 @@ public record WebConnectorSession(
         require(state == SessionState.AWAITING_RESPONSE, "advance");
         int done = nextTaskIndex + 1;
         SessionState after = done >= plan.size() ? SessionState.COMPLETED : SessionState.AUTHENTICATED;
-        return next(after, done, done * 100 / plan.size(), lastError, target, companyFile, now);
+        return next(after, done, done * 100 / plan.size(), lastError, target, openFile, now);
     }
 
     /** Something went wrong; {@code error} is what getLastError will say. */
     public WebConnectorSession fail(String error, Instant now) {
         require(CAN_FAIL.contains(state), "fail");
-        return next(SessionState.FAILED, nextTaskIndex, progress, error, target, companyFile, now);
+        return next(SessionState.FAILED, nextTaskIndex, progress, error, target, openFile, now);
     }
 
     /** closeConnection: the ticket dies. */
     public WebConnectorSession close(Instant now) {
         require(state != SessionState.CLOSED, "close");
-        return next(SessionState.CLOSED, nextTaskIndex, progress, lastError, target, companyFile, now);
+        return next(SessionState.CLOSED, nextTaskIndex, progress, lastError, target, openFile, now);
     }
 
     public Optional<QbxmlTarget> qbxmlTarget() {
@@ -115,7 +116,7 @@ public record WebConnectorSession(
     }
 
     private WebConnectorSession next(SessionState newState, int newTaskIndex, int newProgress, String error,
-                                     QbxmlTarget newTarget, String file, Instant now) {
+                                     QbxmlTarget newTarget, FileIdentity file, Instant now) {
         return new WebConnectorSession(id, ticketHash, companyId, userName, newState, plan, newTaskIndex, newProgress,
                 error, newTarget, file, createdAt, now, version + 1);
     }

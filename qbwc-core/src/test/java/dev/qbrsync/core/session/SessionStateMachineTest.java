@@ -1,5 +1,6 @@
 package dev.qbrsync.core.session;
 
+import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
@@ -30,9 +31,9 @@ class SessionStateMachineTest {
                 NOW);
         return switch (state) {
             case AUTHENTICATED, NOTHING_TO_DO -> session;
-            case AWAITING_RESPONSE -> session.awaitResponse(TARGET, "C:\\Acme.QBW", NOW);
-            case COMPLETED -> session.awaitResponse(TARGET, "", NOW).advance(NOW).awaitResponse(TARGET, "", NOW)
-                    .advance(NOW);
+            case AWAITING_RESPONSE -> session.awaitResponse(TARGET, new FileIdentity("Acme", "", "C:\\Acme.QBW"), NOW);
+            case COMPLETED -> session.awaitResponse(TARGET, FileIdentity.UNKNOWN, NOW).advance(NOW)
+                    .awaitResponse(TARGET, FileIdentity.UNKNOWN, NOW).advance(NOW);
             case FAILED -> session.fail("QuickBooks is not running", NOW);
             case CLOSED -> session.close(NOW);
         };
@@ -40,7 +41,8 @@ class SessionStateMachineTest {
 
     private static UnaryOperator<WebConnectorSession> transition(String name) {
         return switch (name) {
-            case "awaitResponse" -> session -> session.awaitResponse(TARGET, "", NOW.plusSeconds(1));
+            case "awaitResponse" -> session -> session.awaitResponse(TARGET, FileIdentity.UNKNOWN,
+                    NOW.plusSeconds(1));
             case "advance" -> session -> session.advance(NOW.plusSeconds(1));
             case "fail" -> session -> session.fail("boom", NOW.plusSeconds(1));
             case "close" -> session -> session.close(NOW.plusSeconds(1));
@@ -106,9 +108,10 @@ class SessionStateMachineTest {
         assertThat(first.progress()).isEqualTo(50);
         assertThat(first.currentTask()).contains(new SyncTask.EmployeeList());
 
-        WebConnectorSession done = first.awaitResponse(TARGET, "D:\\Other.QBW", NOW).advance(NOW);
+        WebConnectorSession done = first.awaitResponse(TARGET, new FileIdentity("Other", "", "D:\\Other.QBW"), NOW)
+                .advance(NOW);
         assertThat(done.state()).isEqualTo(SessionState.COMPLETED);
         assertThat(done.progress()).isEqualTo(100);
-        assertThat(done.companyFile()).as("the first file reported stays").isEqualTo("C:\\Acme.QBW");
+        assertThat(done.openFile().filePath()).as("the first file reported stays").isEqualTo("C:\\Acme.QBW");
     }
 }

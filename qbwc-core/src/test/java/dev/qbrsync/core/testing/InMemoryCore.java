@@ -3,8 +3,11 @@ package dev.qbrsync.core.testing;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.BoundedLoginFailures;
 import dev.qbrsync.core.access.CredentialCheckPool;
+import dev.qbrsync.core.access.DirectoryCredentials;
 import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
+import dev.qbrsync.core.company.CompanyAdministration;
+import dev.qbrsync.core.company.FileBinding;
 import dev.qbrsync.core.exchange.ClientVersionPolicy;
 import dev.qbrsync.core.exchange.Login;
 import dev.qbrsync.core.exchange.RequestExchange;
@@ -33,6 +36,8 @@ public final class InMemoryCore {
     public static final String USER = "qbwc";
     public static final String PASSWORD = "secret";
     public static final String COMPANY = "default";
+    /** The installation's OwnerID, under which the Web Connector keeps each company file's FileID for us. */
+    public static final String OWNER_ID = "{7E0F2B4C-1D3A-4B5C-9E8F-0A1B2C3D4E5F}";
 
     public final InMemorySessionRepository sessions = new InMemorySessionRepository();
     public final InMemoryMappingRepository mappings = new InMemoryMappingRepository(DefaultRules.all());
@@ -42,29 +47,34 @@ public final class InMemoryCore {
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final InMemoryApiTokenRepository apiTokens = new InMemoryApiTokenRepository();
     public final BoundedLoginFailures loginFailures = new BoundedLoginFailures();
-    public final FixedCredentials credentials = new FixedCredentials().with(USER, PASSWORD, COMPANY);
+    public final TestPasswords passwords = new TestPasswords();
+    public final InMemoryCompanyDirectory companies = new InMemoryCompanyDirectory()
+            .withOrganization(COMPANY, "Default company");
     public final ScriptedQuickBooks quickBooks = new ScriptedQuickBooks();
     public final WebConnectorService webConnector;
     public final MappingAdministrationService mappingAdministration;
     public final AccountsReview accountsReview;
     public final SyncOverviewService overview;
     public final ApiAccessService apiAccess;
+    public final CompanyAdministration companyAdministration;
 
     public InMemoryCore(Clock clock, WebConnectorSettings settings) {
         this.metrics = new InMemoryMetricsRepository(clock);
+        companies.adopt(COMPANY, USER, passwords.hash(PASSWORD.toCharArray()), "{DEFAULT-COMPANY-FILE-ID}");
         DirectTransactions transactions = new DirectTransactions();
         Auditor auditor = new Auditor(audit, clock);
         SyncPlanner planner = new SyncPlanner(settings.syncPolicy(), clock);
         MetricsPipeline pipeline = new MetricsPipeline();
         TicketCheck ticketCheck = new TicketCheck(sessions, clock, settings.sessionTimeout());
         SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
-        Login login = new Login(new CredentialCheckPool(credentials, 1, CredentialCheckPool.DEFAULT_QUEUE),
+        Login login = new Login(new CredentialCheckPool(new DirectoryCredentials(companies, passwords), 1,
+                CredentialCheckPool.DEFAULT_QUEUE),
                 new LoginThrottle(loginFailures, clock), planner, ledger, new SequentialTicketGenerator(), sessions,
                 auditor, clock, settings.sessionTimeout());
         ResponseRecorder recorder = new ResponseRecorder(sessions, mappings, metrics, history, ledger, transactions,
                 planner, pipeline, new Headcount(), clock);
         RequestExchange exchange = new RequestExchange(ticketCheck, quickBooks, recorder, outcomes, auditor, clock,
-                settings.reportBasis());
+                settings.reportBasis(), new FileBinding(companies, companies.ownerId(OWNER_ID)));
         this.webConnector = new WebConnectorService(settings.serverVersion(),
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
                 auditor, clock);
@@ -73,6 +83,7 @@ public final class InMemoryCore {
         this.accountsReview = new AccountsReview(history, mappings, pipeline);
         this.overview = new SyncOverviewService(sessions, metrics, history, ledger, planner, COMPANY);
         this.apiAccess = new ApiAccessService(apiTokens, auditor, clock);
+        this.companyAdministration = new CompanyAdministration(companies, passwords, auditor);
     }
 
     public InMemoryCore(Clock clock) {

@@ -1,7 +1,10 @@
 package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.BoundedLoginFailures;
+import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.audit.AuditLog;
+import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.metrics.MetricsRepository;
@@ -10,13 +13,12 @@ import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.port.contract.ApiTokenRepositoryContract;
 import dev.qbrsync.core.port.contract.AuditLogContract;
+import dev.qbrsync.core.port.contract.CompanyDirectoryContract;
+import dev.qbrsync.core.port.contract.LoginFailuresContract;
 import dev.qbrsync.core.port.contract.MappingRepositoryContract;
 import dev.qbrsync.core.port.contract.MetricsRepositoryContract;
 import dev.qbrsync.core.port.contract.SessionRepositoryContract;
 import dev.qbrsync.core.port.contract.StoredReportsContract;
-import dev.qbrsync.core.port.contract.LoginFailuresContract;
-import dev.qbrsync.core.access.BoundedLoginFailures;
-import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.port.contract.SyncHistoryContract;
 import dev.qbrsync.core.port.contract.SyncLedgerContract;
 import dev.qbrsync.core.session.SessionRepository;
@@ -34,6 +36,24 @@ class InMemoryPortsContractTest {
         @Override
         protected SessionRepository repository() {
             return repository;
+        }
+    }
+
+    @Nested
+    class Companies extends CompanyDirectoryContract {
+        private final InMemoryCompanyDirectory directory = new InMemoryCompanyDirectory();
+        private int organizations;
+
+        @Override
+        protected CompanyDirectory directory() {
+            return directory;
+        }
+
+        @Override
+        protected String newOrganization(String name) {
+            String id = String.valueOf(++organizations);
+            directory.withOrganization(id, name);
+            return id;
         }
     }
 

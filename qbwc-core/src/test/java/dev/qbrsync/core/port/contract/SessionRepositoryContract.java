@@ -1,5 +1,6 @@
 package dev.qbrsync.core.port.contract;
 
+import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
@@ -139,7 +140,9 @@ public abstract class SessionRepositoryContract {
         repository().insertIfCompanyIdle(session, NOW.minus(TIMEOUT));
         WebConnectorSession changed = new WebConnectorSession(session.id(), session.ticketHash(), session.companyId(),
                 session.userName(), SessionState.AWAITING_RESPONSE, session.plan(), 1, 50, "something to say",
-                new QbxmlTarget(new QbxmlVersion(13, 0), QbxmlTarget.Country.CA), "C:\\Company Files\\Acme.QBW",
+                new QbxmlTarget(new QbxmlVersion(13, 0), QbxmlTarget.Country.CA),
+                new FileIdentity("Acme MSP", "{0D5E8F6A-8C1B-4F27-9E3D-2B7A6C5D4E3F}",
+                        "C:\\Company Files\\Acme.QBW"),
                 session.createdAt(), NOW.plusSeconds(30), session.version() + 1);
 
         repository().update(changed);
@@ -152,7 +155,7 @@ public abstract class SessionRepositoryContract {
         WebConnectorSession session = session(newCompany(), "t-" + UUID.randomUUID(), NOW);
         repository().insertIfCompanyIdle(session, NOW.minus(TIMEOUT));
         WebConnectorSession first = session.awaitResponse(new QbxmlTarget(new QbxmlVersion(13, 0),
-                QbxmlTarget.Country.US), "", NOW.plusSeconds(1));
+                QbxmlTarget.Country.US), FileIdentity.UNKNOWN, NOW.plusSeconds(1));
         WebConnectorSession racing = session.fail("a racing call", NOW.plusSeconds(1));
         repository().update(first);
 

@@ -1,0 +1,44 @@
+package dev.qbrsync.app;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import dev.qbrsync.core.company.PasswordHasher;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/** Web Connector passwords as bcrypt hashes ($2a$, cost 12); a hash that does not parse matches no password. */
+public final class BcryptPasswords implements PasswordHasher {
+    private static final Pattern BCRYPT = Pattern.compile("^\\$2[abxy]\\$(\\d\\d)\\$[./A-Za-z0-9]{53}$");
+    private static final int DEFAULT_COST = 12;
+
+    private final int cost;
+
+    public BcryptPasswords() {
+        this(DEFAULT_COST);
+    }
+
+    /** With a lower cost, for tests and load drivers that make many hashes. */
+    public BcryptPasswords(int cost) {
+        this.cost = cost;
+    }
+
+    /** QBWC_PASSWORD_HASH, checked at startup so a pasted password or a cut-off hash stops the server with a reason. */
+    public static String requireHash(String passwordHash) {
+        if (passwordHash == null || !BCRYPT.matcher(passwordHash).matches()) {
+            throw new ConfigurationException("QBWC_PASSWORD_HASH is not a bcrypt hash ($2a$/$2b$/$2y$, cost, 53 "
+                    + "characters); create one with: java -jar app/target/qbr-sync.jar hash-password");
+        }
+        return passwordHash;
+    }
+
+    @Override
+    public String hash(char[] password) {
+        return BCrypt.withDefaults().hashToString(cost, password);
+    }
+
+    @Override
+    public boolean matches(char[] password, String hash) {
+        return hash != null && BCRYPT.matcher(hash).matches()
+                && BCrypt.verifyer().verify(password, hash.getBytes(StandardCharsets.UTF_8)).verified;
+    }
+}

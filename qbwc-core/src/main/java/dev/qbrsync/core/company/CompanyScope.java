@@ -1,0 +1,46 @@
+package dev.qbrsync.core.company;
+
+import java.util.Set;
+
+/**
+ * The companies a caller may see and change: every company, or only some (an API token limited to them). Rules that
+ * apply to every company can only be changed by a caller who may act on every company.
+ */
+public record CompanyScope(Set<String> companies, boolean everyCompany) {
+
+    private static final CompanyScope EVERY = new CompanyScope(Set.of(), true);
+
+    public CompanyScope {
+        companies = Set.copyOf(companies);
+    }
+
+    public static CompanyScope every() {
+        return EVERY;
+    }
+
+    public static CompanyScope only(Set<String> companyIds) {
+        if (companyIds.isEmpty()) {
+            throw new IllegalArgumentException("A limited scope needs at least one company");
+        }
+        return new CompanyScope(companyIds, false);
+    }
+
+    public boolean permits(String companyId) {
+        return everyCompany || companies.contains(companyId);
+    }
+
+    /** Throws unless the caller may act on the company. */
+    public void require(String companyId) {
+        if (!permits(companyId)) {
+            throw new NotPermittedException("This API token may not act on company " + companyId + ".");
+        }
+    }
+
+    /** Throws unless the caller may act on every company, as a change to what every company shares needs. */
+    public void requireEveryCompany(String what) {
+        if (!everyCompany) {
+            throw new NotPermittedException("This API token is limited to companies " + String.join(", ",
+                    companies.stream().sorted().toList()) + " and may not change " + what + ".");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.qbrsync.core.company;
+
+import dev.qbrsync.core.quickbooks.HostInfo;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps every company to its own QuickBooks file. The first successful sync binds a company to the file then open;
+ * every later session is checked, before anything is asked of QuickBooks, against that binding, against the FileIDs
+ * the other companies' .qwc files carry, and against the files the other companies are bound to.
+ */
+public final class FileBinding {
+    private final CompanyDirectory directory;
+    private final String ownerId;
+
+    /** @param ownerId the installation's OwnerID, under which the Web Connector keeps our FileID in a company file */
+    public FileBinding(CompanyDirectory directory, String ownerId) {
+        this.directory = directory;
+        this.ownerId = ownerId;
+    }
+
+    /** The file the Web Connector has open, from the first sendRequestXML's host response and file name. */
+    public FileIdentity openFile(HostInfo host, String companyFilePath) {
+        String fileId = host.fileIds().stream()
+                .filter(id -> braceless(id.ownerId()).equalsIgnoreCase(braceless(ownerId)))
+                .map(HostInfo.FileId::value).findFirst().orElse("");
+        return new FileIdentity(host.companyName(), fileId, companyFilePath);
+    }
+
+    /** Why the company's session must not go on with this file; empty when it may. */
+    public Optional<String> refusal(String companyId, FileIdentity open) {
+        Optional<Company> found = directory.find(companyId);
+        if (found.isEmpty()) {
+            return Optional.of("Company " + companyId + " no longer exists.");
+        }
+        Company company = found.get();
+        List<Company> others = directory.list().stream().filter(other -> !other.id().equals(companyId)).toList();
+        String whose = "The Web Connector user '" + company.qbwcUser() + "' syncs company " + company.id() + " '"
+                + company.name() + "'";
+        Optional<Company> setUpForAnother = others.stream()
+                .filter(other -> !open.fileId().isEmpty() && open.fileId().equalsIgnoreCase(other.qwcFileId()))
+                .findFirst();
+        if (setUpForAnother.isPresent()) {
+            return Optional.of(whose + ", but QuickBooks has " + open.describe() + " open, which was set up with the "
+                    + ".qwc of company " + describe(setUpForAnother.get()) + ". Nothing was asked or stored. Open "
+                    + "the right company file, or sync this one with that company's .qwc.");
+        }
+        if (company.boundFile().isPresent()) {
+            FileIdentity bound = company.boundFile().get();
+            return bound.sameCompanyAs(open) ? Optional.empty() : Optional.of(whose + ", whose file is "
+                    + bound.describe() + ", but QuickBooks has " + describeOpen(open) + " open. Nothing was asked or "
+                    + "stored. Open that company's file; if it moved, re-bind with 'qbr-sync company rebind "
+                    + company.id() + "'.");
+        }
+        return others.stream().filter(other -> other.boundFile().map(file -> file.sameCompanyAs(open)).orElse(false))
+                .findFirst().map(owner -> whose + ", but QuickBooks has " + open.describe() + " open, the file of "
+                        + "company " + describe(owner) + ". Nothing was asked or stored. Open this company's own file.");
+    }
+
+    /** After a successful sync: binds the company to the file it synced, unless it is bound or the file said nothing. */
+    public void bindAfterSuccess(String companyId, FileIdentity open, Instant at) {
+        if (!open.companyName().isEmpty()) {
+            directory.bindIfUnbound(companyId, open, at);
+        }
+    }
+
+    private static String describeOpen(FileIdentity open) {
+        return open.isUnknown() ? "a file it did not name (no company information came with the first request)" : open.describe();
+    }
+
+    private static String describe(Company company) {
+        return company.id() + " '" + company.name() + "'";
+    }
+
+    private static String braceless(String id) {
+        return id.replace("{", "").replace("}", "").trim();
+    }
+}

@@ -1,0 +1,9 @@
+package dev.qbrsync.core.company;
+
+/** No company has that id (or name). */
+public final class UnknownCompanyException extends RuntimeException {
+
+    public UnknownCompanyException(String idOrName) {
+        super("There is no company '" + idOrName + "'.");
+    }
+}

@@ -1,0 +1,109 @@
+package dev.qbrsync.core.port.contract;
+
+import dev.qbrsync.core.company.Company;
+import dev.qbrsync.core.company.CompanyDirectory;
+import dev.qbrsync.core.company.FileIdentity;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link CompanyDirectory} must do. */
+public abstract class CompanyDirectoryContract {
+    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+
+    protected abstract CompanyDirectory directory();
+
+    /** An organization of the dashboard that is not a company yet. */
+    protected abstract String newOrganization(String name);
+
+    private Company create(String name) {
+        return directory().create(name, "user-" + UUID.randomUUID(), "hash-of-" + name, fileId());
+    }
+
+    private static String fileId() {
+        return "{" + UUID.randomUUID().toString().toUpperCase() + "}";
+    }
+
+    @Test
+    void aCreatedCompanyIsFoundByIdNameAndUserWithItsHash() {
+        String name = "Northwind " + UUID.randomUUID();
+        String user = "nw-" + UUID.randomUUID();
+        String fileId = fileId();
+
+        Company created = directory().create(name, user, "hash-nw", fileId);
+
+        assertThat(created).isEqualTo(new Company(created.id(), name, user, false, fileId, null));
+        assertThat(directory().find(created.id())).contains(created);
+        assertThat(directory().findByName(name.toUpperCase())).containsExactly(created);
+        assertThat(directory().loginOf(user.toUpperCase()))
+                .contains(new CompanyDirectory.StoredLogin(created.id(), "hash-nw", false));
+        assertThat(directory().list()).contains(created);
+    }
+
+    @Test
+    void unknownIdsUsersAndNamesFindNothing() {
+        assertThat(directory().find("999999999")).isEmpty();
+        assertThat(directory().find("not a company")).isEmpty();
+        assertThat(directory().loginOf("nobody-" + UUID.randomUUID())).isEmpty();
+        assertThat(directory().findByName("Nobody " + UUID.randomUUID())).isEmpty();
+        assertThat(directory().rename("999999999", "x")).isFalse();
+        assertThat(directory().setDisabled("999999999", true)).isFalse();
+    }
+
+    @Test
+    void anOrganizationIsAdoptedOnceAndKeepsItsFileIdWhenItsLoginChanges() {
+        String organization = newOrganization("Contoso " + UUID.randomUUID());
+        String firstFileId = fileId();
+
+        Company adopted = directory().adopt(organization, "contoso-" + UUID.randomUUID(), "h1", firstFileId)
+                .orElseThrow();
+        Company again = directory().adopt(organization, "contoso2-" + UUID.randomUUID(), "h2", fileId()).orElseThrow();
+
+        assertThat(adopted.id()).isEqualTo(organization);
+        assertThat(again.qwcFileId()).isEqualTo(firstFileId);
+        assertThat(directory().loginOf(again.qbwcUser()).orElseThrow().passwordHash()).isEqualTo("h2");
+        assertThat(directory().loginOf(adopted.qbwcUser())).isEmpty();
+        assertThat(directory().adopt("999999999", "ghost-" + UUID.randomUUID(), "h", fileId())).isEmpty();
+    }
+
+    @Test
+    void renamePasswordAndDisableChangeOnlyThatCompany() {
+        Company changed = create("Before " + UUID.randomUUID());
+        Company untouched = create("Other " + UUID.randomUUID());
+
+        assertThat(directory().rename(changed.id(), "After")).isTrue();
+        assertThat(directory().changePasswordHash(changed.id(), "new-hash")).isTrue();
+        assertThat(directory().setDisabled(changed.id(), true)).isTrue();
+
+        assertThat(directory().find(changed.id()).orElseThrow().name()).isEqualTo("After");
+        assertThat(directory().loginOf(changed.qbwcUser()))
+                .contains(new CompanyDirectory.StoredLogin(changed.id(), "new-hash", true));
+        assertThat(directory().find(untouched.id())).contains(untouched);
+    }
+
+    @Test
+    void aCompanyIsBoundOnceUntilUnbound() {
+        Company company = create("Bound " + UUID.randomUUID());
+        FileIdentity first = new FileIdentity("Bound Inc", company.qwcFileId(), "C:\\Bound.QBW");
+        FileIdentity second = new FileIdentity("Other Inc", fileId(), "C:\\Other.QBW");
+
+        assertThat(directory().bindIfUnbound(company.id(), first, NOW)).isTrue();
+        assertThat(directory().bindIfUnbound(company.id(), second, NOW)).isFalse();
+        assertThat(directory().find(company.id()).orElseThrow().boundFile()).contains(first);
+
+        assertThat(directory().unbind(company.id())).isTrue();
+        assertThat(directory().find(company.id()).orElseThrow().boundFile()).isEmpty();
+        assertThat(directory().bindIfUnbound(company.id(), second, NOW)).isTrue();
+        assertThat(directory().find(company.id()).orElseThrow().boundFile()).contains(second);
+    }
+
+    @Test
+    void theOwnerIdIsStoredOnceAndNeverReplaced() {
+        String first = directory().ownerId("{11111111-2222-3333-4444-555555555555}");
+
+        assertThat(directory().ownerId("{99999999-8888-7777-6666-555555555555}")).isEqualTo(first);
+    }
+}
