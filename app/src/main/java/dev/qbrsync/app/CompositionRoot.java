@@ -153,11 +153,12 @@ public final class CompositionRoot implements AutoCloseable {
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
                 auditor, clock);
         HttpServices services = new HttpServices(new FailSafeWebConnector(webConnector),
-                new MappingAdministrationService(mappings, transactions,
+                new MappingAdministrationService(mappings, companies, transactions,
                         new MetricsRecalculator(history, metrics, ledger, pipeline)),
                 new AccountsReview(history, mappings, pipeline),
-                new SyncOverviewService(sessions, metrics, history, ledger, planner, DEFAULT_COMPANY),
-                new ApiAccessService(new JooqApiTokenRepository(database), auditor, clock));
+                new SyncOverviewService(sessions, metrics, history, ledger, planner, companies, DEFAULT_COMPANY),
+                new ApiAccessService(new JooqApiTokenRepository(database), auditor, clock),
+                new CompanyAdministration(companies, new BcryptPasswords(), auditor));
         return HttpServer.create(services, httpSettings());
     }
 

@@ -3,9 +3,12 @@ package dev.qbrsync.http;
 import dev.qbrsync.codec.soap.SoapVersion;
 import dev.qbrsync.codec.soap.Wsdl;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.NotPermittedException;
+import dev.qbrsync.core.company.UnknownCompanyException;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.http.api.ApiAudit;
 import dev.qbrsync.http.api.ApiError;
+import dev.qbrsync.http.api.CompanyRoutes;
 import dev.qbrsync.http.api.Json;
 import dev.qbrsync.http.api.JsonBodies;
 import dev.qbrsync.http.api.MappingRoutes;
@@ -44,7 +47,8 @@ public final class HttpServer {
         SoapEndpoint soap = new SoapEndpoint(services.webConnector());
         String wsdl = new Wsdl(settings.soapEndpointUrl()).render();
         JsonBodies bodies = new JsonBodies(settings.maxBodyBytes());
-        MappingRoutes mappings = new MappingRoutes(services.mappings(), bodies);
+        MappingRoutes mappings = new MappingRoutes(services.mappings(), services.overview(), bodies);
+        CompanyRoutes companies = new CompanyRoutes(services.companies(), bodies);
         OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview(), bodies);
         TokenAuth tokenAuth = new TokenAuth(services.apiAccess());
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
@@ -89,6 +93,11 @@ public final class HttpServer {
             config.routes.post(API_PREFIX + "mappings", mappings::create);
             config.routes.put(API_PREFIX + "mappings/{id}", mappings::update);
             config.routes.delete(API_PREFIX + "mappings/{id}", mappings::delete);
+            config.routes.get(API_PREFIX + "companies", companies::list);
+            config.routes.post(API_PREFIX + "companies", companies::create);
+            config.routes.get(API_PREFIX + "companies/{id}", companies::get);
+            config.routes.patch(API_PREFIX + "companies/{id}", companies::update);
+            config.routes.post(API_PREFIX + "companies/{id}/rebind", companies::rebind);
             if (settings.corsOrigins().isEmpty()) {
                 config.routes.options(API_PREFIX + "*", ctx -> ctx.status(204));
             }
@@ -98,6 +107,10 @@ public final class HttpServer {
                     respond(ctx, error.status(), error.field(), error.getMessage()));
             config.routes.exception(InvalidInputException.class, (error, ctx) ->
                     respond(ctx, 400, error.field(), error.getMessage()));
+            config.routes.exception(NotPermittedException.class, (error, ctx) ->
+                    respond(ctx, 403, null, error.getMessage()));
+            config.routes.exception(UnknownCompanyException.class, (error, ctx) ->
+                    respond(ctx, 404, null, error.getMessage()));
             config.routes.exception(BodyTooLargeException.class, (error, ctx) ->
                     soap.refuse(ctx, new Caller(ctx.ip()), 413, SoapVersion.SOAP_11, error.getMessage()));
             config.routes.exception(Exception.class, (error, ctx) -> {

@@ -2,6 +2,7 @@ package dev.qbrsync.http;
 
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
+import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.MatchType;
 import dev.qbrsync.core.qbr.MetricKey;
@@ -134,7 +135,7 @@ class HttpHygieneTest {
 
     @Test
     void aRuleEditChangesOnlyTheFieldsItCarries() throws Exception {
-        MappingRule created = server.core.mappingAdministration.create(new MappingRule(null, "Help Desk",
+        MappingRule created = server.core.mappingAdministration.create(CompanyScope.every(), new MappingRule(null, "Help Desk",
                 MatchType.PREFIX, MetricKey.MRR, ReportSection.INCOME, 50, true, "plans"));
 
         HttpResponse<String> changed = server.json("PUT", "/api/qbwc/mappings/" + created.id(), "{\"metric\":\"orr\"}");

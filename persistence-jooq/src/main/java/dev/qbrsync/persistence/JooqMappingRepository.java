@@ -6,7 +6,9 @@ import dev.qbrsync.core.mapping.MatchType;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ReportSection;
 import dev.qbrsync.persistence.generated.tables.records.QbwcAccountMappingsRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.Clock;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Optional;
 import static dev.qbrsync.persistence.generated.Tables.QBWC_ACCOUNT_MAPPINGS;
 
 /**
- * Mapping rules in {@code qbwc_account_mappings}, in the columns the replaced service used ({@code qbr_metric_key},
+ * Mapping rules in {@code qbwc_account_mappings}, in the columns the replaced service used ({@code organization_id},
+ * NULL for a rule every company shares, {@code qbr_metric_key},
  * {@code qb_account_pattern}, {@code match_type} in lower case, {@code is_active}, {@code notes}) plus QBR Sync's
  * {@code section} and {@code priority}.
  */
@@ -30,8 +33,12 @@ public final class JooqMappingRepository implements MappingRepository {
     }
 
     @Override
-    public List<MappingRule> findAll() {
-        return dsl.selectFrom(QBWC_ACCOUNT_MAPPINGS).orderBy(QBWC_ACCOUNT_MAPPINGS.ID)
+    public List<MappingRule> rulesFor(String companyId) {
+        Condition companysOwn = CompanyKeys.parse(companyId).map(QBWC_ACCOUNT_MAPPINGS.ORGANIZATION_ID::eq)
+                .orElse(DSL.falseCondition());
+        return dsl.selectFrom(QBWC_ACCOUNT_MAPPINGS)
+                .where(QBWC_ACCOUNT_MAPPINGS.ORGANIZATION_ID.isNull().or(companysOwn))
+                .orderBy(QBWC_ACCOUNT_MAPPINGS.ID)
                 .fetch(JooqMappingRepository::toRule);
     }
 
@@ -71,6 +78,7 @@ public final class JooqMappingRepository implements MappingRepository {
 
     private QbwcAccountMappingsRecord toRecord(MappingRule rule) {
         QbwcAccountMappingsRecord record = dsl.newRecord(QBWC_ACCOUNT_MAPPINGS);
+        record.setOrganizationId(rule.isShared() ? null : CompanyKeys.organizationId(rule.company()));
         record.setQbAccountPattern(rule.pattern());
         record.setMatchType(rule.matchType().name().toLowerCase(Locale.ROOT));
         record.setQbrMetricKey(rule.metric().code());
@@ -89,6 +97,7 @@ public final class JooqMappingRepository implements MappingRepository {
         return new MappingRule(record.getId().longValue(), record.getQbAccountPattern(),
                 MatchType.valueOf(record.getMatchType().toUpperCase(Locale.ROOT)), metric,
                 record.getSection() == null ? null : ReportSection.valueOf(record.getSection()), record.getPriority(),
-                record.getIsActive(), record.getNotes());
+                record.getIsActive(), record.getNotes(),
+                record.getOrganizationId() == null ? null : CompanyKeys.companyKey(record.getOrganizationId()));
     }
 }

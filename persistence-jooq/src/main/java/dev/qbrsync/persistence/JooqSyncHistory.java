@@ -148,11 +148,13 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public Optional<SyncHistoryEntry> entry(long id) {
-        if (id < 1 || id > Integer.MAX_VALUE) {
+    public Optional<SyncHistoryEntry> entry(String companyId, long id) {
+        Optional<Integer> organization = CompanyKeys.parse(companyId);
+        if (id < 1 || id > Integer.MAX_VALUE || organization.isEmpty()) {
             return Optional.empty();
         }
         return dsl.selectFrom(QBWC_SYNC_HISTORY).where(QBWC_SYNC_HISTORY.ID.eq((int) id))
+                .and(QBWC_SYNC_HISTORY.ORGANIZATION_ID.eq(organization.get()))
                 .fetchOptional(JooqSyncHistory::toEntry);
     }
 
@@ -224,9 +226,8 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
 
     private static Condition filter(HistoryQuery query) {
         List<Condition> conditions = new ArrayList<>();
-        if (query.companyId() != null) {
-            conditions.add(QBWC_SYNC_HISTORY.ORGANIZATION_ID.eq(CompanyKeys.organizationId(query.companyId())));
-        }
+        conditions.add(CompanyKeys.parse(query.companyId()).map(QBWC_SYNC_HISTORY.ORGANIZATION_ID::eq)
+                .orElse(DSL.falseCondition()));
         if (query.type() != null) {
             conditions.add(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(syncType(query.type())));
         }

@@ -66,6 +66,11 @@ class JooqPortsContractTest {
     @Nested
     class Mappings extends MappingRepositoryContract {
         @Override
+        protected String newCompany() {
+            return TestOrganizations.create(DATABASE);
+        }
+
+        @Override
         protected MappingRepository repository() {
             return new JooqMappingRepository(DATABASE, Clock.systemUTC());
         }
@@ -161,6 +166,11 @@ class JooqPortsContractTest {
 
     @Nested
     class ApiTokens extends ApiTokenRepositoryContract {
+        @Override
+        protected String newCompany() {
+            return TestOrganizations.create(DATABASE);
+        }
+
         @Override
         protected ApiTokenRepository repository() {
             return new JooqApiTokenRepository(DATABASE);

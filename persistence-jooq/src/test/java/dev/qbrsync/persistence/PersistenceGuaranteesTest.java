@@ -95,13 +95,14 @@ class PersistenceGuaranteesTest {
         List<HistorySummary> entries = history.find(new HistoryQuery(company, null, null, null, null, 0, 10)).items();
         assertThat(entries).extracting(HistorySummary::rawResponseKept).containsExactly(true, false);
         assertThat(entries).extracting(HistorySummary::outcome).containsOnly(SyncOutcome.SUCCESS);
-        assertThat(history.entry(entries.get(0).id()).orElseThrow().rawResponse()).isEqualTo("<raw/>");
+        assertThat(history.entry(company, entries.get(0).id()).orElseThrow().rawResponse()).isEqualTo("<raw/>");
     }
 
     @Test
     void aFreshDatabaseIsSeededWithTheCoreDefaultRules() {
         try (Database fresh = EmbeddedPostgresDatabases.freshDatabase()) {
-            List<MappingRule> seeded = new JooqMappingRepository(fresh, java.time.Clock.systemUTC()).findAll();
+            List<MappingRule> seeded = new JooqMappingRepository(fresh, java.time.Clock.systemUTC())
+                    .rulesFor("1");
 
             assertThat(seeded).hasSize(DefaultRules.all().size());
             for (int i = 0; i < seeded.size(); i++) {

@@ -21,6 +21,20 @@ final class Arguments {
         return words.get(at + 1);
     }
 
+    /** Every value of an option that may be given more than once. */
+    List<String> options(String name) {
+        List<String> values = new java.util.ArrayList<>();
+        for (int at = 0; at < words.size(); at++) {
+            if (words.get(at).equals(name)) {
+                if (at + 1 >= words.size()) {
+                    throw new UsageException(name + " needs a value");
+                }
+                values.add(words.get(++at));
+            }
+        }
+        return values;
+    }
+
     int number(String name, int fallback) {
         String value = option(name, null);
         if (value == null) {

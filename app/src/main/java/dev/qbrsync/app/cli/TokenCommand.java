@@ -5,9 +5,14 @@ import dev.qbrsync.app.CompositionRoot;
 import dev.qbrsync.core.access.ApiAccess;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.ApiToken;
+import dev.qbrsync.core.company.CompanyAdministration;
+import dev.qbrsync.core.company.UnknownCompanyException;
+import dev.qbrsync.core.qbr.InvalidInputException;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Creates, lists and revokes REST API tokens. */
 public final class TokenCommand implements Command {
@@ -25,10 +30,12 @@ public final class TokenCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: qbr-sync token create NAME | token list | token revoke ID
+                Usage: qbr-sync token create NAME [--company COMPANY]... | token list | token revoke ID
 
-                  create NAME   issue a token; its secret is printed once and stored only as a hash
-                  list          show every token: id, name, created, revoked
+                  create NAME   issue a token; its secret is printed once and stored only as a hash. With
+                                --company (a company's id or name, repeatable) it may read and change only those
+                                companies, and no rule they share; without, every company
+                  list          show every token: id, name, companies, created, revoked
                   revoke ID     revoke a token at once""";
     }
 
@@ -39,26 +46,39 @@ public final class TokenCommand implements Command {
         try (CompositionRoot root = new CompositionRoot(AppConfig.from(console.environment()), Clock.systemUTC())) {
             ApiAccessService tokens = root.apiAccess();
             return switch (action) {
-                case "create" -> create(tokens, args.positional(1, "a token name"), console);
+                case "create" -> create(tokens, args.positional(1, "a token name"),
+                        companies(root.companyAdministration(), args.options("--company")), console);
                 case "list" -> list(tokens.list(), console);
                 case "revoke" -> revoke(tokens, args.positional(1, "a token id"), console);
                 default -> throw new UsageException("unknown action '" + action + "'; use create, list or revoke");
             };
+        } catch (UnknownCompanyException | InvalidInputException e) {
+            console.err().println(e.getMessage());
+            return 1;
         }
     }
 
-    private static int create(ApiAccess tokens, String name, Console console) {
-        ApiAccess.IssuedToken issued = tokens.create(name);
+    private static Set<String> companies(CompanyAdministration administration, List<String> named) {
+        Set<String> ids = new TreeSet<>();
+        for (String company : named) {
+            ids.add(administration.resolve(company).id());
+        }
+        return ids;
+    }
+
+    private static int create(ApiAccess tokens, String name, Set<String> companies, Console console) {
+        ApiAccess.IssuedToken issued = tokens.create(name, companies);
         console.out().println("Token #" + issued.token().id() + " '" + issued.token().name() + "' (shown once, keep it safe):");
         console.out().println(issued.secret());
         return 0;
     }
 
     private static int list(List<ApiToken> tokens, Console console) {
-        console.out().printf("%-6s %-30s %-25s %s%n", "ID", "NAME", "CREATED", "REVOKED");
+        console.out().printf("%-6s %-30s %-16s %-25s %s%n", "ID", "NAME", "COMPANIES", "CREATED", "REVOKED");
         for (ApiToken token : tokens) {
-            console.out().printf("%-6d %-30s %-25s %s%n", token.id(), token.name(), token.createdAt(),
-                    token.revoked().map(Object::toString).orElse("-"));
+            console.out().printf("%-6d %-30s %-16s %-25s %s%n", token.id(), token.name(),
+                    token.companies().isEmpty() ? "all" : String.join(",", new TreeSet<>(token.companies())),
+                    token.createdAt(), token.revoked().map(Object::toString).orElse("-"));
         }
         return 0;
     }

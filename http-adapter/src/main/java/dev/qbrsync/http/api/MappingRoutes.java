@@ -1,40 +1,53 @@
 package dev.qbrsync.http.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.MappingAdministration;
 import dev.qbrsync.core.mapping.RulePatch;
+import dev.qbrsync.core.overview.SyncOverview;
 import io.javalin.http.Context;
 
-/** GET/POST /api/qbwc/mappings, PUT/DELETE /api/qbwc/mappings/{id}. */
+/**
+ * GET/POST /api/qbwc/mappings, PUT/DELETE /api/qbwc/mappings/{id}. A rule without a company is shared by every
+ * company; listing shows the rules that map one company's accounts (the shared ones and its own).
+ */
 public final class MappingRoutes {
     private final MappingAdministration mappings;
+    private final SyncOverview overview;
     private final JsonBodies bodies;
 
-    public MappingRoutes(MappingAdministration mappings, JsonBodies bodies) {
+    public MappingRoutes(MappingAdministration mappings, SyncOverview overview, JsonBodies bodies) {
         this.mappings = mappings;
+        this.overview = overview;
         this.bodies = bodies;
     }
 
     public void list(Context ctx) {
-        ctx.json(mappings.rules().stream().map(RuleJson::of).toList());
+        CompanyScope scope = TokenAuth.scope(ctx);
+        String company = new RequestParameters(ctx).company(overview.defaultCompany(scope));
+        ctx.json(mappings.rules(scope, company).stream().map(RuleJson::of).toList());
     }
 
     public void create(Context ctx) {
-        ctx.status(201).json(RuleJson.of(mappings.create(bodies.read(ctx, RuleJson.class).toRule())));
+        ctx.status(201).json(RuleJson.of(mappings.create(TokenAuth.scope(ctx),
+                bodies.read(ctx, RuleJson.class).toRule())));
     }
 
     /** Changes only the fields the body carries. */
     public void update(Context ctx) {
         long id = RequestParameters.id(ctx, "id");
         ObjectNode body = bodies.read(ctx, ObjectNode.class);
+        if (body.has("company")) {
+            throw ApiError.badInput("company", "a rule cannot move between companies; delete it and add it again");
+        }
         RulePatch patch = Json.convert(body, RuleJson.class).toPatch(body.has("section"));
-        ctx.json(mappings.update(id, patch).map(RuleJson::of)
+        ctx.json(mappings.update(TokenAuth.scope(ctx), id, patch).map(RuleJson::of)
                 .orElseThrow(() -> ApiError.notFound("There is no mapping rule " + id + ".")));
     }
 
     public void delete(Context ctx) {
         long id = RequestParameters.id(ctx, "id");
-        if (!mappings.delete(id)) {
+        if (!mappings.delete(TokenAuth.scope(ctx), id)) {
             throw ApiError.notFound("There is no mapping rule " + id + ".");
         }
         ctx.status(204);

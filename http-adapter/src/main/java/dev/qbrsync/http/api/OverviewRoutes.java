@@ -26,31 +26,32 @@ public final class OverviewRoutes {
     }
 
     public void status(Context ctx) {
-        ctx.json(Map.of("companies", overview.status().stream().map(OverviewJson.StatusJson::of).toList()));
+        ctx.json(Map.of("companies", overview.status(TokenAuth.scope(ctx)).stream().map(OverviewJson.StatusJson::of)
+                .toList()));
     }
 
     public void history(Context ctx) {
         RequestParameters query = new RequestParameters(ctx);
-        HistoryQuery historyQuery = new HistoryQuery(query.company(null), query.choice("type", SyncType.class),
+        HistoryQuery historyQuery = new HistoryQuery(company(ctx), query.choice("type", SyncType.class),
                 query.choice("outcome", SyncOutcome.class), query.instant("from"), query.instant("to"),
                 query.number("page", 0, 0, 1_000_000), query.number("pageSize", 50, 1, HistoryQuery.MAX_PAGE_SIZE));
-        Page<HistorySummary> page = overview.history(historyQuery);
+        Page<HistorySummary> page = overview.history(TokenAuth.scope(ctx), historyQuery);
         ctx.json(new OverviewJson.HistoryPageJson(page.page(), page.pageSize(), page.total(),
                 page.items().stream().map(OverviewJson.HistoryJson::of).toList()));
     }
 
     /** One entry with what it read; never its raw payload. */
     public void historyEntry(Context ctx) {
-        String company = new RequestParameters(ctx).company(overview.defaultCompany());
+        String company = company(ctx);
         long id = RequestParameters.id(ctx, "id");
-        ctx.json(overview.historyEntry(company, id).map(OverviewJson.HistoryEntryJson::of)
+        ctx.json(overview.historyEntry(TokenAuth.scope(ctx), company, id).map(OverviewJson.HistoryEntryJson::of)
                 .orElseThrow(() -> ApiError.notFound("There is no history entry " + id + " for company " + company
                         + ".")));
     }
 
     public void metrics(Context ctx) {
         RequestParameters query = new RequestParameters(ctx);
-        String company = query.company(overview.defaultCompany());
+        String company = company(ctx);
         List<YearMonth> window = overview.window();
         YearMonth to = query.month("to", window.get(window.size() - 1));
         YearMonth from = query.month("from", window.get(0));
@@ -58,13 +59,13 @@ public final class OverviewRoutes {
             throw ApiError.badInput("from", "must not be after 'to'");
         }
         ctx.json(new OverviewJson.MetricsJson(company, from, to,
-                overview.metrics(company, from, to).stream().map(OverviewJson.MetricJson::of).toList()));
+                overview.metrics(TokenAuth.scope(ctx), company, from, to).stream().map(OverviewJson.MetricJson::of).toList()));
     }
 
     public void accounts(Context ctx) {
-        String company = new RequestParameters(ctx).company(overview.defaultCompany());
+        String company = company(ctx);
         ctx.json(new OverviewJson.AccountsJson(company,
-                accountsReview.accounts(company).stream().map(OverviewJson.AccountJson::of).toList()));
+                accountsReview.accounts(TokenAuth.scope(ctx), company).stream().map(OverviewJson.AccountJson::of).toList()));
     }
 
     public void resync(Context ctx) {
@@ -74,9 +75,15 @@ public final class OverviewRoutes {
         }
         List<YearMonth> months = request.months().stream().map(month -> RequestParameters.month("months", month))
                 .toList();
-        String company = request.company() == null || request.company().isBlank() ? overview.defaultCompany()
+        String company = request.company() == null || request.company().isBlank()
+                ? overview.defaultCompany(TokenAuth.scope(ctx))
                 : RequestParameters.company("company", request.company().trim());
-        overview.requestResync(company, months);
+        overview.requestResync(TokenAuth.scope(ctx), company, months);
         ctx.status(202).json(new OverviewJson.ResyncJson(company, months.stream().map(YearMonth::toString).toList()));
+    }
+
+    /** The company the query names, or the caller's default one. */
+    private String company(Context ctx) {
+        return new RequestParameters(ctx).company(overview.defaultCompany(TokenAuth.scope(ctx)));
     }
 }

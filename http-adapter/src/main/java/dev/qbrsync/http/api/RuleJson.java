@@ -11,12 +11,12 @@ import java.util.Locale;
 
 /** A mapping rule as the API reads and writes it. Optional on input: section, priority (100), active (true), note. */
 public record RuleJson(Long id, String pattern, String matchType, String metric, String section, Integer priority,
-                       Boolean active, String note) {
+                       Boolean active, String note, String company) {
 
     static RuleJson of(MappingRule rule) {
         return new RuleJson(rule.id(), rule.pattern(), rule.matchType().name().toLowerCase(Locale.ROOT),
                 rule.metric().code(), rule.section() == null ? null : rule.section().name().toLowerCase(Locale.ROOT),
-                rule.priority(), rule.active(), rule.note());
+                rule.priority(), rule.active(), rule.note(), rule.company());
     }
 
     /**
@@ -34,7 +34,8 @@ public record RuleJson(Long id, String pattern, String matchType, String metric,
     /** The rule this input describes for POST; every invalid field is a 400 naming it. */
     MappingRule toRule() {
         return new MappingRule(null, pattern, parsedMatchType(), parsedMetric(), parsedSection(),
-                priority == null ? MappingRule.DEFAULT_PRIORITY : priority, active == null || active, note);
+                priority == null ? MappingRule.DEFAULT_PRIORITY : priority, active == null || active, note,
+                company == null || company.isBlank() ? null : RequestParameters.company("company", company.trim()));
     }
 
     private MatchType parsedMatchType() {

@@ -2,29 +2,39 @@ package dev.qbrsync.core.access;
 
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.CompanyScope;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** REST API tokens: issued and revoked from the command line, checked (and audited) on every API call. */
 public interface ApiAccess {
 
-    /** Issues a new token; the secret is returned once and never stored. */
+    /** Issues a new token for every company; the secret is returned once and never stored. */
     IssuedToken create(String name);
+
+    /** Issues a new token limited to these companies (every company when empty). */
+    IssuedToken create(String name, Set<String> companies);
 
     List<ApiToken> list();
 
     boolean revoke(long id);
 
     /**
-     * The token's name when {@code bearerSecret} is a valid, unrevoked token. A refusal is audited here; an accepted
-     * call is audited once it is answered, with {@link #recordOutcome}, so the entry says how it ended.
+     * The token's name and the companies it may act on when {@code bearerSecret} is a valid, unrevoked token. A
+     * refusal is audited here; an accepted call is audited once it is answered, with {@link #recordOutcome}, so the
+     * entry says how it ended.
      */
-    Optional<String> authorize(Caller caller, String bearerSecret, String action);
+    Optional<Authorized> authorize(Caller caller, String bearerSecret, String action);
 
     /** Audits how an API call ended: answered, refused as invalid or unknown, or denied. */
     void recordOutcome(Caller caller, String actor, String action, AuditOutcome outcome, String detail);
 
     record IssuedToken(ApiToken token, String secret) {
+    }
+
+    /** Who an accepted call is from (the token's name) and the companies it may act on. */
+    record Authorized(String actor, CompanyScope scope) {
     }
 }

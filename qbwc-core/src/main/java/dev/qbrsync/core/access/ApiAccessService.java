@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** REST API tokens: 256 random bits shown once, stored as SHA-256, every check audited. */
 public final class ApiAccessService implements ApiAccess {
@@ -29,15 +31,22 @@ public final class ApiAccessService implements ApiAccess {
 
     @Override
     public IssuedToken create(String name) {
+        return create(name, Set.of());
+    }
+
+    @Override
+    public IssuedToken create(String name, Set<String> companies) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new IllegalArgumentException("A token needs a name of 1 to 100 characters");
         }
         byte[] bytes = new byte[SECRET_BYTES];
         random.nextBytes(bytes);
         String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken stored = tokens.create(new ApiToken(null, name.trim(), Ticket.sha256Hex(secret), clock.instant(), null));
+        ApiToken stored = tokens.create(new ApiToken(null, name.trim(), Ticket.sha256Hex(secret), clock.instant(), null,
+                companies));
         auditor.record(Caller.unknown(), "cli", "api.token.create", AuditOutcome.SUCCESS, "token #" + stored.id()
-                + " '" + stored.name() + "'");
+                + " '" + stored.name() + "' for " + (companies.isEmpty() ? "every company"
+                : "companies " + String.join(", ", new TreeSet<>(companies))));
         return new IssuedToken(stored, secret);
     }
 
@@ -55,7 +64,7 @@ public final class ApiAccessService implements ApiAccess {
     }
 
     @Override
-    public Optional<String> authorize(Caller caller, String bearerSecret, String action) {
+    public Optional<Authorized> authorize(Caller caller, String bearerSecret, String action) {
         Optional<ApiToken> token = bearerSecret == null || bearerSecret.isBlank()
                 ? Optional.empty()
                 : tokens.findBySecretHash(Ticket.sha256Hex(bearerSecret.trim())).filter(found -> !found.isRevoked());
@@ -64,7 +73,7 @@ public final class ApiAccessService implements ApiAccess {
                     bearerSecret == null || bearerSecret.isBlank() ? "no API token" : "invalid or revoked API token");
             return Optional.empty();
         }
-        return Optional.of(token.get().name());
+        return Optional.of(new Authorized(token.get().name(), token.get().scope()));
     }
 
     @Override

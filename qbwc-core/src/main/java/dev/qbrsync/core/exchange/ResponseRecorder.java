@@ -8,19 +8,19 @@ import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.metrics.Headcount;
 import dev.qbrsync.core.metrics.KeptValue;
-import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.MetricsPipeline;
 import dev.qbrsync.core.metrics.MetricsRepository;
+import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.Reconciliation;
 import dev.qbrsync.core.metrics.ReportFigures;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.Transactions;
+import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.EmployeeRoster;
-import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.SubtotalCheck;
 import dev.qbrsync.core.session.SessionRepository;
@@ -75,7 +75,7 @@ public final class ResponseRecorder {
                                       QuickBooksResponse response) {
         if (response instanceof QuickBooksResponse.ProfitAndLossReceived received
                 && task instanceof SyncTask.ProfitAndLoss profitAndLoss) {
-            List<MappingRule> rules = mappings.findAll();
+            List<MappingRule> rules = mappings.rulesFor(session.companyId());
             ReportFigures figures = pipeline.figures(received.report(), rules);
             requireAddsUp(profitAndLoss, figures);
             List<SubtotalCheck.Mismatch> mismatches = subtotalCheck.mismatches(received.report());
@@ -123,7 +123,7 @@ public final class ResponseRecorder {
     private void storeReport(WebConnectorSession session, SyncTask.ProfitAndLoss task, String raw, QbxmlStatus status,
                              ProfitAndLossReport report, List<MappingRule> rulesComputedWith, ReportFigures figures,
                              List<SubtotalCheck.Mismatch> mismatches) {
-        List<MappingRule> rulesNow = mappings.findAll();
+        List<MappingRule> rulesNow = mappings.rulesFor(session.companyId());
         ReportFigures current = rulesNow.equals(rulesComputedWith) ? figures : pipeline.figures(report, rulesNow);
         Instant now = clock.instant();
         List<KeptValue> kept = metrics.storeQuickBooksFigures(session.companyId(), current.metrics());

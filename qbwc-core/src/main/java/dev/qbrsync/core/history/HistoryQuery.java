@@ -13,6 +13,7 @@ public record HistoryQuery(String companyId, SyncType type, SyncOutcome outcome,
     public static final int MAX_PAGE_SIZE = 200;
 
     public HistoryQuery {
+        java.util.Objects.requireNonNull(companyId, "a history query is about one company");
         if (page < 0) {
             throw new IllegalArgumentException("page must not be negative");
         }
@@ -21,7 +22,7 @@ public record HistoryQuery(String companyId, SyncType type, SyncOutcome outcome,
         }
     }
 
-    public static HistoryQuery firstPage(int pageSize) {
-        return new HistoryQuery(null, null, null, null, null, 0, pageSize);
+    public static HistoryQuery firstPage(String companyId, int pageSize) {
+        return new HistoryQuery(companyId, null, null, null, null, 0, pageSize);
     }
 }

@@ -11,14 +11,14 @@ public interface SyncHistory {
     /** Stores an entry whose id is null and returns it with its new id. */
     SyncHistoryEntry record(SyncHistoryEntry entry);
 
-    /** Newest first, without raw payloads or parsed data. */
+    /** The query's company's entries, newest first, without raw payloads or parsed data. */
     Page<HistorySummary> find(HistoryQuery query);
 
     /** The newest stored (not failed) entry of a company and type, as a listing shows it. */
     java.util.Optional<HistorySummary> latestStored(String companyId, SyncType type);
 
-    /** One entry whole, with its raw payload (unless purged) and parsed data. */
-    java.util.Optional<SyncHistoryEntry> entry(long id);
+    /** One entry of the company whole, with its raw payload (unless purged) and parsed data. */
+    java.util.Optional<SyncHistoryEntry> entry(String companyId, long id);
 
     /** The newest stored employee list of a company. */
     java.util.Optional<SyncHistoryEntry> latestRoster(String companyId);

@@ -1,25 +1,32 @@
 package dev.qbrsync.core.mapping;
 
+import dev.qbrsync.core.company.CompanyScope;
+
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What finance users do with mapping rules. Every change recalculates the stored metrics of every company from the
- * stored reports at once, without waiting for QuickBooks.
+ * What finance users do with mapping rules. A rule is shared by every company (the default rules are) or belongs to
+ * one. Every change recalculates, at once and without waiting for QuickBooks, the stored metrics of the companies it
+ * affects: every company for a shared rule, that company alone for its own. A caller limited to some companies sees and
+ * changes only their rules and cannot change shared ones.
+ *
+ * @throws dev.qbrsync.core.company.NotPermittedException from every method, for a company outside the caller's scope
  */
 public interface MappingAdministration {
 
-    List<MappingRule> rules();
+    /** The rules that map a company's accounts: the shared ones and its own. */
+    List<MappingRule> rules(CompanyScope scope, String companyId);
 
     /** @throws InvalidRuleException when the rule is not acceptable */
-    MappingRule create(MappingRule rule);
+    MappingRule create(CompanyScope scope, MappingRule rule);
 
     /**
      * Changes the fields the patch carries; empty when there is no such rule.
      *
      * @throws InvalidRuleException when the changed rule is not acceptable
      */
-    Optional<MappingRule> update(long id, RulePatch patch);
+    Optional<MappingRule> update(CompanyScope scope, long id, RulePatch patch);
 
-    boolean delete(long id);
+    boolean delete(CompanyScope scope, long id);
 }

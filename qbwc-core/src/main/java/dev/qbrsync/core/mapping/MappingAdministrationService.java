@@ -1,66 +1,104 @@
 package dev.qbrsync.core.mapping;
 
+import dev.qbrsync.core.company.CompanyDirectory;
+import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.port.Transactions;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
-/** Rule changes, each committed together with the recalculated metrics it implies. */
+/** Rule changes, each committed together with the recalculated metrics of the companies it affects. */
 public final class MappingAdministrationService implements MappingAdministration {
+    private static final String SHARED = "rules shared by every company";
+
     private final MappingRepository mappings;
+    private final CompanyDirectory companies;
     private final Transactions transactions;
     private final RuleChangeRecalculation recalculation;
 
-    public MappingAdministrationService(MappingRepository mappings, Transactions transactions,
-                                        RuleChangeRecalculation recalculation) {
+    public MappingAdministrationService(MappingRepository mappings, CompanyDirectory companies,
+                                        Transactions transactions, RuleChangeRecalculation recalculation) {
         this.mappings = mappings;
+        this.companies = companies;
         this.transactions = transactions;
         this.recalculation = recalculation;
     }
 
     @Override
-    public List<MappingRule> rules() {
-        return mappings.findAll();
+    public List<MappingRule> rules(CompanyScope scope, String companyId) {
+        scope.require(companyId);
+        return mappings.rulesFor(companyId);
     }
 
     @Override
-    public MappingRule create(MappingRule rule) {
+    public MappingRule create(CompanyScope scope, MappingRule rule) {
+        requireMayChange(scope, rule);
+        if (!rule.isShared() && companies.find(rule.company()).isEmpty()) {
+            throw new InvalidRuleException("company", "there is no company '" + rule.company() + "'");
+        }
         RegexSafety.requireAffordable(rule);
-        List<MappingRule> proposed = new ArrayList<>(mappings.findAll());
-        proposed.add(rule);
-        return changeAndRecalculate(proposed, () -> mappings.create(rule));
+        return changeAndRecalculate(rule.company(), rules -> append(rules, rule), () -> mappings.create(rule));
     }
 
     @Override
-    public Optional<MappingRule> update(long id, RulePatch patch) {
+    public Optional<MappingRule> update(CompanyScope scope, long id, RulePatch patch) {
         Optional<MappingRule> stored = mappings.findById(id);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
+        requireMayChange(scope, stored.get());
         MappingRule changed = patch.applyTo(stored.get());
         RegexSafety.requireAffordable(changed);
-        List<MappingRule> proposed = new ArrayList<>(mappings.findAll());
-        proposed.replaceAll(rule -> rule.id() != null && rule.id() == id ? changed : rule);
-        return changeAndRecalculate(proposed, () -> mappings.update(changed));
+        return changeAndRecalculate(changed.company(), rules -> replace(rules, id, changed),
+                () -> mappings.update(changed));
     }
 
     @Override
-    public boolean delete(long id) {
-        List<MappingRule> proposed = new ArrayList<>(mappings.findAll());
-        if (!proposed.removeIf(rule -> rule.id() != null && rule.id() == id)) {
+    public boolean delete(CompanyScope scope, long id) {
+        Optional<MappingRule> stored = mappings.findById(id);
+        if (stored.isEmpty()) {
             return false;
         }
-        return changeAndRecalculate(proposed, () -> mappings.delete(id));
+        requireMayChange(scope, stored.get());
+        return changeAndRecalculate(stored.get().company(), rules -> without(rules, id), () -> mappings.delete(id));
     }
 
-    private <T> T changeAndRecalculate(List<MappingRule> proposed, Supplier<T> change) {
+    private static void requireMayChange(CompanyScope scope, MappingRule rule) {
+        if (rule.isShared()) {
+            scope.requireEveryCompany(SHARED);
+        } else {
+            scope.require(rule.company());
+        }
+    }
+
+    private <T> T changeAndRecalculate(String company, UnaryOperator<List<MappingRule>> change, Supplier<T> store) {
+        Map<String, List<MappingRule>> proposed = new LinkedHashMap<>();
+        recalculation.companiesAffectedBy(company)
+                .forEach(affected -> proposed.put(affected, change.apply(mappings.rulesFor(affected))));
         RuleChangeRecalculation.Prepared prepared = recalculation.prepare(proposed);
         return transactions.inTransaction(() -> {
-            T result = change.get();
-            prepared.store(mappings.findAll());
+            T result = store.get();
+            prepared.store(mappings::rulesFor);
             return result;
         });
+    }
+
+    private static List<MappingRule> append(List<MappingRule> rules, MappingRule added) {
+        List<MappingRule> changed = new ArrayList<>(rules);
+        changed.add(added);
+        return changed;
+    }
+
+    private static List<MappingRule> replace(List<MappingRule> rules, long id, MappingRule replacement) {
+        return rules.stream().map(rule -> rule.id() != null && rule.id() == id ? replacement : rule).toList();
+    }
+
+    private static List<MappingRule> without(List<MappingRule> rules, long id) {
+        return rules.stream().filter(rule -> rule.id() == null || rule.id() != id).toList();
     }
 }

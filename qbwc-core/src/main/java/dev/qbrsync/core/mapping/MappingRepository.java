@@ -6,8 +6,8 @@ import java.util.Optional;
 /** The editable account-to-metric rules. */
 public interface MappingRepository {
 
-    /** Every rule, active or not, ordered by id. */
-    List<MappingRule> findAll();
+    /** The rules that map a company's accounts, active or not: the shared ones and its own, ordered by id. */
+    List<MappingRule> rulesFor(String companyId);
 
     Optional<MappingRule> findById(long id);
 

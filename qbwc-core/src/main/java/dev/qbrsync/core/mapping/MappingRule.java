@@ -15,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
  * @param section   when set, the rule only applies to accounts in that report section
  * @param priority  a higher priority wins over a lower one
  * @param note      free text for the people who review mappings
+ * @param company   the company the rule is for; null for a rule every company shares (the default rules are)
  */
 public record MappingRule(
         Long id,
@@ -24,7 +25,8 @@ public record MappingRule(
         ReportSection section,
         int priority,
         boolean active,
-        String note) {
+        String note,
+        String company) {
 
     public static final int MAX_PATTERN_LENGTH = 200;
     /** The priority of a rule added without one: above every default rule, so what a person adds wins. */
@@ -35,13 +37,33 @@ public record MappingRule(
         note = note == null ? "" : note;
     }
 
+    /** A rule every company shares. */
+    public MappingRule(Long id, String pattern, MatchType matchType, MetricKey metric, ReportSection section,
+                       int priority, boolean active, String note) {
+        this(id, pattern, matchType, metric, section, priority, active, note, null);
+    }
+
     public MappingRule withId(long newId) {
-        return new MappingRule(newId, pattern, matchType, metric, section, priority, active, note);
+        return new MappingRule(newId, pattern, matchType, metric, section, priority, active, note, company);
     }
 
     /** The same rule as it would be before it is stored, to compare rules by what they say rather than their ids. */
     public MappingRule withoutId() {
-        return new MappingRule(null, pattern, matchType, metric, section, priority, active, note);
+        return new MappingRule(null, pattern, matchType, metric, section, priority, active, note, company);
+    }
+
+    /** The same rule for one company only. */
+    public MappingRule forCompany(String companyId) {
+        return new MappingRule(id, pattern, matchType, metric, section, priority, active, note, companyId);
+    }
+
+    public boolean isShared() {
+        return company == null;
+    }
+
+    /** Whether the rule takes part in mapping this company's accounts. */
+    public boolean appliesTo(String companyId) {
+        return company == null || company.equals(companyId);
     }
 
     public Optional<ReportSection> sectionConstraint() {

@@ -1,6 +1,8 @@
 package dev.qbrsync.core.mapping;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a rule change does to stored metrics, in two steps so no lock is held while accounts are matched: first the
@@ -10,10 +12,14 @@ import java.util.List;
  */
 public interface RuleChangeRecalculation {
 
-    Prepared prepare(List<MappingRule> proposedRules);
+    /** The companies a change to a rule of {@code company} affects: that one, or every company for a shared rule. */
+    List<String> companiesAffectedBy(String company);
+
+    /** @param proposedRules per affected company, the rules that will map its accounts after the change */
+    Prepared prepare(Map<String, List<MappingRule>> proposedRules);
 
     interface Prepared {
-        /** Writes the figures, inside the rule change's transaction; {@code rulesAfter} were read after the change. */
-        void store(List<MappingRule> rulesAfter);
+        /** Writes the figures, inside the rule change's transaction; {@code rulesAfter} reads a company's rules now. */
+        void store(Function<String, List<MappingRule>> rulesAfter);
     }
 }

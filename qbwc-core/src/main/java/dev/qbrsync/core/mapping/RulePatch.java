@@ -27,6 +27,7 @@ public record RulePatch(String pattern, MatchType matchType, MetricKey metric, b
                 sectionGiven ? section : stored.section(),
                 priority != null ? priority : stored.priority(),
                 active != null ? active : stored.active(),
-                note != null ? note : stored.note());
+                note != null ? note : stored.note(),
+                stored.company());
     }
 }

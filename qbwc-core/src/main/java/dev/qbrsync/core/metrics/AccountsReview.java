@@ -1,5 +1,6 @@
 package dev.qbrsync.core.metrics;
 
+import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.MappedAccount;
 import dev.qbrsync.core.mapping.MappingRepository;
 
@@ -18,9 +19,10 @@ public final class AccountsReview {
     }
 
     /** Empty when the company has no stored report. */
-    public List<MappedAccount> accounts(String companyId) {
+    public List<MappedAccount> accounts(CompanyScope scope, String companyId) {
+        scope.require(companyId);
         return reports.latest(companyId)
-                .map(latest -> pipeline.figures(latest.report(), mappings.findAll()).accounts())
+                .map(latest -> pipeline.figures(latest.report(), mappings.rulesFor(companyId)).accounts())
                 .orElse(List.of());
     }
 }

@@ -5,8 +5,9 @@ import dev.qbrsync.core.mapping.MappingEngine;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
 
 /**
  * The one way figures come from a report, for a sync and for a recalculation alike: report and rules, to each account
@@ -14,24 +15,23 @@ import java.util.concurrent.atomic.AtomicReference;
  * set, not once per report.
  */
 public final class MetricsPipeline {
-    private final MetricCalculator calculator = new MetricCalculator();
-    private final AtomicReference<CompiledRules> compiled = new AtomicReference<>(new CompiledRules(null, null));
+    /** Companies with rules of their own each have their own rule set; a few engines stay compiled. */
+    private static final int COMPILED_RULE_SETS = 32;
 
-    private record CompiledRules(List<MappingRule> rules, MappingEngine engine) {
-    }
+    private final MetricCalculator calculator = new MetricCalculator();
+    private final Map<List<MappingRule>, MappingEngine> compiled = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<MappingRule>, MappingEngine> eldest) {
+            return size() > COMPILED_RULE_SETS;
+        }
+    };
 
     public ReportFigures figures(ProfitAndLossReport report, List<MappingRule> rules) {
         List<MappedAccount> mapped = engineFor(rules).mapAll(report.accounts());
         return ReportFigures.of(mapped, calculator.calculate(report, mapped));
     }
 
-    private MappingEngine engineFor(List<MappingRule> rules) {
-        CompiledRules current = compiled.get();
-        if (rules.equals(current.rules())) {
-            return current.engine();
-        }
-        CompiledRules fresh = new CompiledRules(List.copyOf(rules), new MappingEngine(rules));
-        compiled.set(fresh);
-        return fresh.engine();
+    private synchronized MappingEngine engineFor(List<MappingRule> rules) {
+        return compiled.computeIfAbsent(List.copyOf(rules), MappingEngine::new);
     }
 }

@@ -32,12 +32,20 @@ public final class MetricsRecalculator implements RuleChangeRecalculation {
     private record Recalculated(String companyId, Map<YearMonth, Long> basedOn, List<MonthlyMetrics> metrics) {
     }
 
+    /** Only companies with stored reports have metrics to recalculate. */
     @Override
-    public Prepared prepare(List<MappingRule> proposedRules) {
-        List<Recalculated> prepared = ledger.companies().stream()
-                .map(company -> recalculate(company, proposedRules))
+    public List<String> companiesAffectedBy(String company) {
+        List<String> synced = ledger.companies();
+        return company == null ? synced : synced.stream().filter(company::equals).toList();
+    }
+
+    @Override
+    public Prepared prepare(Map<String, List<MappingRule>> proposedRules) {
+        List<Recalculated> prepared = proposedRules.entrySet().stream()
+                .map(proposal -> recalculate(proposal.getKey(), proposal.getValue()))
                 .toList();
-        return rulesAfter -> prepared.forEach(recalculated -> store(recalculated, proposedRules, rulesAfter));
+        return rulesAfter -> prepared.forEach(recalculated -> store(recalculated,
+                proposedRules.get(recalculated.companyId()), rulesAfter.apply(recalculated.companyId())));
     }
 
     private void store(Recalculated recalculated, List<MappingRule> proposedRules, List<MappingRule> rulesAfter) {

@@ -19,6 +19,7 @@ import java.util.List;
  */
 public record CompanyStatus(
         String companyId,
+        String companyName,
         Instant lastSessionAt,
         SessionState lastSessionState,
         String lastError,
@@ -34,5 +35,6 @@ public record CompanyStatus(
         reconciliations = List.copyOf(reconciliations);
         keptValues = List.copyOf(keptValues);
         lastError = lastError == null ? "" : lastError;
+        companyName = companyName == null ? "" : companyName;
     }
 }

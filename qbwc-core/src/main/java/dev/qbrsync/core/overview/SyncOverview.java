@@ -1,5 +1,6 @@
 package dev.qbrsync.core.overview;
 
+import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
@@ -13,18 +14,21 @@ import java.util.List;
 /** Read models for the status, history and metrics pages, and the resync request. */
 public interface SyncOverview {
 
-    /** The company API calls that name none are about. */
-    String defaultCompany();
+    /**
+     * The company API calls that name none are about: the caller's only company when it may see just one, else the
+     * installation's default.
+     */
+    String defaultCompany(CompanyScope scope);
 
-    /** One status per known company. */
-    List<CompanyStatus> status();
+    /** One status per company the caller may see. */
+    List<CompanyStatus> status(CompanyScope scope);
 
-    Page<HistorySummary> history(HistoryQuery query);
+    Page<HistorySummary> history(CompanyScope scope, HistoryQuery query);
 
     /** One history entry whole, if it exists and belongs to the company. */
-    java.util.Optional<SyncHistoryEntry> historyEntry(String companyId, long id);
+    java.util.Optional<SyncHistoryEntry> historyEntry(CompanyScope scope, String companyId, long id);
 
-    List<StoredMetric> metrics(String companyId, YearMonth first, YearMonth last);
+    List<StoredMetric> metrics(CompanyScope scope, String companyId, YearMonth first, YearMonth last);
 
     /** The months the sync keeps current, oldest first: the default range of metric queries. */
     List<YearMonth> window();
@@ -34,5 +38,5 @@ public interface SyncOverview {
      *
      * @throws dev.qbrsync.core.qbr.InvalidInputException naming {@code months} when one is outside the window
      */
-    void requestResync(String companyId, Collection<YearMonth> months);
+    void requestResync(CompanyScope scope, String companyId, Collection<YearMonth> months);
 }

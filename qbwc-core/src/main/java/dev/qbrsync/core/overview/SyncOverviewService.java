@@ -1,5 +1,7 @@
 package dev.qbrsync.core.overview;
 
+import dev.qbrsync.core.company.CompanyDirectory;
+import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
@@ -17,21 +19,30 @@ import dev.qbrsync.core.session.WebConnectorSession;
 
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /** Status, history and metrics for the REST API, and users' resync requests. */
 public final class SyncOverviewService implements SyncOverview {
+    /** Organization ids in numeric order, other keys after them. */
+    private static final Comparator<String> BY_ID = Comparator.comparingInt(String::length)
+            .thenComparing(Comparator.naturalOrder());
+
     private final SessionRepository sessions;
     private final MetricsRepository metrics;
     private final SyncHistory history;
     private final SyncLedger ledger;
     private final SyncPlanner planner;
+    private final CompanyDirectory companies;
     private final String defaultCompanyId;
 
     public SyncOverviewService(SessionRepository sessions, MetricsRepository metrics, SyncHistory history,
-                               SyncLedger ledger, SyncPlanner planner, String defaultCompanyId) {
+                               SyncLedger ledger, SyncPlanner planner, CompanyDirectory companies,
+                               String defaultCompanyId) {
+        this.companies = companies;
         this.sessions = sessions;
         this.metrics = metrics;
         this.history = history;
@@ -41,24 +52,30 @@ public final class SyncOverviewService implements SyncOverview {
     }
 
     @Override
-    public String defaultCompany() {
-        return defaultCompanyId;
+    public String defaultCompany(CompanyScope scope) {
+        return scope.companies().size() == 1 && !scope.everyCompany() ? scope.companies().iterator().next()
+                : defaultCompanyId;
     }
 
+    /** The installation's companies, and any the dashboard's tables hold synced months for. */
     @Override
-    public List<CompanyStatus> status() {
-        TreeSet<String> companies = new TreeSet<>(ledger.companies());
-        companies.add(defaultCompanyId);
-        return companies.stream().map(this::statusOf).toList();
+    public List<CompanyStatus> status(CompanyScope scope) {
+        Map<String, String> names = new TreeMap<>(BY_ID);
+        companies.list().forEach(company -> names.put(company.id(), company.name()));
+        ledger.companies().forEach(company -> names.putIfAbsent(company, ""));
+        names.putIfAbsent(defaultCompanyId, "");
+        return names.entrySet().stream().filter(company -> scope.permits(company.getKey()))
+                .map(company -> statusOf(company.getKey(), company.getValue())).toList();
     }
 
-    private CompanyStatus statusOf(String companyId) {
+    private CompanyStatus statusOf(String companyId, String companyName) {
         CompanySyncState state = ledger.load(companyId);
         Optional<WebConnectorSession> lastSession = sessions.latestForCompany(companyId);
         Optional<HistorySummary> latestReport = history.latestStored(companyId, SyncType.PROFIT_AND_LOSS);
         List<YearMonth> synced = planner.window().stream().filter(month -> state.lastSynced(month).isPresent()).toList();
         return new CompanyStatus(
                 companyId,
+                companyName,
                 lastSession.map(WebConnectorSession::lastActivityAt).orElse(null),
                 lastSession.map(WebConnectorSession::state).orElse(null),
                 lastSession.map(WebConnectorSession::lastError).orElse(""),
@@ -70,17 +87,20 @@ public final class SyncOverviewService implements SyncOverview {
     }
 
     @Override
-    public Page<HistorySummary> history(HistoryQuery query) {
+    public Page<HistorySummary> history(CompanyScope scope, HistoryQuery query) {
+        scope.require(query.companyId());
         return history.find(query);
     }
 
     @Override
-    public Optional<SyncHistoryEntry> historyEntry(String companyId, long id) {
-        return history.entry(id).filter(entry -> entry.companyId().equals(companyId));
+    public Optional<SyncHistoryEntry> historyEntry(CompanyScope scope, String companyId, long id) {
+        scope.require(companyId);
+        return history.entry(companyId, id);
     }
 
     @Override
-    public List<StoredMetric> metrics(String companyId, YearMonth first, YearMonth last) {
+    public List<StoredMetric> metrics(CompanyScope scope, String companyId, YearMonth first, YearMonth last) {
+        scope.require(companyId);
         return metrics.find(companyId, first, last);
     }
 
@@ -90,7 +110,8 @@ public final class SyncOverviewService implements SyncOverview {
     }
 
     @Override
-    public void requestResync(String companyId, Collection<YearMonth> months) {
+    public void requestResync(CompanyScope scope, String companyId, Collection<YearMonth> months) {
+        scope.require(companyId);
         List<YearMonth> window = planner.window();
         Optional<YearMonth> outside = months.stream().filter(month -> !window.contains(month)).findFirst();
         if (outside.isPresent()) {

@@ -114,7 +114,7 @@ class WebConnectorServiceTest {
         metric(FEB, MetricKey.NET_PROFIT).is("2000.00");
         metric(JAN, MetricKey.EMPLOYEES).is("2.00");
         metric(FEB, MetricKey.EMPLOYEES).is("2.00");
-        List<HistorySummary> history = core.history.find(HistoryQuery.firstPage(10)).items();
+        List<HistorySummary> history = core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 10)).items();
         assertThat(history).extracting(HistorySummary::outcome).containsOnly(SyncOutcome.SUCCESS);
         assertThat(history).hasSize(2);
         assertThat(core.sessions.latestForCompany(InMemoryCore.COMPANY).orElseThrow().state())
@@ -211,7 +211,7 @@ class WebConnectorServiceTest {
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("3120").contains("Object not found");
         assertThat(core.metrics.find(InMemoryCore.COMPANY, JAN, FEB)).isEmpty();
         assertThat(core.ledger.load(InMemoryCore.COMPANY).monthLastSynced()).isEmpty();
-        assertThat(core.history.find(HistoryQuery.firstPage(10)).items()).singleElement()
+        assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 10)).items()).singleElement()
                 .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(SyncOutcome.FAILED));
     }
 
@@ -231,7 +231,7 @@ class WebConnectorServiceTest {
                 .contains("2026-02").contains("3500.00").contains("Nothing was stored");
         assertThat(core.metrics.find(InMemoryCore.COMPANY, JAN, FEB)).isEmpty();
         assertThat(core.ledger.load(InMemoryCore.COMPANY).monthLastSynced()).isEmpty();
-        assertThat(core.history.find(HistoryQuery.firstPage(10)).items()).singleElement()
+        assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 10)).items()).singleElement()
                 .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(SyncOutcome.FAILED));
     }
 
@@ -248,7 +248,7 @@ class WebConnectorServiceTest {
 
         assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "subtotal", "", "")).isEqualTo(50);
 
-        assertThat(core.history.find(HistoryQuery.firstPage(10)).items()).singleElement().satisfies(entry -> {
+        assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 10)).items()).singleElement().satisfies(entry -> {
             assertThat(entry.outcome()).isEqualTo(SyncOutcome.WARNING);
             assertThat(entry.message()).contains("'Total Managed Services' 2026-02 is 3100.00");
         });
@@ -267,7 +267,7 @@ class WebConnectorServiceTest {
 
         assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "undated", "", "")).isEqualTo(100);
 
-        assertThat(core.history.find(HistoryQuery.firstPage(1)).items()).singleElement().satisfies(entry -> {
+        assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 1)).items()).singleElement().satisfies(entry -> {
             assertThat(entry.outcome()).isEqualTo(SyncOutcome.WARNING);
             assertThat(entry.message()).contains("Ada: no hire date").contains("Bob: inactive without a release date")
                     .contains("Hire Date");
@@ -300,7 +300,7 @@ class WebConnectorServiceTest {
         send(ticket);
         core.webConnector.receiveResponseXML(CALLER, ticket, "pnl", "", "");
         core.webConnector.closeConnection(CALLER, ticket);
-        core.overview.requestResync(InMemoryCore.COMPANY, List.of(JAN, FEB));
+        core.overview.requestResync(dev.qbrsync.core.company.CompanyScope.every(), InMemoryCore.COMPANY, List.of(JAN, FEB));
 
         String next = authenticate();
         send(next);

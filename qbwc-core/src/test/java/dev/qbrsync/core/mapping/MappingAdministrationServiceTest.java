@@ -1,6 +1,10 @@
 package dev.qbrsync.core.mapping;
 
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.Company;
+import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.company.NotPermittedException;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.plan.SyncPolicy;
@@ -22,9 +26,11 @@ import java.time.YearMonth;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MappingAdministrationServiceTest {
     private static final YearMonth FEB = YearMonth.of(2026, 2);
+    private static final CompanyScope EVERY = CompanyScope.every();
     private final MutableClock clock = MutableClock.utc("2026-02-10T12:00:00Z");
     private InMemoryCore core;
 
@@ -37,15 +43,22 @@ class MappingAdministrationServiceTest {
                         .account(ReportSection.INCOME, "Tier Two Plans", "5000.00")
                         .account(ReportSection.EXPENSE, "Rent", "1000.00")
                         .build()));
+        sync(InMemoryCore.USER, InMemoryCore.PASSWORD);
+    }
+
+    private void sync(String user, String password) {
         Caller caller = Caller.unknown();
-        String ticket = core.webConnector.authenticate(caller, InMemoryCore.USER, InMemoryCore.PASSWORD.toCharArray())
-                .ticket();
+        String ticket = core.webConnector.authenticate(caller, user, password.toCharArray()).ticket();
         core.webConnector.sendRequestXML(caller, ticket, "", "", "US", 13, 0);
         core.webConnector.receiveResponseXML(caller, ticket, "pnl", "", "");
     }
 
     private BigDecimal stored(MetricKey key) {
-        return core.metrics.find(InMemoryCore.COMPANY, FEB, FEB).stream()
+        return stored(InMemoryCore.COMPANY, key);
+    }
+
+    private BigDecimal stored(String company, MetricKey key) {
+        return core.metrics.find(company, FEB, FEB).stream()
                 .filter(metric -> metric.key() == key && metric.isFromSync())
                 .map(StoredMetric::value).findFirst().orElseThrow();
     }
@@ -54,7 +67,7 @@ class MappingAdministrationServiceTest {
     void aNewRuleRecalculatesStoredMetricsAtOnce() {
         assertThat(stored(MetricKey.MISC_REVENUE)).isEqualTo(Money.of("5000.00"));
 
-        MappingRule created = core.mappingAdministration.create(new MappingRule(null, "Tier Two", MatchType.PREFIX,
+        MappingRule created = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two", MatchType.PREFIX,
                 MetricKey.MRR, null, 50, true, "tier two plans are recurring"));
 
         assertThat(created.id()).isNotNull();
@@ -65,26 +78,72 @@ class MappingAdministrationServiceTest {
 
     @Test
     void updatingAndDeletingARuleRecalculateToo() {
-        MappingRule created = core.mappingAdministration.create(new MappingRule(null, "Tier Two", MatchType.PREFIX,
+        MappingRule created = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two", MatchType.PREFIX,
                 MetricKey.MRR, null, 50, true, ""));
 
-        core.mappingAdministration.update(created.id(), RulePatch.replacingWith(new MappingRule(null, "Tier Two",
+        core.mappingAdministration.update(EVERY, created.id(), RulePatch.replacingWith(new MappingRule(null, "Tier Two",
                 MatchType.PREFIX, MetricKey.ORR, null, 50, true, "")));
         assertThat(stored(MetricKey.ORR)).isEqualTo(Money.of("5000.00"));
 
-        assertThat(core.mappingAdministration.delete(created.id())).isTrue();
+        assertThat(core.mappingAdministration.delete(EVERY, created.id())).isTrue();
         assertThat(stored(MetricKey.ORR)).isEqualTo(Money.ZERO);
         assertThat(stored(MetricKey.MISC_REVENUE)).isEqualTo(Money.of("5000.00"));
-        assertThat(core.mappingAdministration.update(created.id(), RulePatch.replacingWith(created))).isEmpty();
+        assertThat(core.mappingAdministration.update(EVERY, created.id(), RulePatch.replacingWith(created))).isEmpty();
     }
 
     @Test
     void accountsShowWhatMappedEachAccountOfTheLatestReport() {
-        List<MappedAccount> accounts = core.accountsReview.accounts(InMemoryCore.COMPANY);
+        List<MappedAccount> accounts = core.accountsReview.accounts(EVERY, InMemoryCore.COMPANY);
 
         assertThat(accounts).extracting(review -> review.account().fullName()).containsExactly("Tier Two Plans", "Rent");
         assertThat(accounts).allSatisfy(review ->
                 assertThat(review.mapping().source()).isEqualTo(MappingSource.CATCH_ALL));
-        assertThat(core.accountsReview.accounts("no-such-company")).isEmpty();
+        assertThat(core.accountsReview.accounts(EVERY, "no-such-company")).isEmpty();
+    }
+
+    @Test
+    void aCompanysOwnRuleChangesOnlyItsMetricsAndWinsOverASharedRuleOfEqualPriority() {
+        Company other = core.companyAdministration.add(Requester.commandLine(), "Other", "other",
+                "other password".toCharArray());
+        sync("other", "other password");
+        core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two", MatchType.PREFIX, MetricKey.NRR,
+                null, 50, true, "shared"));
+
+        MappingRule own = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two", MatchType.PREFIX,
+                MetricKey.ORR, null, 50, true, "other's own", other.id()));
+
+        assertThat(stored(other.id(), MetricKey.ORR)).isEqualTo(Money.of("5000.00"));
+        assertThat(stored(other.id(), MetricKey.NRR)).isEqualTo(Money.ZERO);
+        assertThat(stored(MetricKey.NRR)).as("the default company keeps the shared rule").isEqualTo(Money.of("5000.00"));
+        assertThat(stored(MetricKey.ORR)).isEqualTo(Money.ZERO);
+        assertThat(core.mappingAdministration.rules(EVERY, InMemoryCore.COMPANY)).doesNotContain(own);
+        assertThat(core.mappingAdministration.rules(EVERY, other.id())).contains(own);
+    }
+
+    @Test
+    void aCallerLimitedToACompanyChangesOnlyItsRulesAndNoSharedOne() {
+        Company other = core.companyAdministration.add(Requester.commandLine(), "Other", "other",
+                "other password".toCharArray());
+        CompanyScope onlyOther = CompanyScope.only(java.util.Set.of(other.id()));
+        MappingRule shared = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two",
+                MatchType.PREFIX, MetricKey.NRR, null, 50, true, ""));
+
+        assertThat(core.mappingAdministration.create(onlyOther, new MappingRule(null, "Rent", MatchType.EXACT,
+                MetricKey.OTHER_EXPENSES, null, 50, true, "", other.id())).company()).isEqualTo(other.id());
+        assertThatThrownBy(() -> core.mappingAdministration.create(onlyOther, new MappingRule(null, "Rent",
+                MatchType.EXACT, MetricKey.OTHER_EXPENSES, null, 50, true, "")))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> core.mappingAdministration.delete(onlyOther, shared.id()))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> core.mappingAdministration.rules(onlyOther, InMemoryCore.COMPANY))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(core.mappings.findById(shared.id())).contains(shared);
+    }
+
+    @Test
+    void aRuleForACompanyThatDoesNotExistIsRefused() {
+        assertThatThrownBy(() -> core.mappingAdministration.create(EVERY, new MappingRule(null, "Rent",
+                MatchType.EXACT, MetricKey.OTHER_EXPENSES, null, 50, true, "", "404")))
+                .isInstanceOf(InvalidRuleException.class).hasMessageStartingWith("company:");
     }
 }

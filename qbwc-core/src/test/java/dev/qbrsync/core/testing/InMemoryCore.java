@@ -78,10 +78,10 @@ public final class InMemoryCore {
         this.webConnector = new WebConnectorService(settings.serverVersion(),
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
                 auditor, clock);
-        this.mappingAdministration = new MappingAdministrationService(mappings, transactions,
+        this.mappingAdministration = new MappingAdministrationService(mappings, companies, transactions,
                 new MetricsRecalculator(history, metrics, ledger, pipeline));
         this.accountsReview = new AccountsReview(history, mappings, pipeline);
-        this.overview = new SyncOverviewService(sessions, metrics, history, ledger, planner, COMPANY);
+        this.overview = new SyncOverviewService(sessions, metrics, history, ledger, planner, companies, COMPANY);
         this.apiAccess = new ApiAccessService(apiTokens, auditor, clock);
         this.companyAdministration = new CompanyAdministration(companies, passwords, auditor);
     }

@@ -21,8 +21,8 @@ public final class InMemoryMappingRepository implements MappingRepository {
     }
 
     @Override
-    public synchronized List<MappingRule> findAll() {
-        return new ArrayList<>(rules.values());
+    public synchronized List<MappingRule> rulesFor(String companyId) {
+        return new ArrayList<>(rules.values().stream().filter(rule -> rule.appliesTo(companyId)).toList());
     }
 
     @Override

@@ -57,12 +57,12 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized Optional<SyncHistoryEntry> entry(long id) {
-        return entries.stream().filter(entry -> entry.id() == id).findFirst();
+    public synchronized Optional<SyncHistoryEntry> entry(String companyId, long id) {
+        return entries.stream().filter(entry -> entry.id() == id && entry.companyId().equals(companyId)).findFirst();
     }
 
     private static Predicate<SyncHistoryEntry> matches(HistoryQuery query) {
-        return entry -> (query.companyId() == null || query.companyId().equals(entry.companyId()))
+        return entry -> query.companyId().equals(entry.companyId())
                 && (query.type() == null || query.type() == entry.type())
                 && (query.outcome() == null || query.outcome() == entry.outcome())
                 && (query.from() == null || !entry.createdAt().isBefore(query.from()))

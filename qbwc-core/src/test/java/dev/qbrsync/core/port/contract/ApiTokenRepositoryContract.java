@@ -16,6 +16,11 @@ public abstract class ApiTokenRepositoryContract {
 
     protected abstract ApiTokenRepository repository();
 
+    /** A company a token may be limited to; adapters whose companies must exist make one. */
+    protected String newCompany() {
+        return "company-" + UUID.randomUUID();
+    }
+
     private static ApiToken token(String name) {
         return new ApiToken(null, name, "hash-" + UUID.randomUUID(), T0, null);
     }
@@ -27,6 +32,19 @@ public abstract class ApiTokenRepositoryContract {
         assertThat(created.id()).isNotNull();
         assertThat(repository().findBySecretHash(created.secretHash())).contains(created);
         assertThat(repository().findAll()).contains(created);
+    }
+
+    @Test
+    void aTokenKeepsTheCompaniesItIsLimitedTo() {
+        java.util.Set<String> companies = java.util.Set.of(newCompany(), newCompany());
+
+        ApiToken created = repository().create(new ApiToken(null, "limited", "hash-" + UUID.randomUUID(), T0, null,
+                companies));
+
+        assertThat(repository().findBySecretHash(created.secretHash()).orElseThrow().companies())
+                .containsExactlyInAnyOrderElementsOf(companies);
+        assertThat(repository().findBySecretHash(repository().create(token("all")).secretHash()).orElseThrow()
+                .companies()).isEmpty();
     }
 
     @Test

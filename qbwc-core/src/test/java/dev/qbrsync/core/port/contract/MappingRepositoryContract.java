@@ -16,6 +16,11 @@ public abstract class MappingRepositoryContract {
 
     protected abstract MappingRepository repository();
 
+    /** A company the rules of this test may belong to; adapters whose companies must exist make one. */
+    protected String newCompany() {
+        return "company-" + UUID.randomUUID();
+    }
+
     private static MappingRule rule(String pattern) {
         return new MappingRule(null, pattern, MatchType.REGEX, MetricKey.MRR, ReportSection.INCOME, 7, true,
                 "note for " + pattern);
@@ -27,7 +32,7 @@ public abstract class MappingRepositoryContract {
 
         assertThat(created.id()).isNotNull();
         assertThat(repository().findById(created.id())).contains(created);
-        assertThat(repository().findAll()).contains(created);
+        assertThat(repository().rulesFor(newCompany())).contains(created);
     }
 
     @Test
@@ -42,11 +47,27 @@ public abstract class MappingRepositoryContract {
     }
 
     @Test
-    void findAllIsOrderedById() {
+    void aCompanysRulesAreOrderedById() {
+        String company = newCompany();
         repository().create(rule("first " + UUID.randomUUID()));
-        repository().create(rule("second " + UUID.randomUUID()));
+        repository().create(rule("second " + UUID.randomUUID()).forCompany(company));
+        repository().create(rule("third " + UUID.randomUUID()));
 
-        assertThat(repository().findAll()).extracting(MappingRule::id).isSorted();
+        assertThat(repository().rulesFor(company)).extracting(MappingRule::id).isSorted();
+    }
+
+    @Test
+    void aCompanysOwnRuleIsInvisibleToEveryOtherCompanyWhileSharedRulesReachAll() {
+        String a = newCompany();
+        String b = newCompany();
+        MappingRule shared = repository().create(rule("shared " + UUID.randomUUID()));
+        MappingRule ofA = repository().create(rule("only A " + UUID.randomUUID()).forCompany(a));
+
+        assertThat(ofA.company()).isEqualTo(a);
+        assertThat(repository().findById(ofA.id())).contains(ofA);
+        assertThat(repository().rulesFor(a)).contains(shared, ofA);
+        assertThat(repository().rulesFor(b)).contains(shared).doesNotContain(ofA)
+                .allSatisfy(rule -> assertThat(rule.company()).isIn(null, b));
     }
 
     @Test

@@ -121,6 +121,21 @@ public abstract class MetricsRepositoryContract {
     }
 
     @Test
+    void oneCompanysRowsAreInvisibleThroughAnotherAndUntouchedByItsChanges() {
+        String a = newCompany();
+        String b = newCompany();
+        repository().storeQuickBooksFigures(a, List.of(month(JANUARY, MetricKey.ORR, "7.00")));
+
+        assertThat(repository().find(b, DECEMBER, JANUARY)).isEmpty();
+        repository().storeQuickBooksFigures(b, List.of(month(JANUARY, MetricKey.ORR, "9.00")));
+        repository().removeQuickBooksFigures(b, MetricKey.ORR, List.of(JANUARY));
+
+        assertThat(repository().find(a, JANUARY, JANUARY)).singleElement()
+                .satisfies(metric -> assertThat(metric.value()).isEqualByComparingTo("7.00"));
+        assertThat(repository().find(b, JANUARY, JANUARY)).isEmpty();
+    }
+
+    @Test
     void recordsWhenAValueWasUpdated() {
         String company = newCompany();
 

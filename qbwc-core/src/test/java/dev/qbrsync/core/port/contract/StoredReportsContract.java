@@ -84,4 +84,16 @@ public abstract class StoredReportsContract {
                         org.assertj.core.groups.Tuple.tuple(newer, Set.of(JAN, FEB)));
         assertThat(reports().newestPerMonth(newCompany())).isEmpty();
     }
+
+    @Test
+    void oneCompanysReportsAreInvisibleThroughAnother() {
+        String a = newCompany();
+        String b = newCompany();
+        record(a, SyncOutcome.SUCCESS, T0, report("1.00", JAN, FEB));
+
+        assertThat(reports().latest(b)).isEmpty();
+        assertThat(reports().newestIdPerMonth(b)).isEmpty();
+        assertThat(reports().newestPerMonth(b)).isEmpty();
+        assertThat(reports().latest(a)).isPresent();
+    }
 }

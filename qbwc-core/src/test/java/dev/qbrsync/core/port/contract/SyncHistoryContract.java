@@ -73,7 +73,7 @@ public abstract class SyncHistoryContract {
             assertThat(listed.rawResponseKept()).isTrue();
             assertThat(listed.outcome()).isEqualTo(SyncOutcome.WARNING);
         });
-        assertThat(history().entry(stored.id())).hasValueSatisfying(entry -> {
+        assertThat(history().entry(company, stored.id())).hasValueSatisfying(entry -> {
             assertThat(entry.id()).isEqualTo(stored.id());
             assertThat(entry.report()).isEqualTo(report());
             assertThat(entry.reconciliations()).isEqualTo(stored.reconciliations());
@@ -160,9 +160,24 @@ public abstract class SyncHistoryContract {
         List<HistorySummary> entries = history().find(new HistoryQuery(company, null, null, null, null, 0, 10)).items();
         assertThat(entries.get(0).rawResponseKept()).isTrue();
         assertThat(entries.get(1).rawResponseKept()).isFalse();
-        SyncHistoryEntry purgedEntry = history().entry(entries.get(1).id()).orElseThrow();
+        SyncHistoryEntry purgedEntry = history().entry(company, entries.get(1).id()).orElseThrow();
         assertThat(purgedEntry.rawResponse()).isNull();
         assertThat(purgedEntry.report()).isEqualTo(report());
         assertThat(purgedEntry.outcome()).isEqualTo(SyncOutcome.SUCCESS);
+    }
+
+    @Test
+    void anEntryOfOneCompanyIsInvisibleThroughAnother() {
+        String a = newCompany();
+        String b = newCompany();
+        SyncHistoryEntry ofA = history().record(pnl(a, SyncOutcome.SUCCESS, T0));
+        history().record(employees(a, T0, "Only in A"));
+
+        assertThat(history().entry(b, ofA.id())).isEmpty();
+        assertThat(history().find(HistoryQuery.firstPage(b, 10)).items()).isEmpty();
+        assertThat(history().find(HistoryQuery.firstPage(b, 10)).total()).isZero();
+        assertThat(history().latestStored(b, SyncType.PROFIT_AND_LOSS)).isEmpty();
+        assertThat(history().latestRoster(b)).isEmpty();
+        assertThat(history().entry(a, ofA.id())).isPresent();
     }
 }

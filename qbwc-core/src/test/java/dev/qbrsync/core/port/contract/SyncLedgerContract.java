@@ -76,4 +76,19 @@ public abstract class SyncLedgerContract {
 
         assertThat(ledger().companies()).contains(synced, employeesOnly);
     }
+
+    @Test
+    void oneCompanysSyncsAndRequestsAreInvisibleThroughAnother() {
+        String a = newCompany();
+        String b = newCompany();
+        ledger().markMonthsSynced(a, List.of(DEC, JAN), T0);
+        ledger().requestResync(a, List.of(DEC));
+        ledger().markEmployeesSynced(a, T0);
+
+        CompanySyncState ofB = ledger().load(b);
+
+        assertThat(ofB.monthLastSynced()).isEmpty();
+        assertThat(ofB.resyncRequested()).isEmpty();
+        assertThat(ofB.employeesSyncedAt()).isEmpty();
+    }
 }

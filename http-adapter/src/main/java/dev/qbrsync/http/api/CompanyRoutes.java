@@ -1,0 +1,85 @@
+package dev.qbrsync.http.api;
+
+import dev.qbrsync.core.company.Company;
+import dev.qbrsync.core.company.CompanyAdministration;
+import dev.qbrsync.core.company.UnknownCompanyException;
+import io.javalin.http.Context;
+
+import java.util.Arrays;
+
+/**
+ * GET/POST /api/qbwc/companies, GET/PATCH /api/qbwc/companies/{id}, POST /api/qbwc/companies/{id}/rebind. A token
+ * limited to some companies sees only them and changes none.
+ */
+public final class CompanyRoutes {
+    private final CompanyAdministration companies;
+    private final JsonBodies bodies;
+
+    public CompanyRoutes(CompanyAdministration companies, JsonBodies bodies) {
+        this.companies = companies;
+        this.bodies = bodies;
+    }
+
+    public void list(Context ctx) {
+        ctx.json(companies.list(TokenAuth.scope(ctx)).stream().map(CompanyJson::of).toList());
+    }
+
+    public void get(Context ctx) {
+        ctx.json(CompanyJson.of(known(ctx)));
+    }
+
+    public void create(Context ctx) {
+        CompanyJson.Input input = bodies.read(ctx, CompanyJson.Input.class);
+        char[] password = password(input);
+        try {
+            Company company = input.organization() == null
+                    ? companies.add(TokenAuth.requester(ctx), input.name(), input.qbwcUser(), password)
+                    : companies.adopt(TokenAuth.requester(ctx), input.organization(), input.qbwcUser(), password);
+            ctx.status(201).json(CompanyJson.of(company));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** Changes the name, the password or the disabled flag, whichever the body carries. */
+    public void update(Context ctx) {
+        String id = known(ctx).id();
+        CompanyJson.Input input = bodies.read(ctx, CompanyJson.Input.class);
+        if (input.qbwcUser() != null || input.organization() != null) {
+            throw ApiError.badInput(input.qbwcUser() != null ? "qbwcUser" : "organization",
+                    "cannot change; add a new company instead");
+        }
+        if (input.name() != null) {
+            companies.rename(TokenAuth.requester(ctx), id, input.name());
+        }
+        if (input.password() != null) {
+            char[] password = password(input);
+            try {
+                companies.changePassword(TokenAuth.requester(ctx), id, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+        if (input.disabled() != null) {
+            companies.setDisabled(TokenAuth.requester(ctx), id, input.disabled());
+        }
+        ctx.json(CompanyJson.of(known(ctx)));
+    }
+
+    public void rebind(Context ctx) {
+        ctx.json(CompanyJson.of(companies.rebind(TokenAuth.requester(ctx), known(ctx).id())));
+    }
+
+    private Company known(Context ctx) {
+        String id = ctx.pathParam("id");
+        TokenAuth.scope(ctx).require(id);
+        return companies.find(TokenAuth.scope(ctx), id).orElseThrow(() -> new UnknownCompanyException(id));
+    }
+
+    private static char[] password(CompanyJson.Input input) {
+        if (input.password() == null) {
+            throw ApiError.badInput("password", "is required");
+        }
+        return input.password().toCharArray();
+    }
+}
