@@ -46,6 +46,11 @@ final class SimulatedWebConnector {
                     first ? quickBooks.hostResponse() : "", "strCompanyFileName", quickBooks.file().path(),
                     "qbXMLCountry", "US", "qbXMLMajorVers", "13", "qbXMLMinorVers", "0"), "sendRequestXMLResult");
             first = false;
+            if (request.isEmpty()) {
+                latencies.errors.incrementAndGet();
+                timed("getLastError", "ticket", ticket);
+                break;
+            }
             progress = Integer.parseInt(result(timed("receiveResponseXML", "ticket", ticket, "response",
                     quickBooks.answer(request), "hresult", "", "message", ""), "receiveResponseXMLResult"));
         }

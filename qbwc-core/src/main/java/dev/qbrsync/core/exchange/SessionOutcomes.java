@@ -5,6 +5,7 @@ import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
 import dev.qbrsync.core.session.SessionRepository;
+import dev.qbrsync.core.session.SessionState;
 import dev.qbrsync.core.session.TicketCheck;
 import dev.qbrsync.core.session.WebConnectorSession;
 
@@ -44,8 +45,14 @@ public final class SessionOutcomes {
         return answer;
     }
 
+    /** A call the session's state does not allow; a failed session keeps the reason it failed for. */
     <T> T failOutOfOrder(Caller caller, WebConnectorSession session, String action, T answer) {
         String method = action.substring(action.indexOf('.') + 1);
+        if (session.state() == SessionState.FAILED) {
+            auditor.record(caller, session.userName(), action, AuditOutcome.DENIED, method
+                    + " was called after the session failed: " + session.lastError());
+            return answer;
+        }
         return fail(caller, session, action, method + " was called out of order (the session was "
                 + session.state().name().toLowerCase().replace('_', ' ') + "); run the Web Connector again.", answer);
     }

@@ -200,6 +200,19 @@ class WebConnectorServiceTest {
     }
 
     @Test
+    void aCallAfterTheSessionFailedKeepsTheReasonItFailedFor() {
+        String ticket = authenticate();
+        send(ticket);
+        core.webConnector.receiveResponseXML(CALLER, ticket, "", "0x80040400", "QuickBooks found an error");
+
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "pnl", "", "")).isEqualTo(-1);
+        assertThat(send(ticket)).isEmpty();
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("0x80040400")
+                .doesNotContain("out of order");
+        assertThat(core.audit.recent(3)).extracting(AuditEvent::outcome).contains(AuditOutcome.DENIED);
+    }
+
+    @Test
     void aQuickBooksErrorStoresNothingButAFailedHistoryEntry() {
         core.quickBooks.respond("refused", new QuickBooksResponse.Refused(
                 new QbxmlStatus(3120, "Error", "Object not found")));
