@@ -1,5 +1,6 @@
 -- Many companies: organizations of the dashboard that sync from QuickBooks, each with its own Web Connector user, the
--- FileID its .qwc files carry, and the company file it is bound to after its first successful sync.
+-- FileID its .qwc files carry, the company file it is bound to after its first successful sync, and what its
+-- QuickBooks last said about itself (product, edition, qbXML versions, the version requests were written in).
 
 CREATE TABLE IF NOT EXISTS qbwc_companies (
     organization_id    integer      PRIMARY KEY REFERENCES organization (id) ON DELETE CASCADE,
@@ -11,6 +12,11 @@ CREATE TABLE IF NOT EXISTS qbwc_companies (
     bound_file_id      varchar(40),
     bound_file_path    varchar(500),
     bound_at           timestamptz,
+    qb_product         varchar(100),
+    qb_country         varchar(10),
+    qbxml_supported    varchar(300),
+    qbxml_written_in   varchar(20),
+    qb_seen_at         timestamptz,
     created_at         timestamptz  NOT NULL DEFAULT now()
 );
 
@@ -23,6 +29,7 @@ CREATE TABLE IF NOT EXISTS qbwc_installation (
 -- What the Web Connector said about the file it had open, beside the path the replaced service kept.
 ALTER TABLE qbwc_sync_sessions ADD COLUMN IF NOT EXISTS qb_company_name varchar(255);
 ALTER TABLE qbwc_sync_sessions ADD COLUMN IF NOT EXISTS qb_file_id varchar(40);
+ALTER TABLE qbwc_sync_sessions ADD COLUMN IF NOT EXISTS connection_retries integer NOT NULL DEFAULT 0;
 
 -- API tokens limited to some companies; a token without rows here may act on every company.
 CREATE TABLE IF NOT EXISTS qbr_api_token_companies (

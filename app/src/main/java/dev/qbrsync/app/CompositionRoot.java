@@ -97,9 +97,9 @@ public final class CompositionRoot implements AutoCloseable {
 
     public WebConnectorSettings webConnectorSettings() {
         SyncPolicy policy = new SyncPolicy(config.syncWindowMonths(), config.settleDays(), config.refreshInterval(),
-                config.refreshInterval());
+                config.refreshInterval(), config.maxMonthsPerRequest());
         return new WebConnectorSettings(SERVER_VERSION, config.minimumClientVersion(), config.sessionTimeout(), policy,
-                config.reportBasis());
+                config.reportBasis(), config.minimumRunEvery());
     }
 
     public JooqCompanyDirectory companyDirectory() {
@@ -143,10 +143,11 @@ public final class CompositionRoot implements AutoCloseable {
         CredentialCheckPool credentialChecks = CredentialCheckPool.sizedForThisMachine(
                 new DirectoryCredentials(companies, new BcryptPasswords()));
         credentialCheckPools.add(credentialChecks);
-        Login login = new Login(credentialChecks, new LoginThrottle(new JooqLoginFailures(database), clock), planner, ledger,
-                new SecureRandomTicketGenerator(), sessions, auditor, clock, settings.sessionTimeout());
-        ResponseRecorder recorder = new ResponseRecorder(sessions, mappings, metrics, history, ledger, transactions,
-                planner, pipeline, new Headcount(), clock);
+        Login login = new Login(credentialChecks, new LoginThrottle(new JooqLoginFailures(database), clock), planner,
+                ledger, new SecureRandomTicketGenerator(), sessions, auditor, clock, settings.sessionTimeout(),
+                settings.minimumRunEvery());
+        ResponseRecorder recorder = new ResponseRecorder(mappings, metrics, history, ledger, transactions, planner,
+                pipeline, new Headcount(), clock);
         RequestExchange exchange = new RequestExchange(ticketCheck, new QbxmlMessages(), recorder, outcomes, auditor,
                 clock, settings.reportBasis(), new FileBinding(companies, ownerId()));
         WebConnectorService webConnector = new WebConnectorService(settings.serverVersion(),

@@ -94,7 +94,7 @@ class DatabaseOutageTest {
             assertThat(storedMetrics(root)).isEmpty();
             String next = authenticate(qbwc);
             report = QuickBooksFixtures.answer(sendRequest(qbwc, next));
-            assertThat(receive(qbwc, next, report)).isEqualTo("50");
+            assertThat(receive(qbwc, next, report)).isEqualTo("100");
             assertThat(receive(qbwc, next, report)).as("the same response again, out of order").isEqualTo("-1");
             qbwc.call("closeConnection", "ticket", next);
             Map<String, BigDecimal> stored = storedMetrics(root);

@@ -52,27 +52,55 @@ final class FakeQuickBooks {
         }
     }
 
+    /** The QuickBooks itself: its product name, edition and the qbXML versions it lists. */
+    record Host(String product, String country, List<String> versions) {
+        static final Host PRO_2024 = new Host("QuickBooks Pro 2024", "US", List.of("12.0", "13.0", "16.0"));
+    }
+
+    /** An error status QuickBooks answers every P&L request with, instead of a report; null for none. */
+    private record ReportError(int code, String message) {
+    }
+
     private final List<Account> accounts;
     private final List<Person> employees;
     private final CompanyFile file;
+    private final Host host;
+    private final ReportError reportError;
 
     FakeQuickBooks(List<Account> accounts, List<Person> employees) {
-        this(accounts, employees, CompanyFile.ACME);
+        this(accounts, employees, CompanyFile.ACME, Host.PRO_2024, null);
     }
 
-    private FakeQuickBooks(List<Account> accounts, List<Person> employees, CompanyFile file) {
+    private FakeQuickBooks(List<Account> accounts, List<Person> employees, CompanyFile file, Host host,
+                           ReportError reportError) {
         this.accounts = List.copyOf(accounts);
         this.employees = List.copyOf(employees);
         this.file = file;
+        this.host = host;
+        this.reportError = reportError;
     }
 
     /** The same books, in another company file. */
     FakeQuickBooks withFile(CompanyFile openFile) {
-        return new FakeQuickBooks(accounts, employees, openFile);
+        return new FakeQuickBooks(accounts, employees, openFile, host, reportError);
+    }
+
+    /** The same books, in another QuickBooks. */
+    FakeQuickBooks withHost(Host quickBooks) {
+        return new FakeQuickBooks(accounts, employees, file, quickBooks, reportError);
+    }
+
+    /** The same books, but QuickBooks answers every P&L request with this error and no report. */
+    FakeQuickBooks refusingReports(int statusCode, String message) {
+        return new FakeQuickBooks(accounts, employees, file, host, new ReportError(statusCode, message));
     }
 
     CompanyFile file() {
         return file;
+    }
+
+    Host host() {
+        return host;
     }
 
     static Account account(ReportSection section, String path, Function<YearMonth, BigDecimal> amount) {
@@ -111,9 +139,10 @@ final class FakeQuickBooks {
 
     String hostResponse() {
         return "<?xml version=\"1.0\" ?><QBXML><QBXMLMsgsRs><HostQueryRs requestID=\"0\" statusCode=\"0\" "
-                + "statusSeverity=\"Info\"><HostRet><ProductName>QuickBooks Pro 2024</ProductName><Country>US</Country>"
-                + "<SupportedQBXMLVersion>12.0</SupportedQBXMLVersion><SupportedQBXMLVersion>13.0</SupportedQBXMLVersion>"
-                + "<SupportedQBXMLVersion>16.0</SupportedQBXMLVersion></HostRet></HostQueryRs><CompanyQueryRs "
+                + "statusSeverity=\"Info\"><HostRet><ProductName>" + host.product() + "</ProductName><Country>"
+                + host.country() + "</Country>" + host.versions().stream().map(version -> "<SupportedQBXMLVersion>"
+                        + version + "</SupportedQBXMLVersion>").collect(java.util.stream.Collectors.joining())
+                + "</HostRet></HostQueryRs><CompanyQueryRs "
                 + "requestID=\"1\" statusCode=\"0\"><CompanyRet><CompanyName>" + file.companyName() + "</CompanyName>"
                 + (file.fileId().isEmpty() ? "" : "<DataExtRet><OwnerID>" + file.ownerId() + "</OwnerID><DataExtName>"
                         + "FileID</DataExtName><DataExtType>STR255TYPE</DataExtType><DataExtValue>" + file.fileId()
@@ -144,6 +173,10 @@ final class FakeQuickBooks {
     }
 
     private String profitAndLoss(String requestId, List<YearMonth> months) {
+        if (reportError != null) {
+            return "<GeneralSummaryReportQueryRs requestID=\"" + requestId + "\" statusCode=\"" + reportError.code()
+                    + "\" statusSeverity=\"Error\" statusMessage=\"" + reportError.message() + "\"/>";
+        }
         Rows rows = new Rows(months);
         StringBuilder xml = new StringBuilder("<GeneralSummaryReportQueryRs requestID=\"" + requestId + "\" statusCode=\"0\" "
                 + "statusSeverity=\"Info\" statusMessage=\"Status OK\"><ReportRet><ReportTitle>Profit &amp; Loss"

@@ -19,10 +19,11 @@ import java.util.concurrent.Future;
 /**
  * Load driver, run on demand (never by {@code mvn verify}): starts QBR Sync with its embedded PostgreSQL, then for each
  * N runs N simulated Web Connectors at once over loopback, each playing {@code rounds} complete sessions for fresh
- * companies (24 months + the current one: three P&L requests and the employee list per session), and prints
- * sessions/s, p50/p99 latency per SOAP method and the error count.
+ * companies (24 months + the current one and the employee list per session: one round trip, or one per P&L request
+ * with {@code -Dload.maxMonthsPerRequest=12}), and prints sessions/s, round trips per session, p50/p99 latency per
+ * SOAP method and the error count.
  * <p>
- * {@code mvn -B -pl app -am -Pload -DskipTests verify -Dload.args="1 10 50"}
+ * {@code mvn -B -pl app -am -Pload -DskipTests verify -Dload.args="1 10 50" [-Dload.maxMonthsPerRequest=12]}
  */
 public final class LoadBenchmark {
     private static final int ROUNDS = 4;
@@ -39,12 +40,14 @@ public final class LoadBenchmark {
         Path dataDirectory = Files.createTempDirectory("qbr-load");
         Map<String, String> env = new HashMap<>(TestApp.environment(dataDirectory));
         env.put("QBR_SYNC_WINDOW_MONTHS", "24");
+        env.put("QBR_MAX_MONTHS_PER_REQUEST", System.getProperty("load.maxMonthsPerRequest", "0"));
         try (CompositionRoot root = new CompositionRoot(AppConfig.from(env), Clock.systemUTC())) {
             Javalin server = root.httpServer().start();
             try {
                 URI endpoint = URI.create("http://127.0.0.1:" + HttpServer.boundPort(server) + HttpServer.SOAP_PATH);
-                System.out.printf("QBR Sync load benchmark: bcrypt cost %d, %d sessions per connector, %d cores%n",
-                        BCRYPT_COST, ROUNDS, Runtime.getRuntime().availableProcessors());
+                System.out.printf("QBR Sync load benchmark: bcrypt cost %d, %d sessions per connector, %d cores, "
+                        + "QBR_MAX_MONTHS_PER_REQUEST=%s%n", BCRYPT_COST, ROUNDS,
+                        Runtime.getRuntime().availableProcessors(), env.get("QBR_MAX_MONTHS_PER_REQUEST"));
                 for (int connectors : connectorCounts) {
                     run(endpoint, connectors, new ManyCompanies(root, BCRYPT_COST));
                 }
@@ -80,8 +83,10 @@ public final class LoadBenchmark {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
-        System.out.printf("%nN=%d: %d of %d sessions complete in %.1f s = %.1f sessions/s, errors %d%n", connectors,
-                completed, connectors * ROUNDS, seconds, completed / seconds, latencies.errors.get());
+        System.out.printf("%nN=%d: %d of %d sessions complete in %.1f s = %.1f sessions/s, %.1f round trips per session, "
+                + "errors %d%n", connectors, completed, connectors * ROUNDS, seconds, completed / seconds,
+                latencies.nanosByMethod.getOrDefault("sendRequestXML", List.of()).size() / (double) completed,
+                latencies.errors.get());
         System.out.printf("  %-20s %10s %10s%n", "method", "p50 ms", "p99 ms");
         for (String method : METHODS) {
             System.out.printf("  %-20s %10.1f %10.1f%n", method, latencies.percentileMillis(method, 50),

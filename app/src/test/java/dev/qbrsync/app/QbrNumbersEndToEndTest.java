@@ -100,9 +100,13 @@ class QbrNumbersEndToEndTest {
         app = new TestApp(dataDirectory, CLOCK, Map.of("QBR_SYNC_WINDOW_MONTHS", "24"));
         FakeQuickBooks quickBooks = new FakeQuickBooks(CHART.stream()
                 .map(line -> FakeQuickBooks.account(line.section(), line.path(), line.amount())).toList(), STAFF);
-        String outcome = new SimulatedWebConnector(app.uri("/api/qbwc"), new SimulatedWebConnector.Latencies(),
-                quickBooks).playSession(TestApp.USER, TestApp.PASSWORD);
-        assertThat(outcome).startsWith("Sync complete");
+        SimulatedWebConnector.Latencies calls = new SimulatedWebConnector.Latencies();
+        String outcome = new SimulatedWebConnector(app.uri("/api/qbwc"), calls, quickBooks)
+                .playSession(TestApp.USER, TestApp.PASSWORD);
+        assertThat(outcome).isEqualTo("Sync complete: 2 of 2 requests stored in one round trip.");
+        assertThat(calls.nanosByMethod.get("sendRequestXML")).as("25 months and the employees in one round trip")
+                .hasSize(1);
+        assertThat(calls.nanosByMethod.get("receiveResponseXML")).hasSize(1);
     }
 
     @AfterAll
@@ -152,9 +156,9 @@ class QbrNumbersEndToEndTest {
             while (rows.next()) {
                 entries.add(rows.getString(1) + ":" + rows.getString(2) + ":" + rows.getString(3));
             }
-            assertThat(entries).hasSize(4);
-            assertThat(entries.subList(0, 3)).allMatch(entry -> entry.startsWith("profit_loss:SUCCESS:"));
-            assertThat(entries.get(3)).startsWith("employees:WARNING:").contains("Cy: inactive without a release date");
+            assertThat(entries).hasSize(2);
+            assertThat(entries.get(0)).startsWith("profit_loss:SUCCESS:25 months reconciled");
+            assertThat(entries.get(1)).startsWith("employees:WARNING:").contains("Cy: inactive without a release date");
         }
     }
 }

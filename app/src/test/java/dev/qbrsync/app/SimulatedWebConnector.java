@@ -18,6 +18,8 @@ final class SimulatedWebConnector {
     private final WebConnectorClient client;
     private final Latencies latencies;
     private final FakeQuickBooks quickBooks;
+    /** Every request message sendRequestXML handed out, in order. */
+    final List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     SimulatedWebConnector(URI endpoint, Latencies latencies, FakeQuickBooks quickBooks) {
         this.client = new WebConnectorClient(endpoint);
@@ -42,10 +44,13 @@ final class SimulatedWebConnector {
         int progress = 0;
         boolean first = true;
         while (progress >= 0 && progress < 100) {
+            String[] newest = newestVersion().split("\\.");
             String request = result(timed("sendRequestXML", "ticket", ticket, "strHCPResponse",
                     first ? quickBooks.hostResponse() : "", "strCompanyFileName", quickBooks.file().path(),
-                    "qbXMLCountry", "US", "qbXMLMajorVers", "13", "qbXMLMinorVers", "0"), "sendRequestXMLResult");
+                    "qbXMLCountry", quickBooks.host().country(), "qbXMLMajorVers", newest[0], "qbXMLMinorVers",
+                    newest[1]), "sendRequestXMLResult");
             first = false;
+            requests.add(request);
             if (request.isEmpty()) {
                 latencies.errors.incrementAndGet();
                 timed("getLastError", "ticket", ticket);
@@ -59,6 +64,13 @@ final class SimulatedWebConnector {
             timed("getLastError", "ticket", ticket);
         }
         return result(timed("closeConnection", "ticket", ticket), "closeConnectionResult");
+    }
+
+    /** The newest qbXML version the Web Connector's request processor reports: the newest QuickBooks lists. */
+    private String newestVersion() {
+        return quickBooks.host().versions().stream()
+                .max(java.util.Comparator.comparing(version -> Double.parseDouble(version)))
+                .orElse("13.0");
     }
 
     private String timed(String method, String... parameters) throws Exception {

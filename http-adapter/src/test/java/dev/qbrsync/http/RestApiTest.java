@@ -29,14 +29,16 @@ class RestApiTest {
         Caller caller = Caller.unknown();
         String ticket = server.core.webConnector.authenticate(caller, "qbwc", "secret".toCharArray()).ticket();
         String request = server.core.webConnector.sendRequestXML(caller, ticket, "", "", "US", 13, 0);
-        String range = request.replaceAll(".*PNL:(\\S+).*", "$1");
+        String range = request.replaceAll(".*PNL:([0-9-]+\\.\\.[0-9-]+).*", "$1");
         YearMonth first = YearMonth.parse(range.substring(0, 7));
         YearMonth[] months = java.util.stream.Stream.iterate(first, m -> !m.isAfter(YearMonth.parse(range.substring(9))),
                 m -> m.plusMonths(1)).toArray(YearMonth[]::new);
         String[] amounts = java.util.Collections.nCopies(months.length, "100.00").toArray(String[]::new);
         server.core.quickBooks.respond("report", new QuickBooksResponse.ProfitAndLossReceived(QbxmlStatus.ok(),
                 ReportBuilder.forMonths(months).account(ReportSection.INCOME, "Tier Two Plans", amounts).build()));
-        server.core.webConnector.receiveResponseXML(caller, ticket, "report", "", "");
+        server.core.quickBooks.respond("staff", new QuickBooksResponse.EmployeesReceived(QbxmlStatus.ok(),
+                new dev.qbrsync.core.report.EmployeeRoster(java.util.List.of())));
+        server.core.webConnector.receiveResponseXML(caller, ticket, "report+staff", "", "");
     }
 
     @Test
@@ -110,7 +112,7 @@ class RestApiTest {
         syncOneReport();
 
         String status = server.get("/api/qbwc/status").body();
-        assertThat(status).contains("\"company\":\"default\"").contains("\"lastSessionState\":\"AUTHENTICATED\"")
+        assertThat(status).contains("\"company\":\"default\"").contains("\"lastSessionState\":\"COMPLETED\"")
                 .contains("\"balanced\":true");
         String history = server.get("/api/qbwc/history?type=profit_and_loss&outcome=success&pageSize=5").body();
         assertThat(history).contains("\"total\":1").contains("\"type\":\"profit_and_loss\"");
@@ -124,7 +126,7 @@ class RestApiTest {
     @Test
     void oneHistoryEntryShowsWhatItReadButNeverItsRawPayload() throws Exception {
         syncOneReport();
-        String listed = server.get("/api/qbwc/history?pageSize=1").body();
+        String listed = server.get("/api/qbwc/history?type=profit_and_loss&pageSize=1").body();
         String id = listed.replaceAll(".*\"items\":\\[\\{\"id\":(\\d+).*", "$1");
 
         HttpResponse<String> entry = server.get("/api/qbwc/history/" + id);

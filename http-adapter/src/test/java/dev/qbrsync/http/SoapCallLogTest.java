@@ -40,7 +40,7 @@ class SoapCallLogTest {
     void logsEachCallWithAMaskedTicketAndItsCompanyButNoSecret() throws Exception {
         String response = server.soap(envelope("<authenticate" + NS + "><strUserName>qbwc</strUserName>"
                 + "<strPassword>secret</strPassword></authenticate>")).body();
-        String ticket = response.replaceAll(".*<string>([^<]+)</string>.*", "$1");
+        String ticket = response.replaceAll("(?s).*?<string>([^<]+)</string>.*", "$1");
         server.soap(envelope("<getLastError" + NS + "><ticket>" + ticket + "</ticket></getLastError>"));
 
         List<String> messages = lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();

@@ -4,6 +4,7 @@ import dev.qbrsync.core.audit.BoundedText;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.FileIdentity;
+import dev.qbrsync.core.company.QuickBooksSeen;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -128,6 +129,17 @@ public final class JooqCompanyDirectory implements CompanyDirectory {
     }
 
     @Override
+    public boolean rememberQuickBooks(String companyId, QuickBooksSeen seen) {
+        return CompanyKeys.parse(companyId).map(id -> dsl.update(QBWC_COMPANIES)
+                .set(QBWC_COMPANIES.QB_PRODUCT, BoundedText.cap(seen.product(), 100))
+                .set(QBWC_COMPANIES.QB_COUNTRY, BoundedText.cap(seen.country(), 10))
+                .set(QBWC_COMPANIES.QBXML_SUPPORTED, BoundedText.cap(seen.supportedVersions(), 300))
+                .set(QBWC_COMPANIES.QBXML_WRITTEN_IN, BoundedText.cap(seen.writtenIn(), 20))
+                .set(QBWC_COMPANIES.QB_SEEN_AT, seen.seenAt())
+                .where(QBWC_COMPANIES.ORGANIZATION_ID.eq(id)).execute() > 0).orElse(false);
+    }
+
+    @Override
     public String ownerId(String proposed) {
         dsl.insertInto(QBWC_INSTALLATION).set(QBWC_INSTALLATION.OWNER_ID, proposed).onConflictDoNothing().execute();
         return dsl.select(QBWC_INSTALLATION.OWNER_ID).from(QBWC_INSTALLATION).fetchOne(QBWC_INSTALLATION.OWNER_ID);
@@ -149,8 +161,12 @@ public final class JooqCompanyDirectory implements CompanyDirectory {
         FileIdentity binding = row.get(QBWC_COMPANIES.BOUND_AT) == null ? null
                 : new FileIdentity(row.get(QBWC_COMPANIES.BOUND_COMPANY_NAME), row.get(QBWC_COMPANIES.BOUND_FILE_ID),
                         row.get(QBWC_COMPANIES.BOUND_FILE_PATH));
+        QuickBooksSeen seen = row.get(QBWC_COMPANIES.QB_SEEN_AT) == null ? null
+                : new QuickBooksSeen(row.get(QBWC_COMPANIES.QB_PRODUCT), row.get(QBWC_COMPANIES.QB_COUNTRY),
+                        row.get(QBWC_COMPANIES.QBXML_SUPPORTED), row.get(QBWC_COMPANIES.QBXML_WRITTEN_IN),
+                        row.get(QBWC_COMPANIES.QB_SEEN_AT));
         return new Company(CompanyKeys.companyKey(row.get(QBWC_COMPANIES.ORGANIZATION_ID)), row.get(ORGANIZATION.NAME),
                 row.get(QBWC_COMPANIES.QBWC_USER), row.get(QBWC_COMPANIES.DISABLED),
-                row.get(QBWC_COMPANIES.QWC_FILE_ID), binding);
+                row.get(QBWC_COMPANIES.QWC_FILE_ID), binding, seen);
     }
 }

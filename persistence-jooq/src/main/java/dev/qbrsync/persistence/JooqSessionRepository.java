@@ -96,11 +96,13 @@ public final class JooqSessionRepository implements SessionRepository {
         record.setState(session.state().name());
         record.setStatus(status(session));
         record.setPlan(session.plan().encode());
-        record.setQueriesTotal(session.plan().size());
-        record.setQueriesCompleted(session.nextTaskIndex());
-        record.setCurrentQueryType(session.currentTask().map(JooqSessionRepository::queryType).orElse(null));
-        record.setCurrentPeriod(session.currentTask().filter(SyncTask.ProfitAndLoss.class::isInstance)
+        record.setQueriesTotal(session.plan().tasks().size());
+        record.setQueriesCompleted(session.plan().tasksBefore(session.nextRound()));
+        Optional<SyncTask> current = session.currentRound().map(round -> round.get(0));
+        record.setCurrentQueryType(current.map(JooqSessionRepository::queryType).orElse(null));
+        record.setCurrentPeriod(current.filter(SyncTask.ProfitAndLoss.class::isInstance)
                 .map(task -> ((SyncTask.ProfitAndLoss) task).first().toString()).orElse(null));
+        record.setConnectionRetries(session.connectionRetries());
         record.setProgress(session.progress());
         record.setErrorMessage(session.lastError().isEmpty() ? null : session.lastError());
         record.setQbxmlVersion(session.qbxmlTarget().map(target -> target.version().toString()).orElse(null));
@@ -122,7 +124,7 @@ public final class JooqSessionRepository implements SessionRepository {
             case AUTHENTICATED, AWAITING_RESPONSE -> "active";
             case COMPLETED, NOTHING_TO_DO -> "completed";
             case FAILED -> "failed";
-            case CLOSED -> session.lastError().isEmpty() && session.nextTaskIndex() >= session.plan().size()
+            case CLOSED -> session.lastError().isEmpty() && session.nextRound() >= session.plan().size()
                     ? "completed" : "failed";
         };
     }
@@ -135,13 +137,14 @@ public final class JooqSessionRepository implements SessionRepository {
         QbxmlTarget target = record.getQbxmlVersion() == null ? null
                 : new QbxmlTarget(QbxmlVersion.parse(record.getQbxmlVersion()),
                 QbxmlTarget.Country.valueOf(record.getQbxmlCountry()));
+        SyncPlan plan = SyncPlan.decode(record.getPlan());
         return new WebConnectorSession(record.getSessionUuid(), record.getTicket(),
                 CompanyKeys.companyKey(record.getOrganizationId()), record.getUserName(),
-                SessionState.valueOf(record.getState()), SyncPlan.decode(record.getPlan()),
-                record.getQueriesCompleted(), record.getProgress(),
+                SessionState.valueOf(record.getState()), plan, plan.roundAfter(record.getQueriesCompleted()),
+                record.getProgress(),
                 record.getErrorMessage() == null ? "" : record.getErrorMessage(), target,
                 new FileIdentity(record.getQbCompanyName(), record.getQbFileId(), record.getCompanyFile()),
-                record.getCreatedAt(),
+                record.getConnectionRetries(), record.getCreatedAt(),
                 record.getLastActivityAt(), record.getVersion());
     }
 }

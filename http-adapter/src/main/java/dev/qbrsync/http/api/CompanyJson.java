@@ -2,16 +2,18 @@ package dev.qbrsync.http.api;
 
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.FileIdentity;
+import dev.qbrsync.core.company.QuickBooksSeen;
 
 import java.util.Map;
 
-/** A company as the API shows it: never its password hash. */
+/** A company as the API shows it, with what its QuickBooks last said about itself; never its password hash. */
 record CompanyJson(String id, String name, String qbwcUser, boolean disabled, String qwcFileId,
-                   Map<String, String> boundFile) {
+                   Map<String, String> boundFile, QuickBooksSeen quickBooks) {
 
     static CompanyJson of(Company company) {
         return new CompanyJson(company.id(), company.name(), company.qbwcUser(), company.disabled(),
-                company.qwcFileId(), company.boundFile().map(CompanyJson::file).orElse(null));
+                company.qwcFileId(), company.boundFile().map(CompanyJson::file).orElse(null),
+                company.lastQuickBooks().orElse(null));
     }
 
     private static Map<String, String> file(FileIdentity file) {

@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param disabled  a disabled company keeps its data but refuses every Web Connector login
  * @param qwcFileId the FileID every .qwc of this company carries, which the Web Connector writes into the company file
  * @param binding   the company file its first successful sync came from; null until then
+ * @param quickBooks what its QuickBooks said about itself at the start of the last session; null before any
  */
 public record Company(String id, String name, String qbwcUser, boolean disabled, String qwcFileId,
-                      FileIdentity binding) {
+                      FileIdentity binding, QuickBooksSeen quickBooks) {
 
     public Company {
         Objects.requireNonNull(id, "id");
@@ -23,8 +24,33 @@ public record Company(String id, String name, String qbwcUser, boolean disabled,
         qbwcUser = qbwcUser == null ? "" : qbwcUser;
     }
 
+    public Company withName(String newName) {
+        return new Company(id, newName, qbwcUser, disabled, qwcFileId, binding, quickBooks);
+    }
+
+    public Company withUser(String newUser) {
+        return new Company(id, name, newUser, disabled, qwcFileId, binding, quickBooks);
+    }
+
+    public Company withDisabled(boolean isDisabled) {
+        return new Company(id, name, qbwcUser, isDisabled, qwcFileId, binding, quickBooks);
+    }
+
+    /** Bound to that file, or unbound with null. */
+    public Company withBinding(FileIdentity file) {
+        return new Company(id, name, qbwcUser, disabled, qwcFileId, file, quickBooks);
+    }
+
+    public Company withQuickBooks(QuickBooksSeen seen) {
+        return new Company(id, name, qbwcUser, disabled, qwcFileId, binding, seen);
+    }
+
     public Optional<FileIdentity> boundFile() {
         return Optional.ofNullable(binding);
+    }
+
+    public Optional<QuickBooksSeen> lastQuickBooks() {
+        return Optional.ofNullable(quickBooks);
     }
 
     public boolean hasWebConnectorUser() {

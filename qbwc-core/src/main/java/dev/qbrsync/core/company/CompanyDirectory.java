@@ -47,6 +47,9 @@ public interface CompanyDirectory {
     /** Forgets the binding, so the next successful sync binds the company again (after a file move). */
     boolean unbind(String companyId);
 
+    /** Remembers what the company's QuickBooks said about itself; false when there is no such company. */
+    boolean rememberQuickBooks(String companyId, QuickBooksSeen seen);
+
     /** The installation's OwnerID: the one stored, or else {@code proposed}, stored now. Never changes once stored. */
     String ownerId(String proposed);
 }

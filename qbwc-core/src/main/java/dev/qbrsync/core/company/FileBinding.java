@@ -1,15 +1,19 @@
 package dev.qbrsync.core.company;
 
 import dev.qbrsync.core.quickbooks.HostInfo;
+import dev.qbrsync.core.quickbooks.QbxmlTarget;
+import dev.qbrsync.core.quickbooks.QbxmlVersion;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Keeps every company to its own QuickBooks file. The first successful sync binds a company to the file then open;
  * every later session is checked, before anything is asked of QuickBooks, against that binding, against the FileIDs
- * the other companies' .qwc files carry, and against the files the other companies are bound to.
+ * the other companies' .qwc files carry, and against the files the other companies are bound to. What the
+ * company's QuickBooks says about itself is remembered with the company.
  */
 public final class FileBinding {
     private final CompanyDirectory directory;
@@ -64,6 +68,16 @@ public final class FileBinding {
         if (!open.companyName().isEmpty()) {
             directory.bindIfUnbound(companyId, open, at);
         }
+    }
+
+    /** Keeps, with the company, what its QuickBooks said at the start of a session and the version chosen for it. */
+    public void rememberQuickBooks(String companyId, HostInfo host, int qbxmlMajorVers, int qbxmlMinorVers,
+                                   QbxmlTarget writtenIn, Instant at) {
+        String supported = !host.supportedVersions().isEmpty()
+                ? host.supportedVersions().stream().map(QbxmlVersion::toString).collect(Collectors.joining(", "))
+                : "up to " + qbxmlMajorVers + "." + qbxmlMinorVers + " (as the Web Connector reported)";
+        directory.rememberQuickBooks(companyId, new QuickBooksSeen(host.productName(),
+                writtenIn.country().name(), supported, writtenIn.version().toString(), at));
     }
 
     private static String describeOpen(FileIdentity open) {

@@ -22,11 +22,14 @@ import java.util.UUID;
 
 /**
  * authenticate: the throttle, the password check on its bounded pool, the plan of what is due and a new session with
- * its ticket. A session with nothing due answers {@code none}; a company already in a live session answers
- * {@code busy}.
+ * its ticket. A session with nothing due answers {@code none}; a company already in a live session, or a server
+ * checking too many passwords at once, answers {@code busy} and asks the Web Connector to postpone. Every answer
+ * carries all four positions, the last one the shortest schedule the Web Connector may use.
  */
 public final class Login {
     private static final String ACTION = "qbwc.authenticate";
+    /** How long a Web Connector told busy waits before it tries again. */
+    static final int BUSY_POSTPONE_SECONDS = 60;
 
     private final CredentialCheckPool credentials;
     private final LoginThrottle throttle;
@@ -37,9 +40,12 @@ public final class Login {
     private final Auditor auditor;
     private final Clock clock;
     private final Duration sessionTimeout;
+    private final int minimumRunEverySeconds;
 
     public Login(CredentialCheckPool credentials, LoginThrottle throttle, SyncPlanner planner, SyncLedger ledger,
-          TicketGenerator tickets, SessionRepository sessions, Auditor auditor, Clock clock, Duration sessionTimeout) {
+                 TicketGenerator tickets, SessionRepository sessions, Auditor auditor, Clock clock,
+                 Duration sessionTimeout, Duration minimumRunEvery) {
+        this.minimumRunEverySeconds = (int) Math.min(Integer.MAX_VALUE, minimumRunEvery.toSeconds());
         this.credentials = credentials;
         this.throttle = throttle;
         this.planner = planner;
@@ -94,11 +100,12 @@ public final class Login {
         auditor.record(caller, user, ACTION, AuditOutcome.SUCCESS,
                 "ticket " + ticket.masked() + ", company " + companyId + ", " + plan.size() + " requests planned");
         String status = plan.isEmpty() ? AuthenticateResult.NOTHING_TO_DO : AuthenticateResult.USE_OPEN_COMPANY_FILE;
-        return new AuthenticateResult(ticket.value(), status, null, null);
+        return new AuthenticateResult(ticket.value(), status, null, minimumRunEverySeconds);
     }
 
     private AuthenticateResult refuse(Caller caller, String user, String status, String why) {
         auditor.record(caller, user, ACTION, AuditOutcome.DENIED, why);
-        return new AuthenticateResult("", status, null, null);
+        Integer postpone = status.equals(AuthenticateResult.BUSY) ? BUSY_POSTPONE_SECONDS : null;
+        return new AuthenticateResult("", status, postpone, minimumRunEverySeconds);
     }
 }

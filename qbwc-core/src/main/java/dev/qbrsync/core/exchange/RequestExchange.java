@@ -6,7 +6,6 @@ import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.FileBinding;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.plan.SyncTask;
-import dev.qbrsync.core.port.ConcurrentUpdateException;
 import dev.qbrsync.core.quickbooks.HostInfo;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
@@ -18,11 +17,16 @@ import dev.qbrsync.core.session.TicketCheck;
 import dev.qbrsync.core.session.WebConnectorSession;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * sendRequestXML and receiveResponseXML: hands QBWC the plan's next request in the qbXML QuickBooks speaks, and has
- * each answer read and stored. Anything that cannot be stored fails the session with a reason getLastError gives.
+ * sendRequestXML and receiveResponseXML: hands QBWC the plan's next round trip, one qbXML message with every request
+ * of the round in the version QuickBooks and we both speak, and has each answer in the response stored on its own.
+ * An answer that cannot be stored is recorded as failed without losing the others; the session then fails with a
+ * reason getLastError gives, and no request is ever sent twice in one session.
  */
 public final class RequestExchange {
     private static final String SEND = "qbwc.sendRequestXML";
@@ -30,7 +34,6 @@ public final class RequestExchange {
 
     private final TicketCheck ticketCheck;
     private final QuickBooksMessages messages;
-    private final QbxmlTargetChooser targetChooser;
     private final ResponseRecorder recorder;
     private final SessionOutcomes outcomes;
     private final Auditor auditor;
@@ -42,14 +45,13 @@ public final class RequestExchange {
                            SessionOutcomes outcomes, Auditor auditor, Clock clock, ReportBasis reportBasis,
                            FileBinding fileBinding) {
         this.ticketCheck = ticketCheck;
-        this.fileBinding = fileBinding;
         this.messages = messages;
-        this.targetChooser = new QbxmlTargetChooser(messages.supportedVersions());
         this.recorder = recorder;
         this.outcomes = outcomes;
         this.auditor = auditor;
         this.clock = clock;
         this.reportBasis = reportBasis;
+        this.fileBinding = fileBinding;
     }
 
     String sendRequestXML(Caller caller, String ticket, String hcpResponse, String companyFileName,
@@ -59,31 +61,36 @@ public final class RequestExchange {
             return outcomes.refuse(caller, found, SEND, "");
         }
         WebConnectorSession session = found.session();
-        Optional<SyncTask> task = session.currentTask();
-        if (session.state() != SessionState.AUTHENTICATED || task.isEmpty()) {
+        Optional<List<SyncTask>> round = session.currentRound();
+        if (session.state() != SessionState.AUTHENTICATED || round.isEmpty()) {
             return outcomes.failOutOfOrder(caller, session, SEND, "");
         }
-        boolean firstRequest = session.qbxmlTarget().isEmpty();
-        HostInfo host = firstRequest ? hostInfo(hcpResponse) : HostInfo.unknown();
-        FileIdentity openFile = firstRequest ? fileBinding.openFile(host, companyFileName) : session.openFile();
-        Optional<String> wrongFile = firstRequest ? fileBinding.refusal(session.companyId(), openFile)
+        boolean firstRound = session.qbxmlTarget().isEmpty();
+        HostInfo host = firstRound ? hostInfo(hcpResponse) : HostInfo.unknown();
+        FileIdentity openFile = firstRound ? fileBinding.openFile(host, companyFileName) : session.openFile();
+        Optional<String> wrongFile = firstRound ? fileBinding.refusal(session.companyId(), openFile)
                 : Optional.empty();
         if (wrongFile.isPresent()) {
             return outcomes.deny(caller, session, SEND, wrongFile.get(), "");
         }
         Optional<QbxmlTarget> target = session.qbxmlTarget()
-                .or(() -> targetChooser.choose(host, qbxmlCountry, qbxmlMajorVersion, qbxmlMinorVersion));
+                .or(() -> messages.negotiate(host, qbxmlCountry, qbxmlMajorVersion, qbxmlMinorVersion));
         if (target.isEmpty()) {
-            return outcomes.fail(caller, session, SEND, "QuickBooks supports qbXML up to " + qbxmlMajorVersion + "."
-                    + qbxmlMinorVersion + ", but QBR Sync needs one of " + targetChooser.describeOurs() + ".", "");
+            return outcomes.fail(caller, session, SEND, messages.explainNoCommonVersion(host, qbxmlCountry,
+                    qbxmlMajorVersion, qbxmlMinorVersion) + " Nothing was asked or stored.", "");
         }
-        String request = messages.request(task.get(), target.get(), reportBasis);
+        if (firstRound) {
+            fileBinding.rememberQuickBooks(session.companyId(), host, qbxmlMajorVersion, qbxmlMinorVersion,
+                    target.get(), clock.instant());
+        }
+        String request = messages.request(round.get(), target.get(), reportBasis);
         if (!outcomes.store(session.awaitResponse(target.get(), openFile, clock.instant()))) {
             return outcomes.refuseConcurrent(caller, session, SEND, "");
         }
-        auditor.record(caller, session.userName(), SEND, AuditOutcome.SUCCESS, "request "
-                + (session.nextTaskIndex() + 1) + " of " + session.plan().size() + ": " + task.get().encode()
-                + " in qbXML " + target.get().version());
+        auditor.record(caller, session.userName(), SEND, AuditOutcome.SUCCESS, "round trip "
+                + (session.nextRound() + 1) + " of " + session.plan().size() + ": " + describe(round.get())
+                + " in qbXML " + target.get().country().versionPrefix() + target.get().version() + ", "
+                + request.length() + " characters");
         return request;
     }
 
@@ -92,54 +99,88 @@ public final class RequestExchange {
         if (!found.usable()) {
             return outcomes.refuse(caller, found, RECEIVE, -1);
         }
-        WebConnectorSession session = found.session();
-        if (session.state() != SessionState.AWAITING_RESPONSE || session.currentTask().isEmpty()) {
-            return outcomes.failOutOfOrder(caller, session, RECEIVE, -1);
+        WebConnectorSession awaiting = found.session();
+        if (awaiting.state() != SessionState.AWAITING_RESPONSE || awaiting.currentRound().isEmpty()) {
+            return outcomes.failOutOfOrder(caller, awaiting, RECEIVE, -1);
         }
-        SyncTask task = session.currentTask().get();
+        WebConnectorSession session = awaiting.receiving(clock.instant());
+        if (!outcomes.store(session)) {
+            return outcomes.refuseConcurrent(caller, awaiting, RECEIVE, -1);
+        }
+        List<SyncTask> round = session.currentRound().get();
+        String raw = response == null ? "" : response;
+        List<String> failures = new ArrayList<>();
+        int stored = 0;
         if (hresult != null && !hresult.isBlank()) {
-            return failResponse(caller, session, task, response,
-                    "QuickBooks could not run the request (" + hresult.trim() + "): " + nullToEmpty(message).trim());
-        }
-        QuickBooksResponse parsed;
-        try {
-            parsed = messages.read(task, nullToEmpty(response));
-        } catch (MalformedQbxmlException e) {
-            return failResponse(caller, session, task, response, "QuickBooks' response could not be read: "
-                    + e.getMessage());
-        }
-        if (parsed instanceof QuickBooksResponse.Refused refused) {
-            return failResponse(caller, session, task, response, "QuickBooks refused " + task.encode()
-                    + " with status " + refused.status().code() + ": " + refused.status().message());
-        }
-        try {
-            WebConnectorSession advanced = recorder.recordSuccess(session, task, response, parsed);
-            if (advanced.state() == SessionState.COMPLETED) {
-                fileBinding.bindAfterSuccess(session.companyId(), session.openFile(), clock.instant());
+            String error = "QuickBooks could not run the requests (" + hresult.trim() + "): "
+                    + (message == null ? "" : message.trim()) + ". They are not sent again in this session";
+            round.forEach(task -> recordFailure(session, task, raw, error));
+            failures.add(error);
+        } else {
+            for (SyncTask task : round) {
+                Optional<String> failure = storeAnswer(session, task, raw);
+                failure.ifPresent(failures::add);
+                stored += failure.isEmpty() ? 1 : 0;
             }
-            auditor.record(caller, session.userName(), RECEIVE, AuditOutcome.SUCCESS,
-                    task.encode() + " stored, " + advanced.progress() + "% done");
-            return advanced.progress();
-        } catch (NotStoredException e) {
-            return failResponse(caller, session, task, response, e.getMessage());
-        } catch (ConcurrentUpdateException e) {
+        }
+        if (!failures.isEmpty()) {
+            return outcomes.fail(caller, session, RECEIVE, failureSummary(round.size(), stored, failures), -1);
+        }
+        WebConnectorSession advanced = session.advance(clock.instant());
+        if (!outcomes.store(advanced)) {
             return outcomes.refuseConcurrent(caller, session, RECEIVE, -1);
+        }
+        if (advanced.state() == SessionState.COMPLETED) {
+            fileBinding.bindAfterSuccess(session.companyId(), session.openFile(), clock.instant());
+        }
+        auditor.record(caller, session.userName(), RECEIVE, AuditOutcome.SUCCESS,
+                describe(round) + " stored, " + advanced.progress() + "% done");
+        return advanced.progress();
+    }
+
+    /** Reads and stores one answer of the round; its failure, recorded in the history, when it stored nothing. */
+    private Optional<String> storeAnswer(WebConnectorSession session, SyncTask task, String raw) {
+        String failure;
+        try {
+            QuickBooksResponse parsed = messages.read(task, raw);
+            if (parsed instanceof QuickBooksResponse.Refused refused) {
+                failure = "QuickBooks refused " + task.encode() + " with status " + refused.status().code() + ": "
+                        + refused.status().message();
+            } else {
+                recorder.store(session, task, raw, parsed);
+                return Optional.empty();
+            }
+        } catch (MalformedQbxmlException e) {
+            failure = "QuickBooks' answer to " + task.encode() + " could not be read: " + e.getMessage();
+        } catch (NotStoredException e) {
+            failure = e.getMessage();
         } catch (RuntimeException e) {
-            return failResponse(caller, session, task, response, "Storing " + task.encode() + " failed: "
-                    + e.getMessage());
+            failure = "Storing " + task.encode() + " failed: " + e.getMessage();
+        }
+        return Optional.of(recordFailure(session, task, raw, failure));
+    }
+
+    private String recordFailure(WebConnectorSession session, SyncTask task, String raw, String error) {
+        try {
+            recorder.recordFailure(session, task, raw, error);
+            return error;
+        } catch (RuntimeException storeFailure) {
+            return error + " (and the failure could not be recorded: " + storeFailure.getMessage() + ")";
         }
     }
 
-    private int failResponse(Caller caller, WebConnectorSession session, SyncTask task, String raw, String error) {
-        try {
-            recorder.recordFailure(session, task, raw, error);
-        } catch (RuntimeException storeFailure) {
-            auditor.record(caller, session.userName(), RECEIVE, AuditOutcome.FAILURE,
-                    error + " (and the failure could not be stored: " + storeFailure.getMessage() + ")");
-            return -1;
+    /** What getLastError says of a round with failed answers: each failure, and what was stored all the same. */
+    private static String failureSummary(int answers, int stored, List<String> failures) {
+        String failed = String.join("; ", failures);
+        if (stored == 0) {
+            return failed + ". Nothing of it was stored; it stays due for the next run.";
         }
-        auditor.record(caller, session.userName(), RECEIVE, AuditOutcome.FAILURE, error);
-        return -1;
+        return failed + ". The other " + stored + " of the " + answers + " answers were stored; what failed stays "
+                + "due for the next run.";
+    }
+
+    private static String describe(List<SyncTask> round) {
+        return round.stream().map(SyncTask::encode).collect(Collectors.joining(" + "));
     }
 
     private HostInfo hostInfo(String hcpResponse) {
@@ -151,9 +192,5 @@ public final class RequestExchange {
         } catch (MalformedQbxmlException e) {
             return HostInfo.unknown();
         }
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

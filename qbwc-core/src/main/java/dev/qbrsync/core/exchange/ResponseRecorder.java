@@ -23,7 +23,6 @@ import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.EmployeeRoster;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.SubtotalCheck;
-import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.WebConnectorSession;
 
 import java.time.Clock;
@@ -43,7 +42,6 @@ import java.util.stream.Stream;
 public final class ResponseRecorder {
     private static final int MAX_NAMED = 20;
 
-    private final SessionRepository sessions;
     private final MappingRepository mappings;
     private final MetricsRepository metrics;
     private final SyncHistory history;
@@ -55,10 +53,9 @@ public final class ResponseRecorder {
     private final SubtotalCheck subtotalCheck = new SubtotalCheck();
     private final Clock clock;
 
-    public ResponseRecorder(SessionRepository sessions, MappingRepository mappings, MetricsRepository metrics,
-                     SyncHistory history, SyncLedger ledger, Transactions transactions, SyncPlanner planner,
-                     MetricsPipeline pipeline, Headcount headcount, Clock clock) {
-        this.sessions = sessions;
+    public ResponseRecorder(MappingRepository mappings, MetricsRepository metrics, SyncHistory history,
+                            SyncLedger ledger, Transactions transactions, SyncPlanner planner, MetricsPipeline pipeline,
+                            Headcount headcount, Clock clock) {
         this.mappings = mappings;
         this.metrics = metrics;
         this.history = history;
@@ -70,42 +67,40 @@ public final class ResponseRecorder {
         this.clock = clock;
     }
 
-    /** Stores a readable response and returns the advanced session. */
-    WebConnectorSession recordSuccess(WebConnectorSession session, SyncTask task, String raw,
-                                      QuickBooksResponse response) {
+    /**
+     * Stores one readable answer of a round trip in a transaction of its own, so the other answers of the round stand
+     * or fall alone.
+     *
+     * @throws NotStoredException when the answer must not be stored (nothing of it is)
+     */
+    void store(WebConnectorSession session, SyncTask task, String raw, QuickBooksResponse response) {
         if (response instanceof QuickBooksResponse.ProfitAndLossReceived received
                 && task instanceof SyncTask.ProfitAndLoss profitAndLoss) {
             List<MappingRule> rules = mappings.rulesFor(session.companyId());
             ReportFigures figures = pipeline.figures(received.report(), rules);
             requireAddsUp(profitAndLoss, figures);
             List<SubtotalCheck.Mismatch> mismatches = subtotalCheck.mismatches(received.report());
-            return inTransaction(session, () -> storeReport(session, profitAndLoss, raw, received.status(),
+            inTransaction(session, () -> storeReport(session, profitAndLoss, raw, received.status(),
                     received.report(), rules, figures, mismatches));
+            return;
         }
         if (response instanceof QuickBooksResponse.EmployeesReceived received) {
-            return inTransaction(session, () -> storeRoster(session, raw, received.status(), received.roster()));
+            inTransaction(session, () -> storeRoster(session, raw, received.status(), received.roster()));
+            return;
         }
         throw new IllegalArgumentException("Not a stored answer to " + task.encode() + ": " + response);
     }
 
-    /** Records a response that stores nothing, and marks the session failed; returns the failed session. */
-    WebConnectorSession recordFailure(WebConnectorSession session, SyncTask task, String raw, String error) {
-        return transactions.inTransaction(() -> {
-            Instant now = clock.instant();
-            history.record(entry(session, task, raw, null, null, List.of(), SyncOutcome.FAILED, error, now));
-            WebConnectorSession failed = session.fail(error, now);
-            sessions.update(failed);
-            return failed;
-        });
+    /** Records, in the sync history, an answer that stored nothing and why. */
+    void recordFailure(WebConnectorSession session, SyncTask task, String raw, String error) {
+        history.record(entry(session, task, raw, null, null, List.of(), SyncOutcome.FAILED, error, clock.instant()));
     }
 
-    private WebConnectorSession inTransaction(WebConnectorSession session, Runnable store) {
-        return transactions.inTransaction(() -> {
+    private void inTransaction(WebConnectorSession session, Runnable store) {
+        transactions.inTransaction(() -> {
             metrics.lockCompanyForWrite(session.companyId());
             store.run();
-            WebConnectorSession advanced = session.advance(clock.instant());
-            sessions.update(advanced);
-            return advanced;
+            return null;
         });
     }
 

@@ -16,6 +16,9 @@ import java.time.Clock;
  */
 public final class WebConnectorService implements WebConnector {
     static final String DONE = "done";
+    private static final String TRY_THE_OPEN_FILE_AGAIN = "";
+    private static final String CONNECTION_ERROR = "qbwc.connectionError";
+    private static final int CONNECTION_RETRIES = 1;
 
     private final String serverVersion;
     private final ClientVersionPolicy clientVersionPolicy;
@@ -70,14 +73,31 @@ public final class WebConnectorService implements WebConnector {
         return exchange.receiveResponseXML(caller, ticket, response, hresult, message);
     }
 
+    /**
+     * The Web Connector could not reach QuickBooks. A problem that may pass is tried once more with the company file
+     * that is open (""); one only a person can fix, or a second failure, ends the session with what to do.
+     */
     @Override
     public String connectionError(Caller caller, String ticket, String hresult, String message) {
         TicketCheck.Found found = ticketCheck.find(caller, ticket);
         if (!found.usable()) {
-            return outcomes.refuse(caller, found, "qbwc.connectionError", DONE);
+            return outcomes.refuse(caller, found, CONNECTION_ERROR, DONE);
         }
-        return outcomes.fail(caller, found.session(), "qbwc.connectionError", "The Web Connector could not reach "
-                + "QuickBooks (" + nullToEmpty(hresult).trim() + "): " + nullToEmpty(message).trim(), DONE);
+        WebConnectorSession session = found.session();
+        ConnectionProblem problem = ConnectionProblem.of(hresult, message);
+        String reported = "The Web Connector could not reach QuickBooks (" + nullToEmpty(hresult).trim() + "): "
+                + nullToEmpty(message).trim();
+        if (!problem.needsAPerson() && session.state() == SessionState.AUTHENTICATED
+                && session.connectionRetries() < CONNECTION_RETRIES
+                && outcomes.store(session.retryConnection(clock.instant()))) {
+            auditor.record(caller, session.userName(), CONNECTION_ERROR, AuditOutcome.FAILURE,
+                    reported + "; trying once more with the company file that is open");
+            return TRY_THE_OPEN_FILE_AGAIN;
+        }
+        String advice = problem.needsAPerson() ? problem.advice()
+                : "Trying again did not help; check that QuickBooks is running with this company's file open and "
+                + "run the Web Connector again.";
+        return outcomes.fail(caller, session, CONNECTION_ERROR, reported + ". " + advice, DONE);
     }
 
     @Override
@@ -109,15 +129,21 @@ public final class WebConnectorService implements WebConnector {
     }
 
     private static String closingSummary(WebConnectorSession session) {
-        int total = session.plan().size();
+        int total = session.plan().tasks().size();
+        int done = session.plan().tasksBefore(session.nextRound());
         return switch (session.state()) {
             case NOTHING_TO_DO -> "Nothing to sync: every month is up to date.";
-            case COMPLETED -> "Sync complete: " + total + " of " + total + " requests stored.";
+            case COMPLETED -> "Sync complete: " + total + " of " + total + " requests stored in "
+                    + roundTrips(session.plan().size()) + ".";
             case FAILED -> "Sync failed: " + session.lastError();
-            case AUTHENTICATED, AWAITING_RESPONSE -> "Sync stopped early: " + session.nextTaskIndex() + " of " + total
+            case AUTHENTICATED, AWAITING_RESPONSE -> "Sync stopped early: " + done + " of " + total
                     + " requests stored.";
             case CLOSED -> throw new IllegalStateException("a closed session has no summary");
         };
+    }
+
+    private static String roundTrips(int count) {
+        return count == 1 ? "one round trip" : count + " round trips";
     }
 
     private static String nullToEmpty(String text) {

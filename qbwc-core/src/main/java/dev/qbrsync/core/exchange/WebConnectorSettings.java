@@ -14,10 +14,17 @@ import java.util.Objects;
  * @param sessionTimeout        idle time after which a ticket expires
  */
 public record WebConnectorSettings(String serverVersion, String minimumClientVersion, Duration sessionTimeout,
-                                   SyncPolicy syncPolicy, ReportBasis reportBasis) {
+                                   SyncPolicy syncPolicy, ReportBasis reportBasis, Duration minimumRunEvery) {
 
+    /** The shortest schedule the Web Connector is allowed: more often only finds nothing to do. */
+    public static final Duration DEFAULT_MINIMUM_RUN_EVERY = Duration.ofMinutes(5);
     public static final WebConnectorSettings DEFAULT = new WebConnectorSettings("QBR Sync 0.1.0", "",
             Duration.ofMinutes(30), SyncPolicy.DEFAULT, ReportBasis.ACCRUAL);
+
+    public WebConnectorSettings(String serverVersion, String minimumClientVersion, Duration sessionTimeout,
+                                SyncPolicy syncPolicy, ReportBasis reportBasis) {
+        this(serverVersion, minimumClientVersion, sessionTimeout, syncPolicy, reportBasis, DEFAULT_MINIMUM_RUN_EVERY);
+    }
 
     public WebConnectorSettings {
         Objects.requireNonNull(serverVersion, "serverVersion");
@@ -25,5 +32,6 @@ public record WebConnectorSettings(String serverVersion, String minimumClientVer
         Objects.requireNonNull(sessionTimeout, "sessionTimeout");
         Objects.requireNonNull(syncPolicy, "syncPolicy");
         Objects.requireNonNull(reportBasis, "reportBasis");
+        Objects.requireNonNull(minimumRunEvery, "minimumRunEvery");
     }
 }

@@ -1,37 +1,76 @@
 package dev.qbrsync.core.plan;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The ordered QuickBooks requests one Web Connector session will make. */
-public record SyncPlan(List<SyncTask> tasks) {
-    private static final String SEPARATOR = ";";
+/**
+ * What one Web Connector session asks QuickBooks for, as round trips: each round is one qbXML message (one
+ * sendRequestXML and its receiveResponseXML) carrying one or more requests. Normally the whole plan is one round.
+ */
+public record SyncPlan(List<List<SyncTask>> rounds) {
+    private static final String ROUND_SEPARATOR = ";";
+    private static final String TASK_SEPARATOR = "+";
 
     public SyncPlan {
-        tasks = List.copyOf(tasks);
+        rounds = rounds.stream().map(List::copyOf).toList();
+        if (rounds.stream().anyMatch(List::isEmpty)) {
+            throw new IllegalArgumentException("A round trip asks for at least one thing");
+        }
     }
 
     public static SyncPlan empty() {
         return new SyncPlan(List.of());
     }
 
-    public boolean isEmpty() {
-        return tasks.isEmpty();
+    /** Every task in a round of its own. */
+    public static SyncPlan oneRoundEach(List<SyncTask> tasks) {
+        return new SyncPlan(tasks.stream().map(List::of).toList());
     }
 
+    public boolean isEmpty() {
+        return rounds.isEmpty();
+    }
+
+    /** The number of round trips. */
     public int size() {
-        return tasks.size();
+        return rounds.size();
+    }
+
+    /** Every task of every round, in order. */
+    public List<SyncTask> tasks() {
+        return rounds.stream().flatMap(List::stream).toList();
+    }
+
+    /** How many tasks the rounds before {@code round} hold. */
+    public int tasksBefore(int round) {
+        return rounds.stream().limit(round).mapToInt(List::size).sum();
+    }
+
+    /** The round that follows {@code tasksDone} tasks, as stored by a tasks-done count. */
+    public int roundAfter(int tasksDone) {
+        int round = 0;
+        while (round < rounds.size() && tasksBefore(round + 1) <= tasksDone) {
+            round++;
+        }
+        return round;
     }
 
     public String encode() {
-        return tasks.stream().map(SyncTask::encode).collect(Collectors.joining(SEPARATOR));
+        return rounds.stream()
+                .map(round -> round.stream().map(SyncTask::encode).collect(Collectors.joining(TASK_SEPARATOR)))
+                .collect(Collectors.joining(ROUND_SEPARATOR));
     }
 
     public static SyncPlan decode(String text) {
         if (text == null || text.isBlank()) {
             return empty();
         }
-        return new SyncPlan(Arrays.stream(text.split(SEPARATOR)).map(SyncTask::decode).toList());
+        List<List<SyncTask>> rounds = new ArrayList<>();
+        for (String round : text.split(ROUND_SEPARATOR)) {
+            rounds.add(Arrays.stream(round.split("\\" + TASK_SEPARATOR)).map(SyncTask::decode).toList());
+        }
+        return new SyncPlan(rounds);
     }
 }

@@ -23,12 +23,27 @@ public final class SyncPlanner {
         this.clock = clock;
     }
 
+    /**
+     * One round trip with every due month (one P&L request per run of consecutive months) and the employee list; with
+     * a limit on months per request, one round trip per P&L request, the employee list riding in the first.
+     */
     public SyncPlan plan(CompanySyncState state) {
-        List<SyncTask> tasks = new ArrayList<>(profitAndLossTasks(dueMonths(state)));
-        if (employeesDue(state)) {
-            tasks.add(new SyncTask.EmployeeList());
+        List<SyncTask> reports = profitAndLossTasks(dueMonths(state), policy.monthsPerRequest());
+        List<List<SyncTask>> rounds = new ArrayList<>();
+        if (policy.maxMonthsPerRequest() == SyncPolicy.WHOLE_WINDOW) {
+            rounds.add(new ArrayList<>(reports));
+        } else {
+            reports.forEach(report -> rounds.add(new ArrayList<>(List.of(report))));
         }
-        return new SyncPlan(tasks);
+        if (employeesDue(state)) {
+            if (rounds.isEmpty() || rounds.get(0).isEmpty()) {
+                rounds.clear();
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(0).add(new SyncTask.EmployeeList());
+        }
+        rounds.removeIf(List::isEmpty);
+        return new SyncPlan(rounds);
     }
 
     /** The months of the window, oldest first. */
@@ -71,13 +86,13 @@ public final class SyncPlanner {
                 .orElse(true);
     }
 
-    private static List<SyncTask> profitAndLossTasks(List<YearMonth> dueMonths) {
+    private static List<SyncTask> profitAndLossTasks(List<YearMonth> dueMonths, int monthsPerRequest) {
         List<SyncTask> tasks = new ArrayList<>();
         YearMonth runStart = null;
         YearMonth runEnd = null;
         for (YearMonth month : dueMonths) {
             boolean extendsRun = runEnd != null && runEnd.plusMonths(1).equals(month)
-                    && runStart.plusMonths(SyncTask.ProfitAndLoss.MAX_MONTHS - 1).isAfter(runEnd);
+                    && runStart.plusMonths(monthsPerRequest - 1).isAfter(runEnd);
             if (!extendsRun) {
                 if (runStart != null) {
                     tasks.add(new SyncTask.ProfitAndLoss(runStart, runEnd));

@@ -11,9 +11,17 @@ import java.util.Objects;
  * @param refreshInterval          how often an unsettled month is fetched again
  * @param employeeRefreshInterval  how often the employee list is fetched again
  */
-public record SyncPolicy(int windowMonths, int settleDays, Duration refreshInterval, Duration employeeRefreshInterval) {
+public record SyncPolicy(int windowMonths, int settleDays, Duration refreshInterval, Duration employeeRefreshInterval,
+                         int maxMonthsPerRequest) {
 
+    /** No limit: every due month goes into one round trip. */
+    public static final int WHOLE_WINDOW = 0;
     public static final SyncPolicy DEFAULT = new SyncPolicy(24, 45, Duration.ofHours(24), Duration.ofHours(24));
+
+    /** Every due month in one round trip. */
+    public SyncPolicy(int windowMonths, int settleDays, Duration refreshInterval, Duration employeeRefreshInterval) {
+        this(windowMonths, settleDays, refreshInterval, employeeRefreshInterval, WHOLE_WINDOW);
+    }
 
     public SyncPolicy {
         if (windowMonths < 0) {
@@ -24,5 +32,14 @@ public record SyncPolicy(int windowMonths, int settleDays, Duration refreshInter
         }
         Objects.requireNonNull(refreshInterval, "refreshInterval");
         Objects.requireNonNull(employeeRefreshInterval, "employeeRefreshInterval");
+        if (maxMonthsPerRequest < 0) {
+            throw new IllegalArgumentException("maxMonthsPerRequest must not be negative (0: no limit)");
+        }
+    }
+
+    /** The most months one P&L request may cover. */
+    public int monthsPerRequest() {
+        return maxMonthsPerRequest == WHOLE_WINDOW ? SyncTask.ProfitAndLoss.MAX_MONTHS
+                : Math.min(maxMonthsPerRequest, SyncTask.ProfitAndLoss.MAX_MONTHS);
     }
 }

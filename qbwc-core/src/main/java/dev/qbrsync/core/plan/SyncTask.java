@@ -25,7 +25,8 @@ public sealed interface SyncTask {
     /** A P&L report with one column per month from {@code first} to {@code last}, both included. */
     record ProfitAndLoss(YearMonth first, YearMonth last) implements SyncTask {
         static final String CODE = "PNL";
-        public static final int MAX_MONTHS = 12;
+        /** The longest report asked for: the longest sync window (120 months) and the current month. */
+        public static final int MAX_MONTHS = 121;
 
         public ProfitAndLoss {
             Objects.requireNonNull(first, "first");

@@ -4,18 +4,29 @@ import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.report.ReportBasis;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Writes our qbXML requests and reads QuickBooks' answers; the core never touches XML itself. */
 public interface QuickBooksMessages {
 
-    /** The qbXML versions requests can be written in, any order. */
-    List<QbxmlVersion> supportedVersions();
+    /**
+     * The qbXML version and edition to write this QuickBooks' requests in: the highest both sides support. Empty when
+     * we speak none of its versions.
+     *
+     * @param host           what the first strHCPResponse said (its version list may be empty)
+     * @param qbxmlCountry   QBWC's qbXMLCountry
+     * @param qbxmlMajorVers with qbxmlMinorVers, the highest version QBWC reported
+     */
+    Optional<QbxmlTarget> negotiate(HostInfo host, String qbxmlCountry, int qbxmlMajorVers, int qbxmlMinorVers);
 
-    /** A read-only qbXML request for the task. */
-    String request(SyncTask task, QbxmlTarget target, ReportBasis basis);
+    /** Why {@link #negotiate} found nothing, for getLastError: what QuickBooks supports and what we need. */
+    String explainNoCommonVersion(HostInfo host, String qbxmlCountry, int qbxmlMajorVers, int qbxmlMinorVers);
+
+    /** One read-only qbXML message asking for every task, in order; QuickBooks answers each even if one fails. */
+    String request(List<SyncTask> tasks, QbxmlTarget target, ReportBasis basis);
 
     /**
-     * Reads QuickBooks' answer to the request for {@code task}.
+     * Reads QuickBooks' answer to the request for {@code task} out of the response message.
      *
      * @throws MalformedQbxmlException when it is not a readable answer to that request
      */

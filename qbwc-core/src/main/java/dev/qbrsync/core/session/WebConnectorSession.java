@@ -8,6 +8,7 @@ import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +21,10 @@ import java.util.UUID;
  * {@link IllegalTransitionException}.
  *
  * @param ticketHash      SHA-256 of the ticket; the ticket itself is never stored
- * @param nextTaskIndex   index in {@code plan} of the task to send next (or awaiting its response)
+ * @param nextRound       index in {@code plan} of the round trip to send next (or whose answer is awaited)
  * @param target          qbXML version and country, known from the first sendRequestXML on
  * @param openFile        the company file QBWC had open (name, FileID, path), as the first sendRequestXML said
+ * @param connectionRetries how often the Web Connector was told to try reaching QuickBooks again
  * @param version         optimistic lock: incremented by every transition
  */
 public record WebConnectorSession(
@@ -32,11 +34,12 @@ public record WebConnectorSession(
         String userName,
         SessionState state,
         SyncPlan plan,
-        int nextTaskIndex,
+        int nextRound,
         int progress,
         String lastError,
         QbxmlTarget target,
         FileIdentity openFile,
+        int connectionRetries,
         Instant createdAt,
         Instant lastActivityAt,
         long version) {
@@ -61,43 +64,60 @@ public record WebConnectorSession(
     public static WebConnectorSession start(UUID id, Ticket ticket, String companyId, String userName, SyncPlan plan,
                                             Instant now) {
         SessionState state = plan.isEmpty() ? SessionState.NOTHING_TO_DO : SessionState.AUTHENTICATED;
-        return new WebConnectorSession(id, ticket.hash(), companyId, userName, state, plan, 0, 0, "", null, FileIdentity.UNKNOWN, now,
+        return new WebConnectorSession(id, ticket.hash(), companyId, userName, state, plan, 0, 0, "", null, FileIdentity.UNKNOWN, 0, now,
                 now, 0);
     }
 
     /** The current task was handed to QBWC in {@code target}'s qbXML; its answer is awaited. */
     public WebConnectorSession awaitResponse(QbxmlTarget chosenTarget, FileIdentity reportedFile, Instant now) {
-        require(state == SessionState.AUTHENTICATED && currentTask().isPresent(), "await a response");
+        require(state == SessionState.AUTHENTICATED && currentRound().isPresent(), "await a response");
         FileIdentity file = openFile.isUnknown() && reportedFile != null ? reportedFile : openFile;
-        return next(SessionState.AWAITING_RESPONSE, nextTaskIndex, progress, lastError, chosenTarget, file, now);
+        return next(SessionState.AWAITING_RESPONSE, nextRound, progress, lastError, chosenTarget, file, now);
     }
 
-    /** The awaited answer is stored: on to the next task, or complete after the last. */
+    /**
+     * The awaited answer arrived and is being stored: the session stays awaiting it, but a concurrent call with the
+     * same answer finds it changed, so one answer is stored once.
+     */
+    public WebConnectorSession receiving(Instant now) {
+        require(state == SessionState.AWAITING_RESPONSE, "receive a response");
+        return next(state, nextRound, progress, lastError, target, openFile, now);
+    }
+
+    /** The awaited answer is stored: on to the next round trip, or complete after the last. */
     public WebConnectorSession advance(Instant now) {
         require(state == SessionState.AWAITING_RESPONSE, "advance");
-        int done = nextTaskIndex + 1;
+        int done = nextRound + 1;
         SessionState after = done >= plan.size() ? SessionState.COMPLETED : SessionState.AUTHENTICATED;
         return next(after, done, done * 100 / plan.size(), lastError, target, openFile, now);
+    }
+
+    /** The Web Connector could not reach QuickBooks and is told to try once more; nothing was asked yet. */
+    public WebConnectorSession retryConnection(Instant now) {
+        require(state == SessionState.AUTHENTICATED, "retry the connection");
+        return new WebConnectorSession(id, ticketHash, companyId, userName, state, plan, nextRound, progress, lastError,
+                target, openFile, connectionRetries + 1, createdAt, now, version + 1);
     }
 
     /** Something went wrong; {@code error} is what getLastError will say. */
     public WebConnectorSession fail(String error, Instant now) {
         require(CAN_FAIL.contains(state), "fail");
-        return next(SessionState.FAILED, nextTaskIndex, progress, error, target, openFile, now);
+        return next(SessionState.FAILED, nextRound, progress, error, target, openFile, now);
     }
 
     /** closeConnection: the ticket dies. */
     public WebConnectorSession close(Instant now) {
         require(state != SessionState.CLOSED, "close");
-        return next(SessionState.CLOSED, nextTaskIndex, progress, lastError, target, openFile, now);
+        return next(SessionState.CLOSED, nextRound, progress, lastError, target, openFile, now);
     }
 
     public Optional<QbxmlTarget> qbxmlTarget() {
         return Optional.ofNullable(target);
     }
 
-    public Optional<SyncTask> currentTask() {
-        return nextTaskIndex < plan.size() ? Optional.of(plan.tasks().get(nextTaskIndex)) : Optional.empty();
+    /** The requests of the round trip to send next, or whose answer is awaited. */
+    public Optional<List<SyncTask>> currentRound() {
+        return nextRound < plan.size() ? Optional.of(plan.rounds().get(nextRound)) : Optional.empty();
     }
 
     /** Live sessions hold their company: a second Web Connector for it is answered {@code busy}. */
@@ -115,9 +135,9 @@ public record WebConnectorSession(
         }
     }
 
-    private WebConnectorSession next(SessionState newState, int newTaskIndex, int newProgress, String error,
+    private WebConnectorSession next(SessionState newState, int newRound, int newProgress, String error,
                                      QbxmlTarget newTarget, FileIdentity file, Instant now) {
-        return new WebConnectorSession(id, ticketHash, companyId, userName, newState, plan, newTaskIndex, newProgress,
-                error, newTarget, file, createdAt, now, version + 1);
+        return new WebConnectorSession(id, ticketHash, companyId, userName, newState, plan, newRound, newProgress,
+                error, newTarget, file, connectionRetries, createdAt, now, version + 1);
     }
 }

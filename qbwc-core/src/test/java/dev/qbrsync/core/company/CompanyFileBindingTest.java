@@ -70,9 +70,7 @@ class CompanyFileBindingTest {
     private String syncFully(String user, String password, HostInfo open, String path) {
         String[] first = session(user, password, open, path);
         assertThat(first[0]).startsWith("request");
-        core.webConnector.receiveResponseXML(CALLER, first[1], "pnl", "", "");
-        core.webConnector.sendRequestXML(CALLER, first[1], "", path, "US", 13, 0);
-        core.webConnector.receiveResponseXML(CALLER, first[1], "employees", "", "");
+        assertThat(core.webConnector.receiveResponseXML(CALLER, first[1], "pnl+employees", "", "")).isEqualTo(100);
         return core.webConnector.closeConnection(CALLER, first[1]);
     }
 

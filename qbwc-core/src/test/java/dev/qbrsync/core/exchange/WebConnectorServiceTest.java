@@ -6,6 +6,7 @@ import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.SyncOutcome;
+import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.qbr.MetricKey;
@@ -101,11 +102,11 @@ class WebConnectorServiceTest {
         assertThat(core.webConnector.clientVersion(CALLER, "2.3.0.36")).isEmpty();
         String ticket = authenticate();
 
-        assertThat(send(ticket)).isEqualTo("request PNL:2026-01..2026-02 qbXML 13.0 Accrual");
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "pnl", "", "")).isEqualTo(50);
-        assertThat(send(ticket)).isEqualTo("request EMPLOYEES qbXML 13.0 Accrual");
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "employees", "", "")).isEqualTo(100);
-        assertThat(core.webConnector.closeConnection(CALLER, ticket)).contains("complete").contains("2 of 2");
+        assertThat(send(ticket)).isEqualTo("request PNL:2026-01..2026-02+EMPLOYEES qbXML 13.0 Accrual");
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "pnl+employees", "", "")).isEqualTo(100);
+        assertThat(core.webConnector.closeConnection(CALLER, ticket)).contains("complete").contains("2 of 2")
+                .contains("one round trip");
+        assertThat(core.quickBooks.requests()).hasSize(1);
 
         metric(JAN, MetricKey.MRR).is("9000.00");
         metric(JAN, MetricKey.EMPLOYEE_EXPENSE).is("4000.00");
@@ -125,9 +126,7 @@ class WebConnectorServiceTest {
     void aSecondRunTheSameDayHasNothingToDo() {
         String ticket = authenticate();
         send(ticket);
-        core.webConnector.receiveResponseXML(CALLER, ticket, "pnl", "", "");
-        send(ticket);
-        core.webConnector.receiveResponseXML(CALLER, ticket, "employees", "", "");
+        core.webConnector.receiveResponseXML(CALLER, ticket, "pnl+employees", "", "");
         core.webConnector.closeConnection(CALLER, ticket);
         clock.advance(Duration.ofHours(2));
 
@@ -224,8 +223,34 @@ class WebConnectorServiceTest {
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("3120").contains("Object not found");
         assertThat(core.metrics.find(InMemoryCore.COMPANY, JAN, FEB)).isEmpty();
         assertThat(core.ledger.load(InMemoryCore.COMPANY).monthLastSynced()).isEmpty();
-        assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 10)).items()).singleElement()
-                .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(SyncOutcome.FAILED));
+        assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 10)).items()).hasSize(2)
+                .allSatisfy(entry -> assertThat(entry.outcome()).isEqualTo(SyncOutcome.FAILED));
+    }
+
+    @Test
+    void aFailedAnswerInARoundTripKeepsTheOtherAnswersStoredAndSaysSo() {
+        core.quickBooks.respond("refused", new QuickBooksResponse.Refused(
+                new QbxmlStatus(3120, "Error", "Object not found")));
+        String ticket = authenticate();
+        send(ticket);
+
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "refused+employees", "", "")).isEqualTo(-1);
+
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("3120")
+                .contains("The other 1 of the 2 answers were stored");
+        assertThat(core.metrics.find(InMemoryCore.COMPANY, JAN, FEB)).extracting(StoredMetric::key)
+                .containsOnly(MetricKey.EMPLOYEES);
+        assertThat(core.ledger.load(InMemoryCore.COMPANY).monthLastSynced()).isEmpty();
+        assertThat(core.ledger.load(InMemoryCore.COMPANY).employeesSyncedAt()).isPresent();
+        assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 10)).items())
+                .extracting(HistorySummary::type, HistorySummary::outcome)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(SyncType.PROFIT_AND_LOSS,
+                        SyncOutcome.FAILED), org.assertj.core.groups.Tuple.tuple(SyncType.EMPLOYEES,
+                        SyncOutcome.SUCCESS));
+        assertThat(core.webConnector.closeConnection(CALLER, ticket)).startsWith("Sync failed");
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(core.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray()).status())
+                .as("the months that failed are due again").isEqualTo(AuthenticateResult.USE_OPEN_COMPANY_FILE);
     }
 
     @Test
@@ -238,13 +263,15 @@ class WebConnectorServiceTest {
         String ticket = authenticate();
         send(ticket);
 
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "misread", "", "")).isEqualTo(-1);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "misread+employees", "", "")).isEqualTo(-1);
 
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("does not add up")
                 .contains("2026-02").contains("3500.00").contains("Nothing was stored");
-        assertThat(core.metrics.find(InMemoryCore.COMPANY, JAN, FEB)).isEmpty();
+        assertThat(core.metrics.find(InMemoryCore.COMPANY, JAN, FEB)).extracting(StoredMetric::key)
+                .containsOnly(MetricKey.EMPLOYEES);
         assertThat(core.ledger.load(InMemoryCore.COMPANY).monthLastSynced()).isEmpty();
-        assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 10)).items()).singleElement()
+        assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 10)).items())
+                .filteredOn(entry -> entry.type() == SyncType.PROFIT_AND_LOSS).singleElement()
                 .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(SyncOutcome.FAILED));
     }
 
@@ -259,9 +286,10 @@ class WebConnectorServiceTest {
         String ticket = authenticate();
         send(ticket);
 
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "subtotal", "", "")).isEqualTo(50);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "subtotal+employees", "", "")).isEqualTo(100);
 
-        assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 10)).items()).singleElement().satisfies(entry -> {
+        assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 10)).items())
+                .filteredOn(entry -> entry.type() == SyncType.PROFIT_AND_LOSS).singleElement().satisfies(entry -> {
             assertThat(entry.outcome()).isEqualTo(SyncOutcome.WARNING);
             assertThat(entry.message()).contains("'Total Managed Services' 2026-02 is 3100.00");
         });
@@ -275,10 +303,8 @@ class WebConnectorServiceTest {
                         new Employee("2", "Bob", false, null, null)))));
         String ticket = authenticate();
         send(ticket);
-        core.webConnector.receiveResponseXML(CALLER, ticket, "pnl", "", "");
-        send(ticket);
 
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "undated", "", "")).isEqualTo(100);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "pnl+undated", "", "")).isEqualTo(100);
 
         assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 1)).items()).singleElement().satisfies(entry -> {
             assertThat(entry.outcome()).isEqualTo(SyncOutcome.WARNING);
@@ -297,7 +323,10 @@ class WebConnectorServiceTest {
 
         assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "", "0x80040400",
                 "QuickBooks found an error when parsing the provided XML text stream.")).isEqualTo(-1);
-        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("0x80040400");
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("0x80040400")
+                .contains("not sent again in this session");
+        assertThat(send(ticket)).as("the same request is never sent twice").isEmpty();
+        assertThat(core.quickBooks.requests()).hasSize(1);
         assertThat(core.webConnector.closeConnection(CALLER, ticket)).startsWith("Sync failed");
 
         clock.advance(Duration.ofMinutes(1));
@@ -311,9 +340,10 @@ class WebConnectorServiceTest {
     void aFailedResponseKeepsMetricsStoredEarlier() {
         String ticket = authenticate();
         send(ticket);
-        core.webConnector.receiveResponseXML(CALLER, ticket, "pnl", "", "");
+        core.webConnector.receiveResponseXML(CALLER, ticket, "pnl+employees", "", "");
         core.webConnector.closeConnection(CALLER, ticket);
-        core.overview.requestResync(dev.qbrsync.core.company.CompanyScope.every(), InMemoryCore.COMPANY, List.of(JAN, FEB));
+        core.overview.requestResync(dev.qbrsync.core.company.CompanyScope.every(), InMemoryCore.COMPANY,
+                List.of(JAN, FEB));
 
         String next = authenticate();
         send(next);
@@ -331,28 +361,81 @@ class WebConnectorServiceTest {
 
     @Test
     void requestsAreWrittenInTheHighestCommonQbxmlVersionAndTheCountrysEdition() {
-        core.quickBooks.host(new HostInfo("QuickBooks", "Acme", "CA", List.of(new QbxmlVersion(10, 0))));
+        core.quickBooks.host(new HostInfo("QuickBooks", "Acme", "CA",
+                List.of(new QbxmlVersion(8, 0), new QbxmlVersion(10, 0))));
         String ticket = authenticate();
 
         String request = core.webConnector.sendRequestXML(CALLER, ticket, HCP, "", "CA", 10, 0);
 
         assertThat(request).contains("qbXML CA8.0");
+        assertThat(core.companies.find(InMemoryCore.COMPANY).orElseThrow().lastQuickBooks()).hasValueSatisfying(seen -> {
+            assertThat(seen.supportedVersions()).isEqualTo("8.0, 10.0");
+            assertThat(seen.writtenIn()).isEqualTo("8.0");
+            assertThat(seen.country()).isEqualTo("CA");
+        });
     }
 
     @Test
-    void connectionErrorGivesUpAndIsExplained() {
+    void aQuickBooksTooOldForUsIsToldWhatItSupportsAndWhatWeNeedAndNothingIsAsked() {
+        core.quickBooks.host(new HostInfo("QuickBooks 2002", "Acme", "US", List.of(new QbxmlVersion(1, 1))));
+        String ticket = authenticate();
+
+        assertThat(core.webConnector.sendRequestXML(CALLER, ticket, HCP, "", "US", 1, 1)).isEmpty();
+
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("1.1").contains("Nothing was asked");
+        assertThat(core.quickBooks.requests()).isEmpty();
+    }
+
+    @Test
+    void authenticateAnswersAllFourPositionsAndPostponesWhenBusy() {
+        AuthenticateResult first = core.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray());
+        AuthenticateResult busy = core.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray());
+
+        assertThat(first.postpone()).isEmpty();
+        assertThat(first.minimumRunEvery()).contains(300);
+        assertThat(busy.status()).isEqualTo(AuthenticateResult.BUSY);
+        assertThat(busy.postpone()).contains(Login.BUSY_POSTPONE_SECONDS);
+        assertThat(busy.minimumRunEvery()).contains(300);
+    }
+
+    @Test
+    void aProblemOnlyAPersonCanFixEndsTheSessionAtOnceWithWhatToDo() {
         String ticket = authenticate();
 
         assertThat(core.webConnector.connectionError(CALLER, ticket, "0x80040408", "Could not start QuickBooks."))
                 .isEqualTo("done");
-        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("Could not start QuickBooks.");
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("Could not start QuickBooks.")
+                .contains("Start QuickBooks, open this company's file");
+    }
+
+    @Test
+    void aPassingProblemIsTriedOnceMoreWithTheOpenFileThenGivenUp() {
+        String ticket = authenticate();
+
+        assertThat(core.webConnector.connectionError(CALLER, ticket, "0x80040401", "Could not access QuickBooks."))
+                .as("try again with the company file that is open").isEmpty();
+        assertThat(core.sessions.findByTicketHash(new dev.qbrsync.core.session.Ticket(ticket).hash()).orElseThrow()
+                .state()).isEqualTo(SessionState.AUTHENTICATED);
+        assertThat(core.webConnector.connectionError(CALLER, ticket, "0x80040401", "Could not access QuickBooks."))
+                .isEqualTo("done");
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("Trying again did not help");
+    }
+
+    @Test
+    void aPermissionProblemIsRecognisedByItsWordsToo() {
+        String ticket = authenticate();
+
+        assertThat(core.webConnector.connectionError(CALLER, ticket, "0x80049999",
+                "This application does not have permission to access this QuickBooks company data file."))
+                .isEqualTo("done");
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("Integrated Applications");
     }
 
     @Test
     void auditEntriesNeverHoldTheTicketOrPassword() {
         String ticket = authenticate();
         send(ticket);
-        core.webConnector.receiveResponseXML(CALLER, ticket, "pnl", "", "");
+        core.webConnector.receiveResponseXML(CALLER, ticket, "pnl+employees", "", "");
 
         assertThat(core.audit.recent(100)).extracting(AuditEvent::detail)
                 .noneMatch(detail -> detail.contains(ticket) || detail.contains(PASSWORD));

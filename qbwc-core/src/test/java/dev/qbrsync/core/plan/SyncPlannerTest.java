@@ -28,17 +28,29 @@ class SyncPlannerTest {
     }
 
     @Test
-    void aFirstSyncFetchesTheWholeWindowInRunsOfTwelveMonthsAndTheEmployees() {
+    void aFirstSyncFetchesTheWholeWindowAndTheEmployeesInOneRoundTrip() {
         SyncPlanner planner = plannerAt("2026-01-15T10:00:00Z");
 
         SyncPlan plan = planner.plan(CompanySyncState.neverSynced());
 
         assertThat(planner.window()).hasSize(25).startsWith(YearMonth.of(2024, 1)).endsWith(YearMonth.of(2026, 1));
-        assertThat(plan.tasks()).containsExactly(
-                new SyncTask.ProfitAndLoss(YearMonth.of(2024, 1), YearMonth.of(2024, 12)),
-                new SyncTask.ProfitAndLoss(YearMonth.of(2025, 1), YearMonth.of(2025, 12)),
-                new SyncTask.ProfitAndLoss(YearMonth.of(2026, 1), YearMonth.of(2026, 1)),
-                new SyncTask.EmployeeList());
+        assertThat(plan.rounds()).containsExactly(List.of(
+                new SyncTask.ProfitAndLoss(YearMonth.of(2024, 1), YearMonth.of(2026, 1)),
+                new SyncTask.EmployeeList()));
+    }
+
+    @Test
+    void aLimitOnMonthsPerRequestSplitsTheWindowIntoRoundTripsWithTheEmployeesInTheFirst() {
+        SyncPlanner planner = new SyncPlanner(new SyncPolicy(24, 45, Duration.ofHours(24), Duration.ofHours(24), 12),
+                Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC));
+
+        SyncPlan plan = planner.plan(CompanySyncState.neverSynced());
+
+        assertThat(plan.rounds()).containsExactly(
+                List.of(new SyncTask.ProfitAndLoss(YearMonth.of(2024, 1), YearMonth.of(2024, 12)),
+                        new SyncTask.EmployeeList()),
+                List.of(new SyncTask.ProfitAndLoss(YearMonth.of(2025, 1), YearMonth.of(2025, 12))),
+                List.of(new SyncTask.ProfitAndLoss(YearMonth.of(2026, 1), YearMonth.of(2026, 1))));
     }
 
     @Test
@@ -93,7 +105,7 @@ class SyncPlannerTest {
     }
 
     @Test
-    void nonConsecutiveDueMonthsGoOutAsSeparateRequests() {
+    void nonConsecutiveDueMonthsGoOutAsSeparateRequestsInTheSameRoundTrip() {
         SyncPlanner planner = plannerAt("2026-03-20T10:00:00Z");
         Map<YearMonth, Instant> synced = allSynced(planner, Instant.parse("2026-03-20T09:00:00Z"));
 
@@ -101,9 +113,9 @@ class SyncPlannerTest {
                 Set.of(YearMonth.of(2025, 11), YearMonth.of(2025, 12), YearMonth.of(2026, 2)),
                 Instant.parse("2026-03-20T09:00:00Z")));
 
-        assertThat(plan.tasks()).containsExactly(
+        assertThat(plan.rounds()).containsExactly(List.of(
                 new SyncTask.ProfitAndLoss(YearMonth.of(2025, 11), YearMonth.of(2025, 12)),
-                new SyncTask.ProfitAndLoss(YearMonth.of(2026, 2), YearMonth.of(2026, 2)));
+                new SyncTask.ProfitAndLoss(YearMonth.of(2026, 2), YearMonth.of(2026, 2))));
     }
 
     @Test
@@ -140,11 +152,17 @@ class SyncPlannerTest {
     }
 
     @Test
-    void plansSurviveTheirTextForm() {
-        SyncPlan plan = new SyncPlan(List.of(new SyncTask.ProfitAndLoss(YearMonth.of(2025, 12), YearMonth.of(2026, 1)),
-                new SyncTask.EmployeeList()));
+    void plansSurviveTheirTextFormAndCountTasksPerRound() {
+        SyncPlan plan = new SyncPlan(List.of(
+                List.of(new SyncTask.ProfitAndLoss(YearMonth.of(2025, 12), YearMonth.of(2026, 1)),
+                        new SyncTask.EmployeeList()),
+                List.of(new SyncTask.ProfitAndLoss(YearMonth.of(2026, 2), YearMonth.of(2026, 2)))));
 
         assertThat(SyncPlan.decode(plan.encode())).isEqualTo(plan);
         assertThat(SyncPlan.decode("")).isEqualTo(SyncPlan.empty());
+        assertThat(SyncPlan.decode("PNL:2025-12..2026-01;EMPLOYEES").rounds()).as("one request per round, as before")
+                .hasSize(2);
+        assertThat(plan.tasksBefore(1)).isEqualTo(2);
+        assertThat(List.of(plan.roundAfter(0), plan.roundAfter(2), plan.roundAfter(3))).containsExactly(0, 1, 2);
     }
 }

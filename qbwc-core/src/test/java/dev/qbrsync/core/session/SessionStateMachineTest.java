@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SessionStateMachineTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final QbxmlTarget TARGET = new QbxmlTarget(new QbxmlVersion(13, 0), QbxmlTarget.Country.US);
-    private static final SyncPlan TWO_TASKS = new SyncPlan(List.of(
+    private static final SyncPlan TWO_TASKS = SyncPlan.oneRoundEach(List.of(
             new SyncTask.ProfitAndLoss(YearMonth.of(2026, 1), YearMonth.of(2026, 2)), new SyncTask.EmployeeList()));
 
-    /** A session of a plan of two tasks brought into the given state the way a conversation would. */
+    /** A session of a plan of two round trips brought into the given state the way a conversation would. */
     private static WebConnectorSession in(SessionState state) {
         SyncPlan plan = state == SessionState.NOTHING_TO_DO ? SyncPlan.empty() : TWO_TASKS;
         WebConnectorSession session = WebConnectorSession.start(UUID.randomUUID(), new Ticket("t"), "1", "qbwc", plan,
@@ -39,10 +39,15 @@ class SessionStateMachineTest {
         };
     }
 
+    private static final java.util.Map<String, String> DESCRIBED = java.util.Map.of("awaitResponse",
+            "await a response", "receiving", "receive a response", "retryConnection", "retry the connection");
+
     private static UnaryOperator<WebConnectorSession> transition(String name) {
         return switch (name) {
             case "awaitResponse" -> session -> session.awaitResponse(TARGET, FileIdentity.UNKNOWN,
                     NOW.plusSeconds(1));
+            case "receiving" -> session -> session.receiving(NOW.plusSeconds(1));
+            case "retryConnection" -> session -> session.retryConnection(NOW.plusSeconds(1));
             case "advance" -> session -> session.advance(NOW.plusSeconds(1));
             case "fail" -> session -> session.fail("boom", NOW.plusSeconds(1));
             case "close" -> session -> session.close(NOW.plusSeconds(1));
@@ -52,22 +57,32 @@ class SessionStateMachineTest {
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
     @CsvSource({
+            "AUTHENTICATED,     receiving,     refused",
+            "AUTHENTICATED,     retryConnection, AUTHENTICATED",
             "AUTHENTICATED,     awaitResponse, AWAITING_RESPONSE",
             "AUTHENTICATED,     advance,       refused",
             "AUTHENTICATED,     fail,          FAILED",
             "AUTHENTICATED,     close,         CLOSED",
+            "AWAITING_RESPONSE, receiving,     AWAITING_RESPONSE",
+            "AWAITING_RESPONSE, retryConnection, refused",
             "AWAITING_RESPONSE, awaitResponse, refused",
             "AWAITING_RESPONSE, advance,       AUTHENTICATED",
             "AWAITING_RESPONSE, fail,          FAILED",
             "AWAITING_RESPONSE, close,         CLOSED",
+            "COMPLETED,         receiving,     refused",
+            "COMPLETED,         retryConnection, refused",
             "COMPLETED,         awaitResponse, refused",
             "COMPLETED,         advance,       refused",
             "COMPLETED,         fail,          FAILED",
             "COMPLETED,         close,         CLOSED",
+            "FAILED,            receiving,     refused",
+            "FAILED,            retryConnection, refused",
             "FAILED,            awaitResponse, refused",
             "FAILED,            advance,       refused",
             "FAILED,            fail,          FAILED",
             "FAILED,            close,         CLOSED",
+            "NOTHING_TO_DO,     receiving,     refused",
+            "NOTHING_TO_DO,     retryConnection, refused",
             "NOTHING_TO_DO,     awaitResponse, refused",
             "NOTHING_TO_DO,     advance,       refused",
             "NOTHING_TO_DO,     fail,          refused",
@@ -75,7 +90,9 @@ class SessionStateMachineTest {
             "CLOSED,            awaitResponse, refused",
             "CLOSED,            advance,       refused",
             "CLOSED,            fail,          refused",
-            "CLOSED,            close,         refused"})
+            "CLOSED,            close,         refused",
+            "CLOSED,            receiving,     refused",
+            "CLOSED,            retryConnection, refused"})
     void everyStateAndTransition(SessionState from, String name, String expected) {
         WebConnectorSession session = in(from);
         assertThat(session.state()).isEqualTo(from);
@@ -84,8 +101,7 @@ class SessionStateMachineTest {
             assertThatThrownBy(() -> transition(name).apply(session))
                     .isInstanceOfSatisfying(IllegalTransitionException.class, refused -> {
                         assertThat(refused.from()).isEqualTo(from);
-                        assertThat(refused.transition()).isEqualTo(name.equals("awaitResponse") ? "await a response"
-                                : name);
+                        assertThat(refused.transition()).isEqualTo(DESCRIBED.getOrDefault(name, name));
                     });
         } else {
             WebConnectorSession after = transition(name).apply(session);
@@ -106,7 +122,7 @@ class SessionStateMachineTest {
     void advancingThroughThePlanCountsProgressAndCompletesAfterTheLastTask() {
         WebConnectorSession first = in(SessionState.AWAITING_RESPONSE).advance(NOW);
         assertThat(first.progress()).isEqualTo(50);
-        assertThat(first.currentTask()).contains(new SyncTask.EmployeeList());
+        assertThat(first.currentRound()).contains(List.of(new SyncTask.EmployeeList()));
 
         WebConnectorSession done = first.awaitResponse(TARGET, new FileIdentity("Other", "", "D:\\Other.QBW"), NOW)
                 .advance(NOW);

@@ -3,6 +3,7 @@ package dev.qbrsync.core.testing;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.FileIdentity;
+import dev.qbrsync.core.company.QuickBooksSeen;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,10 +46,9 @@ public final class InMemoryCompanyDirectory implements CompanyDirectory {
             return Optional.empty();
         }
         Entry existing = companies.get(organizationId);
-        Company company = new Company(organizationId, organizations.get(organizationId), qbwcUser,
-                existing != null && existing.company().disabled(),
-                existing == null ? qwcFileId : existing.company().qwcFileId(),
-                existing == null ? null : existing.company().binding());
+        Company company = existing == null
+                ? new Company(organizationId, organizations.get(organizationId), qbwcUser, false, qwcFileId, null, null)
+                : existing.company().withUser(qbwcUser);
         companies.put(organizationId, new Entry(company, passwordHash));
         return Optional.of(company);
     }
@@ -84,8 +84,7 @@ public final class InMemoryCompanyDirectory implements CompanyDirectory {
         if (companies.containsKey(companyId)) {
             organizations.put(companyId, name);
         }
-        return change(companyId, company -> new Company(company.id(), name, company.qbwcUser(), company.disabled(),
-                company.qwcFileId(), company.binding()));
+        return change(companyId, company -> company.withName(name));
     }
 
     @Override
@@ -100,8 +99,7 @@ public final class InMemoryCompanyDirectory implements CompanyDirectory {
 
     @Override
     public synchronized boolean setDisabled(String companyId, boolean disabled) {
-        return change(companyId, company -> new Company(company.id(), company.name(), company.qbwcUser(), disabled,
-                company.qwcFileId(), company.binding()));
+        return change(companyId, company -> company.withDisabled(disabled));
     }
 
     @Override
@@ -110,14 +108,17 @@ public final class InMemoryCompanyDirectory implements CompanyDirectory {
         if (company.isEmpty() || company.get().boundFile().isPresent()) {
             return false;
         }
-        return change(companyId, bound -> new Company(bound.id(), bound.name(), bound.qbwcUser(), bound.disabled(),
-                bound.qwcFileId(), file));
+        return change(companyId, unbound -> unbound.withBinding(file));
     }
 
     @Override
     public synchronized boolean unbind(String companyId) {
-        return change(companyId, company -> new Company(company.id(), company.name(), company.qbwcUser(),
-                company.disabled(), company.qwcFileId(), null));
+        return change(companyId, company -> company.withBinding(null));
+    }
+
+    @Override
+    public synchronized boolean rememberQuickBooks(String companyId, QuickBooksSeen seen) {
+        return change(companyId, company -> company.withQuickBooks(seen));
     }
 
     @Override

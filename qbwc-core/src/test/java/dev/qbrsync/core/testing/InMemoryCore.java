@@ -70,9 +70,9 @@ public final class InMemoryCore {
         Login login = new Login(new CredentialCheckPool(new DirectoryCredentials(companies, passwords), 1,
                 CredentialCheckPool.DEFAULT_QUEUE),
                 new LoginThrottle(loginFailures, clock), planner, ledger, new SequentialTicketGenerator(), sessions,
-                auditor, clock, settings.sessionTimeout());
-        ResponseRecorder recorder = new ResponseRecorder(sessions, mappings, metrics, history, ledger, transactions,
-                planner, pipeline, new Headcount(), clock);
+                auditor, clock, settings.sessionTimeout(), settings.minimumRunEvery());
+        ResponseRecorder recorder = new ResponseRecorder(mappings, metrics, history, ledger, transactions, planner,
+                pipeline, new Headcount(), clock);
         RequestExchange exchange = new RequestExchange(ticketCheck, quickBooks, recorder, outcomes, auditor, clock,
                 settings.reportBasis(), new FileBinding(companies, companies.ownerId(OWNER_ID)));
         this.webConnector = new WebConnectorService(settings.serverVersion(),

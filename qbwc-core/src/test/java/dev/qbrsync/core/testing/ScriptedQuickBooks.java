@@ -10,9 +10,11 @@ import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.ReportBasis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A stand-in for the qbXML codec: requests are short descriptive strings, and responses are whatever a test scripted
@@ -45,31 +47,55 @@ public final class ScriptedQuickBooks implements QuickBooksMessages {
         return List.copyOf(requests);
     }
 
-    /** The request text produced for a task and target, as {@link #request} writes it. */
-    public static String describe(SyncTask task, QbxmlTarget target, ReportBasis basis) {
-        return "request " + task.encode() + " qbXML " + target.country().versionPrefix() + target.version() + " "
-                + basis.qbxmlName();
+    /** The request text produced for tasks and a target, as {@link #request} writes it. */
+    public static String describe(List<SyncTask> tasks, QbxmlTarget target, ReportBasis basis) {
+        return "request " + tasks.stream().map(SyncTask::encode).collect(java.util.stream.Collectors.joining("+"))
+                + " qbXML " + target.country().versionPrefix() + target.version() + " " + basis.qbxmlName();
+    }
+
+    /** The highest of the scripted versions QuickBooks listed, or else is at most what QBWC reported. */
+    @Override
+    public Optional<QbxmlTarget> negotiate(HostInfo host, String qbxmlCountry, int qbxmlMajorVers,
+                                           int qbxmlMinorVers) {
+        QbxmlVersion reported = new QbxmlVersion(Math.max(qbxmlMajorVers, 0), Math.max(qbxmlMinorVers, 0));
+        String country = qbxmlCountry == null || qbxmlCountry.isBlank() ? host.country() : qbxmlCountry;
+        return supported.stream()
+                .filter(version -> host.supportedVersions().isEmpty() ? version.compareTo(reported) <= 0
+                        : host.supportedVersions().contains(version))
+                .max(Comparator.naturalOrder())
+                .map(version -> new QbxmlTarget(version, QbxmlTarget.Country.fromQbwc(country)));
     }
 
     @Override
-    public List<QbxmlVersion> supportedVersions() {
-        return supported;
+    public String explainNoCommonVersion(HostInfo host, String qbxmlCountry, int qbxmlMajorVers,
+                                         int qbxmlMinorVers) {
+        return "QuickBooks supports qbXML up to " + qbxmlMajorVers + "." + qbxmlMinorVers + ", but we need one of "
+                + supported;
     }
 
     @Override
-    public synchronized String request(SyncTask task, QbxmlTarget target, ReportBasis basis) {
-        String request = describe(task, target, basis);
+    public synchronized String request(List<SyncTask> tasks, QbxmlTarget target, ReportBasis basis) {
+        String request = describe(tasks, target, basis);
         requests.add(request);
         return request;
     }
 
+    /**
+     * The scripted answer for the task's kind: a message scripted as {@code "pnl+employees"} answers a P&L request with
+     * what {@code "pnl"} was scripted as, and an employee request with {@code "employees"}'s; a refusal answers any.
+     */
     @Override
     public QuickBooksResponse read(SyncTask task, String qbxml) {
-        QuickBooksResponse response = responses.get(qbxml);
-        if (response == null) {
-            throw new MalformedQbxmlException("unscripted response: " + qbxml);
-        }
-        return response;
+        List<QuickBooksResponse> parts = java.util.Arrays.stream(qbxml.split("\\+")).map(responses::get)
+                .filter(java.util.Objects::nonNull).toList();
+        return parts.stream().filter(part -> answers(task, part)).findFirst()
+                .or(() -> parts.stream().filter(QuickBooksResponse.Refused.class::isInstance).findFirst())
+                .orElseThrow(() -> new MalformedQbxmlException("no answer to " + task.encode() + " in: " + qbxml));
+    }
+
+    private static boolean answers(SyncTask task, QuickBooksResponse response) {
+        return task instanceof SyncTask.ProfitAndLoss ? response instanceof QuickBooksResponse.ProfitAndLossReceived
+                : response instanceof QuickBooksResponse.EmployeesReceived;
     }
 
     @Override

@@ -9,35 +9,37 @@ import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.ReportBasis;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The core's QuickBooks port in qbXML. Requests are written in qbXML 13.0, the version whose schema they are validated
- * against; QuickBooks 2014 and later accept it.
+ * The core's QuickBooks port in qbXML. Requests can be written in every version from qbXML 2.0 (QuickBooks 2003) to
+ * 14.0, see {@link QbxmlVersions}; {@link QbxmlVersionNegotiation} picks one for a session.
  */
 public final class QbxmlMessages implements QuickBooksMessages {
-    private static final List<QbxmlVersion> SUPPORTED = List.of(new QbxmlVersion(13, 0));
-
     private final QbxmlRequestWriter requestWriter = new QbxmlRequestWriter();
+    private final QbxmlVersionNegotiation negotiation = new QbxmlVersionNegotiation(QbxmlVersions.writableTargets());
     private final ProfitAndLossReader profitAndLossReader = new ProfitAndLossReader();
     private final EmployeeListReader employeeListReader = new EmployeeListReader();
     private final HostInfoReader hostInfoReader = new HostInfoReader();
 
-    @Override
-    public List<QbxmlVersion> supportedVersions() {
-        return SUPPORTED;
-    }
-
-    /** Every qbXML version and edition requests can be written for, as {@link QbxmlVersionNegotiation} needs. */
+    /** Every qbXML version and edition requests can be written for. */
     public List<QbxmlTarget> writableTargets() {
         return QbxmlVersions.writableTargets();
     }
 
     @Override
-    public String request(SyncTask task, QbxmlTarget target, ReportBasis basis) {
-        return requestWriter.write(task, target, basis);
+    public Optional<QbxmlTarget> negotiate(HostInfo host, String qbxmlCountry, int qbxmlMajorVers,
+                                           int qbxmlMinorVers) {
+        return negotiation.choose(host, qbxmlCountry, qbxmlMajorVers, qbxmlMinorVers);
     }
 
-    /** One qbXML message asking for every task, in order; each request's requestID is its task's code. */
+    @Override
+    public String explainNoCommonVersion(HostInfo host, String qbxmlCountry, int qbxmlMajorVers,
+                                         int qbxmlMinorVers) {
+        return negotiation.explainNoCommonVersion(host, qbxmlCountry, qbxmlMajorVers, qbxmlMinorVers);
+    }
+
+    @Override
     public String request(List<SyncTask> tasks, QbxmlTarget target, ReportBasis basis) {
         return requestWriter.write(tasks, target, basis);
     }

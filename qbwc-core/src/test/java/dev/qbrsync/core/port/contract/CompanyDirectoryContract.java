@@ -3,6 +3,7 @@ package dev.qbrsync.core.port.contract;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.FileIdentity;
+import dev.qbrsync.core.company.QuickBooksSeen;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -35,7 +36,7 @@ public abstract class CompanyDirectoryContract {
 
         Company created = directory().create(name, user, "hash-nw", fileId);
 
-        assertThat(created).isEqualTo(new Company(created.id(), name, user, false, fileId, null));
+        assertThat(created).isEqualTo(new Company(created.id(), name, user, false, fileId, null, null));
         assertThat(directory().find(created.id())).contains(created);
         assertThat(directory().findByName(name.toUpperCase())).containsExactly(created);
         assertThat(directory().loginOf(user.toUpperCase()))
@@ -98,6 +99,20 @@ public abstract class CompanyDirectoryContract {
         assertThat(directory().find(company.id()).orElseThrow().boundFile()).isEmpty();
         assertThat(directory().bindIfUnbound(company.id(), second, NOW)).isTrue();
         assertThat(directory().find(company.id()).orElseThrow().boundFile()).contains(second);
+    }
+
+    @Test
+    void whatItsQuickBooksSaidIsRememberedForThatCompanyOnly() {
+        Company company = create("Seen " + UUID.randomUUID());
+        Company other = create("Unseen " + UUID.randomUUID());
+        QuickBooksSeen seen = new QuickBooksSeen("QuickBooks Pro 2006", "US", "1.0, 1.1, 2.0, 2.1, 3.0, 4.0, 4.1, 5.0",
+                "5.0", NOW);
+
+        assertThat(directory().rememberQuickBooks(company.id(), seen)).isTrue();
+
+        assertThat(directory().find(company.id()).orElseThrow().lastQuickBooks()).contains(seen);
+        assertThat(directory().find(other.id()).orElseThrow().lastQuickBooks()).isEmpty();
+        assertThat(directory().rememberQuickBooks("999999999", seen)).isFalse();
     }
 
     @Test

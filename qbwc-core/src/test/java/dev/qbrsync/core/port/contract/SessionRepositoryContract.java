@@ -40,8 +40,10 @@ public abstract class SessionRepositoryContract {
     }
 
     private static WebConnectorSession session(String company, String ticket, Instant at) {
-        SyncPlan plan = new SyncPlan(List.of(new SyncTask.ProfitAndLoss(YearMonth.of(2025, 1), YearMonth.of(2025, 12)),
-                new SyncTask.EmployeeList()));
+        SyncPlan plan = new SyncPlan(List.of(
+                List.of(new SyncTask.ProfitAndLoss(YearMonth.of(2024, 1), YearMonth.of(2024, 12)),
+                        new SyncTask.EmployeeList()),
+                List.of(new SyncTask.ProfitAndLoss(YearMonth.of(2025, 1), YearMonth.of(2025, 12)))));
         return WebConnectorSession.start(UUID.randomUUID(), new Ticket(ticket), company, "qbwc", plan, at);
     }
 
@@ -143,7 +145,7 @@ public abstract class SessionRepositoryContract {
                 new QbxmlTarget(new QbxmlVersion(13, 0), QbxmlTarget.Country.CA),
                 new FileIdentity("Acme MSP", "{0D5E8F6A-8C1B-4F27-9E3D-2B7A6C5D4E3F}",
                         "C:\\Company Files\\Acme.QBW"),
-                session.createdAt(), NOW.plusSeconds(30), session.version() + 1);
+                1, session.createdAt(), NOW.plusSeconds(30), session.version() + 1);
 
         repository().update(changed);
 
