@@ -130,6 +130,19 @@ class CommandLineTest {
     }
 
     @Test
+    void aCompanyAddedBesideARunningServerSyncsAtOnce(@TempDir Path directory) throws Exception {
+        try (TestApp app = new TestApp(directory, java.time.Clock.systemUTC(), Map.of())) {
+            assertThat(run(app.environment, "fabrikam password\n", "company", "add", "Fabrikam", "--qbwc-user",
+                    "fabrikam")).as(err()).isZero();
+
+            String outcome = new SimulatedWebConnector(app.uri("/api/qbwc"), new SimulatedWebConnector.Latencies(),
+                    QuickBooksFixtures.SMALL_MSP.withFile(new FakeQuickBooks.CompanyFile("Fabrikam Inc",
+                            "C:\\Fabrikam.QBW", "", ""))).playSession("fabrikam", "fabrikam password");
+            assertThat(outcome).startsWith("Sync complete");
+        }
+    }
+
+    @Test
     void qwcRefusesPlainHttpOffLocalhostAndIpAddresses(@TempDir Path directory) {
         Map<String, String> env = new HashMap<>(Map.of("QBR_DATA_DIR", directory.toString(),
                 "QBR_PUBLIC_URL", "http://qbr.example.com"));

@@ -21,10 +21,13 @@ final class TestApp implements AutoCloseable {
 
     final CompositionRoot root;
     final Javalin server;
+    /** The settings it runs with, for a command run beside it. */
+    final Map<String, String> environment;
 
     TestApp(Path dataDirectory, Clock clock, Map<String, String> extraSettings) {
         Map<String, String> env = new HashMap<>(environment(dataDirectory));
         env.putAll(extraSettings);
+        environment = Map.copyOf(env);
         root = new CompositionRoot(AppConfig.from(env), clock);
         server = root.httpServer().start();
     }
