@@ -19,6 +19,7 @@ import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.metrics.Headcount;
 import dev.qbrsync.core.metrics.MetricsPipeline;
 import dev.qbrsync.core.metrics.MetricsRecalculator;
+import dev.qbrsync.core.metrics.RuleChangePreview;
 import dev.qbrsync.core.overview.SyncOverviewService;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlanner;
@@ -137,7 +138,8 @@ public final class CompositionRoot implements AutoCloseable {
                         new MetricsRecalculator(history, metrics, ledger, pipeline)),
                 new AccountsReview(history, mappings, pipeline),
                 new SyncOverviewService(sessions, metrics, history, ledger, planner, DEFAULT_COMPANY),
-                new ApiAccessService(new JooqApiTokenRepository(database), auditor, clock));
+                new ApiAccessService(new JooqApiTokenRepository(database), auditor, clock),
+                new RuleChangePreview(history, mappings, pipeline));
         return HttpServer.create(services, httpSettings());
     }
 

@@ -10,6 +10,7 @@ import dev.qbrsync.http.api.Json;
 import dev.qbrsync.http.api.JsonBodies;
 import dev.qbrsync.http.api.MappingRoutes;
 import dev.qbrsync.http.api.OverviewRoutes;
+import dev.qbrsync.http.api.RulePreviewRoutes;
 import dev.qbrsync.http.api.TokenAuth;
 import dev.qbrsync.http.soap.SoapEndpoint;
 import io.javalin.Javalin;
@@ -46,6 +47,7 @@ public final class HttpServer {
         JsonBodies bodies = new JsonBodies(settings.maxBodyBytes());
         MappingRoutes mappings = new MappingRoutes(services.mappings(), bodies);
         OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview(), bodies);
+        RulePreviewRoutes previews = new RulePreviewRoutes(services.ruleChangePreview(), services.overview(), bodies);
         TokenAuth tokenAuth = new TokenAuth(services.apiAccess());
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
 
@@ -87,6 +89,7 @@ public final class HttpServer {
             config.routes.post(API_PREFIX + "resync", overview::resync);
             config.routes.get(API_PREFIX + "mappings", mappings::list);
             config.routes.post(API_PREFIX + "mappings", mappings::create);
+            config.routes.post(API_PREFIX + "mappings/preview", previews::preview);
             config.routes.put(API_PREFIX + "mappings/{id}", mappings::update);
             config.routes.delete(API_PREFIX + "mappings/{id}", mappings::delete);
             if (settings.corsOrigins().isEmpty()) {

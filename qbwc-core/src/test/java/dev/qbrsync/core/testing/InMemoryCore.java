@@ -18,6 +18,7 @@ import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.metrics.Headcount;
 import dev.qbrsync.core.metrics.MetricsPipeline;
 import dev.qbrsync.core.metrics.MetricsRecalculator;
+import dev.qbrsync.core.metrics.RuleChangePreview;
 import dev.qbrsync.core.overview.SyncOverviewService;
 import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.session.TicketCheck;
@@ -47,6 +48,7 @@ public final class InMemoryCore {
     public final WebConnectorService webConnector;
     public final MappingAdministrationService mappingAdministration;
     public final AccountsReview accountsReview;
+    public final RuleChangePreview ruleChangePreview;
     public final SyncOverviewService overview;
     public final ApiAccessService apiAccess;
 
@@ -71,6 +73,7 @@ public final class InMemoryCore {
         this.mappingAdministration = new MappingAdministrationService(mappings, transactions,
                 new MetricsRecalculator(history, metrics, ledger, pipeline));
         this.accountsReview = new AccountsReview(history, mappings, pipeline);
+        this.ruleChangePreview = new RuleChangePreview(history, mappings, pipeline);
         this.overview = new SyncOverviewService(sessions, metrics, history, ledger, planner, COMPANY);
         this.apiAccess = new ApiAccessService(apiTokens, auditor, clock);
     }
