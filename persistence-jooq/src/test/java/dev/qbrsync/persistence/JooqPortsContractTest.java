@@ -1,6 +1,8 @@
 package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.BrowserSessionRepository;
+import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.audit.AuditLog;
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.mapping.MappingRepository;
@@ -10,12 +12,12 @@ import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.port.contract.ApiTokenRepositoryContract;
 import dev.qbrsync.core.port.contract.AuditLogContract;
+import dev.qbrsync.core.port.contract.BrowserSessionRepositoryContract;
+import dev.qbrsync.core.port.contract.LoginFailuresContract;
 import dev.qbrsync.core.port.contract.MappingRepositoryContract;
 import dev.qbrsync.core.port.contract.MetricsRepositoryContract;
 import dev.qbrsync.core.port.contract.SessionRepositoryContract;
 import dev.qbrsync.core.port.contract.StoredReportsContract;
-import dev.qbrsync.core.port.contract.LoginFailuresContract;
-import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.port.contract.SyncHistoryContract;
 import dev.qbrsync.core.port.contract.SyncLedgerContract;
 import dev.qbrsync.core.session.SessionRepository;
@@ -149,6 +151,14 @@ class JooqPortsContractTest {
         @Override
         protected ApiTokenRepository repository() {
             return new JooqApiTokenRepository(DATABASE);
+        }
+    }
+
+    @Nested
+    class BrowserSessions extends BrowserSessionRepositoryContract {
+        @Override
+        protected BrowserSessionRepository repository() {
+            return new JooqBrowserSessionRepository(DATABASE);
         }
     }
 }

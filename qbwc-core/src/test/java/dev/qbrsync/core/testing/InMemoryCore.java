@@ -2,6 +2,7 @@ package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.BoundedLoginFailures;
+import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.CredentialCheckPool;
 import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
@@ -42,6 +43,7 @@ public final class InMemoryCore {
     public final InMemorySyncLedger ledger = new InMemorySyncLedger();
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final InMemoryApiTokenRepository apiTokens = new InMemoryApiTokenRepository();
+    public final InMemoryBrowserSessionRepository browserSessions = new InMemoryBrowserSessionRepository();
     public final BoundedLoginFailures loginFailures = new BoundedLoginFailures();
     public final FixedCredentials credentials = new FixedCredentials().with(USER, PASSWORD, COMPANY);
     public final ScriptedQuickBooks quickBooks = new ScriptedQuickBooks();
@@ -51,6 +53,7 @@ public final class InMemoryCore {
     public final RuleChangePreview ruleChangePreview;
     public final SyncOverviewService overview;
     public final ApiAccessService apiAccess;
+    public final BrowserAccessService browserAccess;
 
     public InMemoryCore(Clock clock, WebConnectorSettings settings) {
         this.metrics = new InMemoryMetricsRepository(clock);
@@ -76,6 +79,8 @@ public final class InMemoryCore {
         this.ruleChangePreview = new RuleChangePreview(history, mappings, pipeline);
         this.overview = new SyncOverviewService(sessions, metrics, history, ledger, planner, COMPANY);
         this.apiAccess = new ApiAccessService(apiTokens, auditor, clock);
+        this.browserAccess = new BrowserAccessService(apiAccess, apiTokens, browserSessions, auditor, clock,
+                BrowserAccessService.DEFAULT_LIFETIME);
     }
 
     public InMemoryCore(Clock clock) {

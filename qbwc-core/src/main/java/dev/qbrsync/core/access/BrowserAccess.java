@@ -1,0 +1,38 @@
+package dev.qbrsync.core.access;
+
+import dev.qbrsync.core.audit.Caller;
+
+import java.util.Optional;
+
+/**
+ * Browsers of the finance page: a person signs in once with an API token and the browser then holds a session id
+ * (in a cookie the page's scripts cannot read) until it expires or the person signs out. Changes also need the
+ * session's CSRF token, which only the page itself can learn. Every sign-in, refusal and sign-out is audited.
+ */
+public interface BrowserAccess {
+
+    /** A session for a valid, unrevoked API token; a refusal is audited. */
+    Optional<SignedIn> signIn(Caller caller, String apiToken);
+
+    /**
+     * The open session {@code sessionId} names; empty, and audited as a denial of {@code action}, when there is none,
+     * it expired, or its API token was revoked.
+     */
+    Optional<BrowserSession> authorize(Caller caller, String sessionId, String action);
+
+    /** The token the page must send with every change it makes in this session. */
+    String csrfToken(String sessionId);
+
+    boolean acceptsCsrfToken(String sessionId, String csrfToken);
+
+    /** Ends the session at once; audited. */
+    void signOut(Caller caller, String sessionId);
+
+    /** A new session: its id goes into the browser's cookie and nowhere else. */
+    record SignedIn(String sessionId, BrowserSession session) {
+        @Override
+        public String toString() {
+            return "SignedIn[" + session.actor() + " until " + session.expiresAt() + "]";
+        }
+    }
+}
