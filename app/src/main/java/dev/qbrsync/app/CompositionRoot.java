@@ -2,6 +2,7 @@ package dev.qbrsync.app;
 
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.access.ApiAccessService;
+import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.CredentialCheckPool;
 import dev.qbrsync.core.access.CredentialVerifier;
 import dev.qbrsync.core.access.LoginThrottle;
@@ -32,6 +33,7 @@ import dev.qbrsync.http.HttpSettings;
 import dev.qbrsync.persistence.Database;
 import dev.qbrsync.persistence.JooqApiTokenRepository;
 import dev.qbrsync.persistence.JooqAuditLog;
+import dev.qbrsync.persistence.JooqBrowserSessionRepository;
 import dev.qbrsync.persistence.JooqLoginFailures;
 import dev.qbrsync.persistence.JooqMappingRepository;
 import dev.qbrsync.persistence.JooqMetricsRepository;
@@ -133,13 +135,17 @@ public final class CompositionRoot implements AutoCloseable {
         WebConnectorService webConnector = new WebConnectorService(settings.serverVersion(),
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
                 auditor, clock);
+        JooqApiTokenRepository apiTokens = new JooqApiTokenRepository(database);
+        ApiAccessService apiAccess = new ApiAccessService(apiTokens, auditor, clock);
         HttpServices services = new HttpServices(new FailSafeWebConnector(webConnector),
                 new MappingAdministrationService(mappings, transactions,
                         new MetricsRecalculator(history, metrics, ledger, pipeline)),
                 new AccountsReview(history, mappings, pipeline),
                 new SyncOverviewService(sessions, metrics, history, ledger, planner, DEFAULT_COMPANY),
-                new ApiAccessService(new JooqApiTokenRepository(database), auditor, clock),
-                new RuleChangePreview(history, mappings, pipeline));
+                apiAccess,
+                new RuleChangePreview(history, mappings, pipeline),
+                new BrowserAccessService(apiAccess, apiTokens, new JooqBrowserSessionRepository(database), auditor,
+                        clock, config.browserSessionLifetime()));
         return HttpServer.create(services, httpSettings());
     }
 

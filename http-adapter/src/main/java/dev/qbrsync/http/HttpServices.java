@@ -1,6 +1,7 @@
 package dev.qbrsync.http;
 
 import dev.qbrsync.core.access.ApiAccess;
+import dev.qbrsync.core.access.BrowserAccess;
 import dev.qbrsync.core.exchange.WebConnector;
 import dev.qbrsync.core.mapping.MappingAdministration;
 import dev.qbrsync.core.metrics.AccountsReview;
@@ -9,5 +10,6 @@ import dev.qbrsync.core.overview.SyncOverview;
 
 /** The use cases the HTTP routes call; the adapter holds no business rules of its own. */
 public record HttpServices(WebConnector webConnector, MappingAdministration mappings, AccountsReview accountsReview,
-                           SyncOverview overview, ApiAccess apiAccess, RuleChangePreview ruleChangePreview) {
+                           SyncOverview overview, ApiAccess apiAccess, RuleChangePreview ruleChangePreview,
+                           BrowserAccess browserAccess) {
 }

@@ -9,6 +9,8 @@ import io.javalin.http.HandlerType;
 /** Lets a REST call through only with a valid bearer token; a refusal is audited by the use case. Preflights pass. */
 public final class TokenAuth implements Handler {
     public static final String ACTOR = "qbr.actor";
+    /** What the call's audit entry names as its action, when the call was let through. */
+    public static final String ACTION = "qbr.action";
     private static final String BEARER = "Bearer ";
 
     private final ApiAccess apiAccess;
@@ -31,6 +33,7 @@ public final class TokenAuth implements Handler {
                         ? "An API token is required: send 'Authorization: Bearer <token>'."
                         : "The API token is invalid or revoked."));
         ctx.attribute(ACTOR, actor);
+        ctx.attribute(ACTION, action(ctx));
     }
 
     public static String action(Context ctx) {

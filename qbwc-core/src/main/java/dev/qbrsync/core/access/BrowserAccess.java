@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Browsers of the finance page: a person signs in once with an API token and the browser then holds a session id
  * (in a cookie the page's scripts cannot read) until it expires or the person signs out. Changes also need the
- * session's CSRF token, which only the page itself can learn. Every sign-in, refusal and sign-out is audited.
+ * session's CSRF token, which only the page itself can learn. Sign-ins and refusals are audited here; what a browser
+ * does within its session, signing out included, is audited by the transport like any API call.
  */
 public interface BrowserAccess {
 
@@ -25,8 +26,8 @@ public interface BrowserAccess {
 
     boolean acceptsCsrfToken(String sessionId, String csrfToken);
 
-    /** Ends the session at once; audited. */
-    void signOut(Caller caller, String sessionId);
+    /** Ends the session at once. */
+    void signOut(String sessionId);
 
     /** A new session: its id goes into the browser's cookie and nowhere else. */
     record SignedIn(String sessionId, BrowserSession session) {

@@ -23,7 +23,6 @@ public final class BrowserAccessService implements BrowserAccess {
     /** A working day: a person signs in once in the morning. */
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(8);
     static final String SIGN_IN = "web.sign-in";
-    static final String SIGN_OUT = "web.sign-out";
     private static final int ID_BYTES = 32;
     private static final String CSRF_PREFIX = "qbr-csrf:";
 
@@ -101,12 +100,7 @@ public final class BrowserAccessService implements BrowserAccess {
     }
 
     @Override
-    public void signOut(Caller caller, String sessionId) {
-        String idHash = Ticket.sha256Hex(sessionId == null ? "" : sessionId);
-        Optional<BrowserSession> session = sessions.findByIdHash(idHash);
-        sessions.delete(idHash);
-        auditor.record(caller, session.map(BrowserSession::actor).orElse(null), SIGN_OUT,
-                session.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-                session.isPresent() ? "browser session ended" : "no such browser session");
+    public void signOut(String sessionId) {
+        sessions.delete(Ticket.sha256Hex(sessionId == null ? "" : sessionId));
     }
 }
