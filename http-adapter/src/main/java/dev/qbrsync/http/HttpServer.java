@@ -59,8 +59,7 @@ public final class HttpServer {
         BrowserAuth browserAuth = new BrowserAuth(services.browserAccess());
         ApiAudit audit = new ApiAudit(services.apiAccess());
         BrowserSessionRoutes browserSessions = new BrowserSessionRoutes(services.browserAccess(),
-                new SessionCookie(settings.tls().isPresent() || settings.publicUrl().startsWith("https:")), bodies,
-                services.overview().defaultCompany());
+                new SessionCookie(settings.reachedOverHttps()), bodies, services.overview().defaultCompany());
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
 
         return Javalin.create(config -> {
@@ -99,6 +98,7 @@ public final class HttpServer {
             config.routes.delete(SESSION_PATH, browserSessions::signOut);
             config.routes.after(SESSION_PATH, audit);
 
+            // A call with an Authorization header is judged by its token alone, whatever cookie it carries.
             config.routes.before(API_PREFIX + "*", ctx ->
                     (BrowserAuth.isBrowserCall(ctx) ? browserAuth : tokenAuth).handle(ctx));
             config.routes.get(API_PREFIX + "status", overview::status);

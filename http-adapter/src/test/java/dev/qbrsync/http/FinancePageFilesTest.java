@@ -1,12 +1,18 @@
 package dev.qbrsync.http;
 
+import dev.qbrsync.core.mapping.MatchType;
+import dev.qbrsync.core.qbr.MetricKey;
+import dev.qbrsync.core.report.ReportSection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FinancePageFilesTest {
     private static final Pattern LOCAL_ASSET = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"");
+    private static final Pattern CODE = Pattern.compile("code: '([a-z_]+)'");
+    private static final Pattern MATCH_TYPE = Pattern.compile("\\['([a-z]+)', '[a-z]+: ");
     private final RunningServer server = new RunningServer();
 
     @AfterEach
@@ -71,5 +79,20 @@ class FinancePageFilesTest {
                     .doesNotContain("sessionStorage").doesNotContain("document.cookie");
         }
         assertThat(get("/ui/js/nothing.js").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void thePageNamesTheSameMetricsSectionsAndMatchTypesAsTheServer() throws Exception {
+        List<String> codes = CODE.matcher(get("/ui/js/metric-keys.js").body()).results()
+                .map(match -> match.group(1)).toList();
+        List<String> matchTypes = MATCH_TYPE.matcher(get("/ui/js/rule-form.js").body()).results()
+                .map(match -> match.group(1)).toList();
+
+        List<String> metrics = Arrays.stream(MetricKey.values()).map(MetricKey::code).toList();
+        List<String> sections = Arrays.stream(ReportSection.values()).map(section -> section.name()
+                .toLowerCase(Locale.ROOT)).toList();
+        assertThat(codes).isEqualTo(Stream.concat(metrics.stream(), sections.stream()).toList());
+        assertThat(matchTypes).isEqualTo(Arrays.stream(MatchType.values()).map(type -> type.name()
+                .toLowerCase(Locale.ROOT)).toList());
     }
 }

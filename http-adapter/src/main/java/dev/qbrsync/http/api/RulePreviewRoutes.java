@@ -25,9 +25,9 @@ public final class RulePreviewRoutes {
 
     public void preview(Context ctx) {
         String company = new RequestParameters(ctx).company(overview.defaultCompany());
-        RuleChange change = change(bodies.read(ctx, ObjectNode.class));
-        ctx.json(preview.preview(company, change).map(effect -> RulePreviewJson.of(company, effect))
-                .orElseThrow(() -> ApiError.notFound("There is no mapping rule " + idOf(change) + ".")));
+        ObjectNode body = bodies.read(ctx, ObjectNode.class);
+        ctx.json(preview.preview(company, change(body)).map(effect -> RulePreviewJson.of(company, effect))
+                .orElseThrow(() -> ApiError.notFound("There is no mapping rule " + body.path("id").asText() + ".")));
     }
 
     private static RuleChange change(ObjectNode body) {
@@ -57,10 +57,5 @@ public final class RulePreviewRoutes {
             throw ApiError.badInput("id", "must be the id of a stored rule");
         }
         return id.asLong();
-    }
-
-    private static Object idOf(RuleChange change) {
-        return change instanceof RuleChange.Update update ? update.id()
-                : change instanceof RuleChange.Delete delete ? delete.id() : "";
     }
 }

@@ -5,7 +5,7 @@ import { el, replaceContent } from '../dom.js';
 import { metricLabel, sectionLabel } from '../metric-keys.js';
 import { ruleForm } from '../rule-form.js';
 import { showPreview } from '../rule-preview.js';
-import { badge, done, field, showError, showFailureInForm, showLoading } from '../view.js';
+import { badge, clearFieldErrors, done, field, showError, showFailureInForm, showLoading } from '../view.js';
 
 export const title = 'Rules';
 
@@ -73,7 +73,7 @@ export function render(container, context, argument, parameters) {
   }
 
   async function preview(change) {
-    editor.form.querySelectorAll('.field-error, .form-error').forEach((message) => message.remove());
+    clearFieldErrors(editor.form);
     panel.hidden = false;
     showLoading(panel, 'the preview');
     try {
@@ -92,11 +92,11 @@ export function render(container, context, argument, parameters) {
       if (change.kind === 'create') await api.post(context.url('/api/qbwc/mappings'), change.rule);
       else if (change.kind === 'update') await api.put(context.url(`/api/qbwc/mappings/${change.id}`), change.rule);
       else await api.remove(context.url(`/api/qbwc/mappings/${change.id}`));
+      if (change.fromForm) editor.show();
+      await loadRules();
       done(panel);
       replaceContent(panel, el('p', { class: 'notice', role: 'status', id: 'save-result' },
         `Saved: ${change.label}. The metrics were recalculated.`));
-      if (change.fromForm) editor.show();
-      await loadRules();
     } catch (failure) {
       refused(change, failure);
     }
