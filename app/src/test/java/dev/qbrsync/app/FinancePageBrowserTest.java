@@ -146,7 +146,8 @@ class FinancePageBrowserTest {
 
         assertThat(page.visibleRows("#accounts-table")).extracting(row -> row.getAttribute("data-account"))
                 .containsExactlyInAnyOrder("Cloud Backup Plans", "Rent");
-        WebElement backup = browser.findElement(By.cssSelector("#accounts-table tr[data-account='Cloud Backup Plans']"));
+        WebElement backup = browser.findElement(
+                By.cssSelector("#accounts-table tr[data-account='Cloud Backup Plans']"));
         assertThat(backup.getText()).contains("Misc. revenue").contains("catch-all for Income").contains("250.00");
         assertThat(page.text(By.id("account-count"))).isEqualTo("Showing 2 of 8 accounts.");
         HeadlessChromium.screenshot(browser, "4-accounts-caught-by-a-catch-all");

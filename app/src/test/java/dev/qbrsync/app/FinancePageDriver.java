@@ -59,11 +59,12 @@ final class FinancePageDriver {
     }
 
     String metric(String month, String metric) {
-        return text(By.cssSelector("#metrics-table tr[data-month='" + month + "'] td[data-metric='" + metric + "']"));
+        return metricCell(month, metric).getText();
     }
 
     WebElement metricCell(String month, String metric) {
-        return waitFor(By.cssSelector("#metrics-table tr[data-month='" + month + "'] td[data-metric='" + metric + "']"));
+        return waitFor(By.cssSelector("#metrics-table tr[data-month='" + month + "'] td[data-metric='" + metric
+                + "']"));
     }
 
     /** Points at the chart's last month and reads the value its legend shows for a line. */

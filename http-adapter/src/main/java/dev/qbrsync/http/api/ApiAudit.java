@@ -7,8 +7,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 /**
- * Audits every API call that got past the token check (or a browser's session check) once it is answered, with how it ended: answered, refused as
- * invalid (4xx) or failed (5xx). Refusals of the token itself were audited when they happened.
+ * Audits every API call that got past the token check (or a browser's session check) once it is answered, with how it
+ * ended: answered, refused as invalid (4xx) or failed (5xx). Refusals of the token itself were audited when they
+ * happened.
  */
 public final class ApiAudit implements Handler {
     static final String ERROR = "qbr.error";

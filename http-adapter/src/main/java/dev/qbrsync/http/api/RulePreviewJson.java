@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What POST /api/qbwc/mappings/preview answers: the accounts a rule change would move and the metrics it would change. */
+/** The answer to POST /api/qbwc/mappings/preview: the accounts a change would move and the metrics it would change. */
 record RulePreviewJson(String company, List<MovedAccountJson> accounts, List<MetricChangeJson> metrics) {
 
     static RulePreviewJson of(String company, RuleChangeEffect effect) {

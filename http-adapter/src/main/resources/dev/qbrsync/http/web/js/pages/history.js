@@ -111,16 +111,19 @@ async function showEntry(container, context, id) {
 }
 
 function summary(parsed) {
-  const heading = el('h2', { id: 'entry-parsed' }, 'What was read');
-  if (!parsed) return el('section', { 'aria-labelledby': 'entry-parsed' }, heading, el('p', { class: 'muted' }, 'Nothing was read.'));
+  const section = (...content) => el('section', { 'aria-labelledby': 'entry-parsed' },
+    el('h2', { id: 'entry-parsed' }, 'What was read'), content);
+  if (!parsed) return section(el('p', { class: 'muted' }, 'Nothing was read.'));
   if (parsed.employees !== null && parsed.employees !== undefined) {
-    return el('section', { 'aria-labelledby': 'entry-parsed' }, heading,
-      el('p', {}, `${parsed.employees} employees, ${parsed.activeEmployees} of them active.`));
+    return section(el('p', {}, `${parsed.employees} employees, ${parsed.activeEmployees} of them active.`));
   }
-  return el('section', { 'aria-labelledby': 'entry-parsed' }, heading,
-    el('p', {}, `${parsed.accounts} accounts over ${parsed.months.length} month${parsed.months.length === 1 ? '' : 's'}.`),
-    el('div', { class: 'table-scroll' }, el('table', {}, el('caption', {}, 'Net Income as QuickBooks reported it'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Month'), el('th', { scope: 'col', class: 'number' }, 'Net Income'))),
+  const monthCount = parsed.months.length;
+  return section(
+    el('p', {}, `${parsed.accounts} accounts over ${monthCount} month${monthCount === 1 ? '' : 's'}.`),
+    el('div', { class: 'table-scroll' }, el('table', {},
+      el('caption', {}, 'Net Income as QuickBooks reported it'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Month'),
+        el('th', { scope: 'col', class: 'number' }, 'Net Income'))),
       el('tbody', {}, Object.entries(parsed.netIncome).map(([m, value]) =>
         el('tr', {}, el('th', { scope: 'row' }, month(m)), moneyCell(value)))))));
 }
@@ -136,7 +139,8 @@ function reconciliations(entries) {
 
 function keptValues(entries) {
   if (!entries || entries.length === 0) return null;
-  return el('section', { 'aria-labelledby': 'entry-kept' }, el('h2', { id: 'entry-kept' }, 'Values people entered, kept'),
+  return el('section', { 'aria-labelledby': 'entry-kept' },
+    el('h2', { id: 'entry-kept' }, 'Values people entered, kept'),
     el('ul', {}, entries.map((kept) => el('li', {}, `${month(kept.month)} ${metricLabel(kept.metric)}: kept `
       + `${kept.kept ?? '(empty)'} (${kept.keptBy}); QuickBooks: ${kept.quickBooksValue}`))));
 }

@@ -9,7 +9,8 @@ export const title = 'Overview';
 
 const SESSION_STATES = {
   CLOSED: ['success', 'completed'], COMPLETED: ['success', 'completed'], NOTHING_TO_DO: ['success', 'nothing to do'],
-  FAILED: ['failed', 'failed'], AUTHENTICATED: ['neutral', 'in progress'], AWAITING_RESPONSE: ['neutral', 'in progress'],
+  FAILED: ['failed', 'failed'], AUTHENTICATED: ['neutral', 'in progress'],
+  AWAITING_RESPONSE: ['neutral', 'in progress'],
 };
 
 export async function render(container, context) {
