@@ -40,7 +40,8 @@ public record AppConfig(
         long maxBodyBytes,
         List<Cidr> trustedProxies,
         List<Cidr> webConnectorSources,
-        List<String> corsOrigins) {
+        List<String> corsOrigins,
+        Duration browserSessionLifetime) {
 
     public static AppConfig fromEnvironment() {
         return from(System.getenv());
@@ -76,7 +77,8 @@ public record AppConfig(
                 settings.integer("QBR_MAX_BODY_MB", 32, 1, 1024) * 1024L * 1024L,
                 settings.networks("QBR_TRUSTED_PROXIES"),
                 settings.networks("QBWC_ALLOWED_SOURCES"),
-                settings.list("QBR_CORS_ORIGINS"));
+                settings.list("QBR_CORS_ORIGINS"),
+                Duration.ofHours(settings.integer("QBR_BROWSER_SESSION_HOURS", 8, 1, 24 * 7)));
     }
 
     /** Reads and checks individual variables. */

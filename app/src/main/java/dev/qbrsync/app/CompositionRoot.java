@@ -2,6 +2,7 @@ package dev.qbrsync.app;
 
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.access.ApiAccessService;
+import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.CredentialCheckPool;
 import dev.qbrsync.core.access.DirectoryCredentials;
 import dev.qbrsync.core.access.LoginThrottle;
@@ -23,6 +24,7 @@ import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.metrics.Headcount;
 import dev.qbrsync.core.metrics.MetricsPipeline;
 import dev.qbrsync.core.metrics.MetricsRecalculator;
+import dev.qbrsync.core.metrics.RuleChangePreview;
 import dev.qbrsync.core.overview.SyncOverviewService;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlanner;
@@ -36,6 +38,7 @@ import dev.qbrsync.http.HttpSettings;
 import dev.qbrsync.persistence.Database;
 import dev.qbrsync.persistence.JooqApiTokenRepository;
 import dev.qbrsync.persistence.JooqAuditLog;
+import dev.qbrsync.persistence.JooqBrowserSessionRepository;
 import dev.qbrsync.persistence.JooqCompanyDirectory;
 import dev.qbrsync.persistence.JooqLoginFailures;
 import dev.qbrsync.persistence.JooqMappingRepository;
@@ -153,12 +156,17 @@ public final class CompositionRoot implements AutoCloseable {
         WebConnectorService webConnector = new WebConnectorService(settings.serverVersion(),
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
                 auditor, clock);
+        JooqApiTokenRepository apiTokens = new JooqApiTokenRepository(database);
+        ApiAccessService apiAccess = new ApiAccessService(apiTokens, auditor, clock);
         HttpServices services = new HttpServices(new FailSafeWebConnector(webConnector),
                 new MappingAdministrationService(mappings, companies, transactions,
                         new MetricsRecalculator(history, metrics, ledger, pipeline)),
                 new AccountsReview(history, mappings, pipeline),
                 new SyncOverviewService(sessions, metrics, history, ledger, planner, companies, DEFAULT_COMPANY),
-                new ApiAccessService(new JooqApiTokenRepository(database), auditor, clock),
+                apiAccess,
+                new RuleChangePreview(history, mappings, pipeline),
+                new BrowserAccessService(apiAccess, apiTokens, new JooqBrowserSessionRepository(database), auditor,
+                        clock, config.browserSessionLifetime()),
                 new CompanyAdministration(companies, new BcryptPasswords(), auditor));
         return HttpServer.create(services, httpSettings());
     }

@@ -13,8 +13,13 @@ import dev.qbrsync.http.api.Json;
 import dev.qbrsync.http.api.JsonBodies;
 import dev.qbrsync.http.api.MappingRoutes;
 import dev.qbrsync.http.api.OverviewRoutes;
+import dev.qbrsync.http.api.RulePreviewRoutes;
 import dev.qbrsync.http.api.TokenAuth;
 import dev.qbrsync.http.soap.SoapEndpoint;
+import dev.qbrsync.http.web.BrowserAuth;
+import dev.qbrsync.http.web.BrowserSessionRoutes;
+import dev.qbrsync.http.web.PageFiles;
+import dev.qbrsync.http.web.SessionCookie;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
@@ -32,12 +37,15 @@ import org.slf4j.LoggerFactory;
 import java.util.Map;
 
 /**
- * Builds the HTTP server, unstarted: the SOAP endpoint and WSDL the Web Connector uses, the token-protected REST API
- * and a health check. Routes only translate between HTTP and the use cases.
+ * Builds the HTTP server, unstarted: the SOAP endpoint and WSDL the Web Connector uses, the token-protected REST API,
+ * the finance page (which calls the same API with a session cookie instead of a token) and a health check. Routes
+ * only translate between HTTP and the use cases.
  */
 public final class HttpServer {
     public static final String SOAP_PATH = "/api/qbwc";
     public static final String API_PREFIX = SOAP_PATH + "/";
+    public static final String SIGN_IN_PATH = "/ui/sign-in";
+    public static final String SESSION_PATH = "/ui/session";
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
     private HttpServer() {
@@ -50,7 +58,12 @@ public final class HttpServer {
         MappingRoutes mappings = new MappingRoutes(services.mappings(), services.overview(), bodies);
         CompanyRoutes companies = new CompanyRoutes(services.companies(), bodies);
         OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview(), bodies);
+        RulePreviewRoutes previews = new RulePreviewRoutes(services.ruleChangePreview(), services.overview(), bodies);
         TokenAuth tokenAuth = new TokenAuth(services.apiAccess());
+        BrowserAuth browserAuth = new BrowserAuth(services.browserAccess());
+        ApiAudit audit = new ApiAudit(services.apiAccess());
+        BrowserSessionRoutes browserSessions = new BrowserSessionRoutes(services.browserAccess(),
+                new SessionCookie(settings.reachedOverHttps()), bodies, services.overview()::defaultCompany);
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
 
         return Javalin.create(config -> {
@@ -82,15 +95,26 @@ public final class HttpServer {
                 soap.handle(ctx, LimitedBody.of(ctx, settings.maxBodyBytes()));
             });
 
-            config.routes.before(API_PREFIX + "*", tokenAuth);
+            PageFiles.addTo(config);
+            config.routes.post(SIGN_IN_PATH, browserSessions::signIn);
+            config.routes.before(SESSION_PATH, browserAuth);
+            config.routes.get(SESSION_PATH, browserSessions::session);
+            config.routes.delete(SESSION_PATH, browserSessions::signOut);
+            config.routes.after(SESSION_PATH, audit);
+
+            // A call with an Authorization header is judged by its token alone, whatever cookie it carries.
+            config.routes.before(API_PREFIX + "*", ctx ->
+                    (BrowserAuth.isBrowserCall(ctx) ? browserAuth : tokenAuth).handle(ctx));
             config.routes.get(API_PREFIX + "status", overview::status);
             config.routes.get(API_PREFIX + "history", overview::history);
             config.routes.get(API_PREFIX + "history/{id}", overview::historyEntry);
             config.routes.get(API_PREFIX + "metrics", overview::metrics);
+            config.routes.get(API_PREFIX + "metrics.csv", overview::metricsCsv);
             config.routes.get(API_PREFIX + "accounts", overview::accounts);
             config.routes.post(API_PREFIX + "resync", overview::resync);
             config.routes.get(API_PREFIX + "mappings", mappings::list);
             config.routes.post(API_PREFIX + "mappings", mappings::create);
+            config.routes.post(API_PREFIX + "mappings/preview", previews::preview);
             config.routes.put(API_PREFIX + "mappings/{id}", mappings::update);
             config.routes.delete(API_PREFIX + "mappings/{id}", mappings::delete);
             config.routes.get(API_PREFIX + "companies", companies::list);
@@ -101,7 +125,7 @@ public final class HttpServer {
             if (settings.corsOrigins().isEmpty()) {
                 config.routes.options(API_PREFIX + "*", ctx -> ctx.status(204));
             }
-            config.routes.after(API_PREFIX + "*", new ApiAudit(services.apiAccess()));
+            config.routes.after(API_PREFIX + "*", audit);
 
             config.routes.exception(ApiError.class, (error, ctx) ->
                     respond(ctx, error.status(), error.field(), error.getMessage()));

@@ -1,13 +1,16 @@
 package dev.qbrsync.http;
 
 import dev.qbrsync.core.access.ApiAccess;
+import dev.qbrsync.core.access.BrowserAccess;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.exchange.WebConnector;
 import dev.qbrsync.core.mapping.MappingAdministration;
 import dev.qbrsync.core.metrics.AccountsReview;
+import dev.qbrsync.core.metrics.RuleChangePreview;
 import dev.qbrsync.core.overview.SyncOverview;
 
 /** The use cases the HTTP routes call; the adapter holds no business rules of its own. */
 public record HttpServices(WebConnector webConnector, MappingAdministration mappings, AccountsReview accountsReview,
-                           SyncOverview overview, ApiAccess apiAccess, CompanyAdministration companies) {
+                           SyncOverview overview, ApiAccess apiAccess, RuleChangePreview ruleChangePreview,
+                           BrowserAccess browserAccess, CompanyAdministration companies) {
 }

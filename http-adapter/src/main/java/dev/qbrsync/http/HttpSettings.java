@@ -36,6 +36,11 @@ public record HttpSettings(String host, int port, String publicUrl, long maxBody
         this(host, port, publicUrl, maxBodyBytes, tls, List.of(), List.of(), List.of());
     }
 
+    /** True when browsers reach the server over HTTPS: its own TLS, or a proxy's named by the public URL. */
+    public boolean reachedOverHttps() {
+        return tls.isPresent() || publicUrl.startsWith("https:");
+    }
+
     /** The SOAP endpoint's public address. */
     public String soapEndpointUrl() {
         return publicUrl.replaceAll("/+$", "") + HttpServer.SOAP_PATH;

@@ -28,7 +28,7 @@ final class RunningServer implements AutoCloseable {
 
     static HttpServices services(InMemoryCore core) {
         return new HttpServices(core.webConnector, core.mappingAdministration, core.accountsReview, core.overview,
-                core.apiAccess, core.companyAdministration);
+                core.apiAccess, core.ruleChangePreview, core.browserAccess, core.companyAdministration);
     }
 
     RunningServer() {

@@ -1,6 +1,7 @@
 package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.BrowserSessionRepository;
 import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.audit.AuditLog;
 import dev.qbrsync.core.company.CompanyDirectory;
@@ -12,6 +13,7 @@ import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.port.contract.ApiTokenRepositoryContract;
 import dev.qbrsync.core.port.contract.AuditLogContract;
+import dev.qbrsync.core.port.contract.BrowserSessionRepositoryContract;
 import dev.qbrsync.core.port.contract.CompanyDirectoryContract;
 import dev.qbrsync.core.port.contract.LoginFailuresContract;
 import dev.qbrsync.core.port.contract.MappingRepositoryContract;
@@ -174,6 +176,14 @@ class JooqPortsContractTest {
         @Override
         protected ApiTokenRepository repository() {
             return new JooqApiTokenRepository(DATABASE);
+        }
+    }
+
+    @Nested
+    class BrowserSessions extends BrowserSessionRepositoryContract {
+        @Override
+        protected BrowserSessionRepository repository() {
+            return new JooqBrowserSessionRepository(DATABASE);
         }
     }
 }

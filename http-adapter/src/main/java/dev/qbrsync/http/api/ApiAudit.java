@@ -7,8 +7,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 /**
- * Audits every API call that got past the token check once it is answered, with how it ended: answered, refused as
- * invalid (4xx) or failed (5xx). Refusals of the token itself were audited when they happened.
+ * Audits every API call that got past the token check (or a browser's session check) once it is answered, with how it
+ * ended: answered, refused as invalid (4xx) or failed (5xx). Refusals of the token itself were audited when they
+ * happened.
  */
 public final class ApiAudit implements Handler {
     static final String ERROR = "qbr.error";
@@ -34,7 +35,7 @@ public final class ApiAudit implements Handler {
         String error = ctx.attribute(ERROR);
         AuditOutcome outcome = status < 400 ? AuditOutcome.SUCCESS
                 : status == 401 || status == 403 ? AuditOutcome.DENIED : AuditOutcome.FAILURE;
-        apiAccess.recordOutcome(new Caller(ctx.ip()), actor, TokenAuth.action(ctx), outcome,
+        apiAccess.recordOutcome(new Caller(ctx.ip()), actor, ctx.attribute(TokenAuth.ACTION), outcome,
                 status + (error == null ? "" : " " + error));
     }
 }

@@ -19,6 +19,11 @@ public final class ApiError extends RuntimeException {
         return new ApiError(401, null, message);
     }
 
+    /** Refused credentials typed into a form: the field names where the page shows the message. */
+    public static ApiError unauthorized(String field, String message) {
+        return new ApiError(401, field, message);
+    }
+
     public static ApiError forbidden(String message) {
         return new ApiError(403, null, message);
     }

@@ -20,7 +20,7 @@ public final class JsonBodies {
         this.maxBytes = maxBytes;
     }
 
-    <T> T read(Context ctx, Class<T> type) {
+    public <T> T read(Context ctx, Class<T> type) {
         String contentType = ctx.contentType();
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json")) {
             throw ApiError.unsupportedMediaType("Send the body as application/json, not "

@@ -12,6 +12,8 @@ import io.javalin.http.HandlerType;
 public final class TokenAuth implements Handler {
     public static final String ACTOR = "qbr.actor";
     public static final String SCOPE = "qbr.scope";
+    /** What the call's audit entry names as its action, when the call was let through. */
+    public static final String ACTION = "qbr.action";
     private static final String BEARER = "Bearer ";
 
     private final ApiAccess apiAccess;
@@ -35,6 +37,7 @@ public final class TokenAuth implements Handler {
                         : "The API token is invalid or revoked."));
         ctx.attribute(ACTOR, authorized.actor());
         ctx.attribute(SCOPE, authorized.scope());
+        ctx.attribute(ACTION, action(ctx));
     }
 
     /** The companies the call's token may act on. */

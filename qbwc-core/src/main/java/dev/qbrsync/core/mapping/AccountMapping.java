@@ -22,9 +22,14 @@ public record AccountMapping(
 
     public String explanation() {
         return switch (source) {
-            case RULE -> "rule #" + rule.id() + " " + rule.matchType().name().toLowerCase() + " '" + rule.pattern() + "'";
-            case INHERITED -> "inherited from parent via rule #" + rule.id() + " '" + rule.pattern() + "'";
+            case RULE -> ruleName() + " " + rule.matchType().name().toLowerCase() + " '" + rule.pattern() + "'";
+            case INHERITED -> "inherited from parent via " + ruleName() + " '" + rule.pattern() + "'";
             case CATCH_ALL -> "catch-all for " + section.title();
         };
+    }
+
+    /** A rule not stored yet, as a preview shows it, has no number. */
+    private String ruleName() {
+        return rule.id() == null ? "the new rule" : "rule #" + rule.id();
     }
 }

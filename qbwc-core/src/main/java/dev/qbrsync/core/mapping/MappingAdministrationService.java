@@ -4,13 +4,11 @@ import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.port.Transactions;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /** Rule changes, each committed together with the recalculated metrics of the companies it affects. */
 public final class MappingAdministrationService implements MappingAdministration {
@@ -42,7 +40,7 @@ public final class MappingAdministrationService implements MappingAdministration
             throw new InvalidRuleException("company", "there is no company '" + rule.company() + "'");
         }
         RegexSafety.requireAffordable(rule);
-        return changeAndRecalculate(rule.company(), rules -> append(rules, rule), () -> mappings.create(rule));
+        return changeAndRecalculate(rule.company(), new RuleChange.Create(rule), () -> mappings.create(rule));
     }
 
     @Override
@@ -54,7 +52,7 @@ public final class MappingAdministrationService implements MappingAdministration
         requireMayChange(scope, stored.get());
         MappingRule changed = patch.applyTo(stored.get());
         RegexSafety.requireAffordable(changed);
-        return changeAndRecalculate(changed.company(), rules -> replace(rules, id, changed),
+        return changeAndRecalculate(changed.company(), new RuleChange.Update(id, patch),
                 () -> mappings.update(changed));
     }
 
@@ -65,7 +63,7 @@ public final class MappingAdministrationService implements MappingAdministration
             return false;
         }
         requireMayChange(scope, stored.get());
-        return changeAndRecalculate(stored.get().company(), rules -> without(rules, id), () -> mappings.delete(id));
+        return changeAndRecalculate(stored.get().company(), new RuleChange.Delete(id), () -> mappings.delete(id));
     }
 
     private static void requireMayChange(CompanyScope scope, MappingRule rule) {
@@ -76,29 +74,17 @@ public final class MappingAdministrationService implements MappingAdministration
         }
     }
 
-    private <T> T changeAndRecalculate(String company, UnaryOperator<List<MappingRule>> change, Supplier<T> store) {
+    private <T> T changeAndRecalculate(String company, RuleChange change, Supplier<T> store) {
         Map<String, List<MappingRule>> proposed = new LinkedHashMap<>();
-        recalculation.companiesAffectedBy(company)
-                .forEach(affected -> proposed.put(affected, change.apply(mappings.rulesFor(affected))));
+        recalculation.companiesAffectedBy(company).forEach(affected -> {
+            List<MappingRule> rules = mappings.rulesFor(affected);
+            proposed.put(affected, change.applyTo(rules).orElse(rules));
+        });
         RuleChangeRecalculation.Prepared prepared = recalculation.prepare(proposed);
         return transactions.inTransaction(() -> {
             T result = store.get();
             prepared.store(mappings::rulesFor);
             return result;
         });
-    }
-
-    private static List<MappingRule> append(List<MappingRule> rules, MappingRule added) {
-        List<MappingRule> changed = new ArrayList<>(rules);
-        changed.add(added);
-        return changed;
-    }
-
-    private static List<MappingRule> replace(List<MappingRule> rules, long id, MappingRule replacement) {
-        return rules.stream().map(rule -> rule.id() != null && rule.id() == id ? replacement : rule).toList();
-    }
-
-    private static List<MappingRule> without(List<MappingRule> rules, long id) {
-        return rules.stream().filter(rule -> rule.id() == null || rule.id() != id).toList();
     }
 }

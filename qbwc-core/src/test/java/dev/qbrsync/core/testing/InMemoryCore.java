@@ -2,6 +2,7 @@ package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.BoundedLoginFailures;
+import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.CredentialCheckPool;
 import dev.qbrsync.core.access.DirectoryCredentials;
 import dev.qbrsync.core.access.LoginThrottle;
@@ -21,6 +22,7 @@ import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.metrics.Headcount;
 import dev.qbrsync.core.metrics.MetricsPipeline;
 import dev.qbrsync.core.metrics.MetricsRecalculator;
+import dev.qbrsync.core.metrics.RuleChangePreview;
 import dev.qbrsync.core.overview.SyncOverviewService;
 import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.session.TicketCheck;
@@ -46,6 +48,7 @@ public final class InMemoryCore {
     public final InMemorySyncLedger ledger = new InMemorySyncLedger();
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final InMemoryApiTokenRepository apiTokens = new InMemoryApiTokenRepository();
+    public final InMemoryBrowserSessionRepository browserSessions = new InMemoryBrowserSessionRepository();
     public final BoundedLoginFailures loginFailures = new BoundedLoginFailures();
     public final TestPasswords passwords = new TestPasswords();
     public final InMemoryCompanyDirectory companies = new InMemoryCompanyDirectory()
@@ -54,9 +57,11 @@ public final class InMemoryCore {
     public final WebConnectorService webConnector;
     public final MappingAdministrationService mappingAdministration;
     public final AccountsReview accountsReview;
+    public final RuleChangePreview ruleChangePreview;
     public final SyncOverviewService overview;
     public final ApiAccessService apiAccess;
     public final CompanyAdministration companyAdministration;
+    public final BrowserAccessService browserAccess;
 
     public InMemoryCore(Clock clock, WebConnectorSettings settings) {
         this.metrics = new InMemoryMetricsRepository(clock);
@@ -81,9 +86,12 @@ public final class InMemoryCore {
         this.mappingAdministration = new MappingAdministrationService(mappings, companies, transactions,
                 new MetricsRecalculator(history, metrics, ledger, pipeline));
         this.accountsReview = new AccountsReview(history, mappings, pipeline);
+        this.ruleChangePreview = new RuleChangePreview(history, mappings, pipeline);
         this.overview = new SyncOverviewService(sessions, metrics, history, ledger, planner, companies, COMPANY);
         this.apiAccess = new ApiAccessService(apiTokens, auditor, clock);
         this.companyAdministration = new CompanyAdministration(companies, passwords, auditor);
+        this.browserAccess = new BrowserAccessService(apiAccess, apiTokens, browserSessions, auditor, clock,
+                BrowserAccessService.DEFAULT_LIFETIME);
     }
 
     public InMemoryCore(Clock clock) {

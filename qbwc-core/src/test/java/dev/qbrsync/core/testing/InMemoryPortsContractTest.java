@@ -2,6 +2,7 @@ package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.access.ApiTokenRepository;
 import dev.qbrsync.core.access.BoundedLoginFailures;
+import dev.qbrsync.core.access.BrowserSessionRepository;
 import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.audit.AuditLog;
 import dev.qbrsync.core.company.CompanyDirectory;
@@ -13,6 +14,7 @@ import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.port.contract.ApiTokenRepositoryContract;
 import dev.qbrsync.core.port.contract.AuditLogContract;
+import dev.qbrsync.core.port.contract.BrowserSessionRepositoryContract;
 import dev.qbrsync.core.port.contract.CompanyDirectoryContract;
 import dev.qbrsync.core.port.contract.LoginFailuresContract;
 import dev.qbrsync.core.port.contract.MappingRepositoryContract;
@@ -143,6 +145,16 @@ class InMemoryPortsContractTest {
 
         @Override
         protected ApiTokenRepository repository() {
+            return repository;
+        }
+    }
+
+    @Nested
+    class BrowserSessions extends BrowserSessionRepositoryContract {
+        private final InMemoryBrowserSessionRepository repository = new InMemoryBrowserSessionRepository();
+
+        @Override
+        protected BrowserSessionRepository repository() {
             return repository;
         }
     }

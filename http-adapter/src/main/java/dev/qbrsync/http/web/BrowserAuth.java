@@ -1,0 +1,55 @@
+package dev.qbrsync.http.web;
+
+import dev.qbrsync.core.access.BrowserAccess;
+import dev.qbrsync.core.access.BrowserSession;
+import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.http.api.ApiError;
+import dev.qbrsync.http.api.TokenAuth;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+
+/**
+ * Lets a browser's call through only with an open session, and a change (any method but GET, HEAD and OPTIONS) only
+ * with the session's CSRF token in {@value #CSRF_HEADER}. The call is then audited like an API call, as the session's
+ * actor, with a {@code web} action; a missing or ended session is audited by the use case.
+ */
+public final class BrowserAuth implements Handler {
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    static final String SESSION = "qbr.browserSession";
+
+    private final BrowserAccess browserAccess;
+
+    public BrowserAuth(BrowserAccess browserAccess) {
+        this.browserAccess = browserAccess;
+    }
+
+    /** A call from the page: it carries the session cookie and no bearer token of its own. */
+    public static boolean isBrowserCall(Context ctx) {
+        return ctx.header("Authorization") == null && SessionCookie.isPresent(ctx);
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        if (ctx.method().equals(HandlerType.OPTIONS)) {
+            return;
+        }
+        String action = "web " + ctx.method() + " " + ctx.path();
+        String sessionId = SessionCookie.read(ctx);
+        BrowserAccess.Authorized authorized = browserAccess.authorize(new Caller(ctx.ip()), sessionId, action)
+                .orElseThrow(() -> ApiError.unauthorized("Your session has ended. Sign in again."));
+        BrowserSession session = authorized.session();
+        ctx.attribute(TokenAuth.ACTOR, session.actor());
+        ctx.attribute(TokenAuth.SCOPE, authorized.scope());
+        ctx.attribute(TokenAuth.ACTION, action);
+        ctx.attribute(SESSION, session);
+        if (isChange(ctx.method()) && !browserAccess.acceptsCsrfToken(sessionId, ctx.header(CSRF_HEADER))) {
+            throw ApiError.forbidden("This change was refused: it did not carry the page's CSRF token. Reload the "
+                    + "page and try again.");
+        }
+    }
+
+    private static boolean isChange(HandlerType method) {
+        return !method.equals(HandlerType.GET) && !method.equals(HandlerType.HEAD);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.qbrsync.http.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The finance page's files, all from this jar: the page at {@value #PAGE}, its scripts and styles under
+ * {@value #ASSETS}, and uPlot from its WebJar under /webjars. Nothing comes from another site.
+ */
+public final class PageFiles {
+    public static final String PAGE = "/";
+    public static final String ASSETS = "/ui";
+    private static final String DIRECTORY = "/dev/qbrsync/http/web";
+
+    private PageFiles() {
+    }
+
+    public static void addTo(JavalinConfig config) {
+        String page = read(DIRECTORY + "/index.html");
+        config.routes.get(PAGE, ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache")
+                .result(page));
+        config.staticFiles.add(files -> {
+            files.hostedPath = ASSETS;
+            files.directory = DIRECTORY;
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "no-cache");
+        });
+        config.staticFiles.enableWebjars();
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = PageFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the http-adapter jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

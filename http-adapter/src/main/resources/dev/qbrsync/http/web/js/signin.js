@@ -1,0 +1,33 @@
+// The sign-in form: an API token typed once, traded for a session cookie and then forgotten.
+import * as api from './api.js';
+import { el, replaceContent } from './dom.js';
+import { clearFieldErrors, field, showFailureInForm } from './view.js';
+
+export function showSignIn(main, message, onSignedIn) {
+  const token = el('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', required: true,
+    spellcheck: 'false' });
+  const submit = el('button', { type: 'submit' }, 'Sign in');
+  const form = el('form', { class: 'sign-in panel', novalidate: true, 'aria-labelledby': 'sign-in-title' },
+    el('h1', { id: 'sign-in-title' }, 'Sign in'),
+    message && el('p', { class: 'info', role: 'status', id: 'sign-in-message' }, message),
+    el('p', { class: 'muted' }, 'Paste an API token made with ', el('code', {}, 'qbr-sync.jar token create'),
+      '. The page keeps no copy of it: the browser gets a session that ends after a working day or when you sign out.'),
+    field('API token', token, { wide: true }),
+    el('div', { class: 'actions' }, submit));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearFieldErrors(form);
+    submit.disabled = true;
+    try {
+      const session = await api.post(api.SIGN_IN_PATH, { token: token.value });
+      token.value = '';
+      onSignedIn(session);
+    } catch (failure) {
+      showFailureInForm(form, failure);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  replaceContent(main, form);
+  token.focus();
+}

@@ -1,0 +1,98 @@
+package dev.qbrsync.http;
+
+import dev.qbrsync.core.mapping.MatchType;
+import dev.qbrsync.core.qbr.MetricKey;
+import dev.qbrsync.core.report.ReportSection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The finance page and everything it loads come from this server, and the page can work under its Content Security
+ * Policy: no inline script, style or event handler anywhere, nothing from another origin.
+ */
+class FinancePageFilesTest {
+    private static final Pattern LOCAL_ASSET = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"");
+    private static final Pattern CODE = Pattern.compile("code: '([a-z_]+)'");
+    private static final Pattern MATCH_TYPE = Pattern.compile("\\['([a-z]+)', '[a-z]+: ");
+    private final RunningServer server = new RunningServer();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return server.send(HttpRequest.newBuilder(server.uri(path)));
+    }
+
+    @Test
+    void thePageIsServedAtTheRootUnderAStrictPolicyThatAllowsOnlyItsOwnFiles() throws Exception {
+        HttpResponse<String> page = get("/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("default-src 'none'").contains("script-src 'self'").contains("style-src 'self'")
+                .contains("connect-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe")
+                .doesNotContain("http");
+        assertThat(get("/health").headers().firstValue("Content-Security-Policy").orElseThrow())
+                .isEqualTo("default-src 'none'; frame-ancestors 'none'");
+    }
+
+    @Test
+    void everyFileThePageNamesIsServedFromThisServer() throws Exception {
+        String page = get("/").body();
+        List<String> assets = LOCAL_ASSET.matcher(page).results().map(match -> match.group(1))
+                .filter(path -> !path.startsWith("#")).toList();
+
+        assertThat(assets).contains("/ui/js/main.js", "/ui/app.css", "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js");
+        assertThat(page).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>").doesNotContain("style=")
+                .doesNotContainPattern("\\son[a-z]+=").doesNotContain("//cdn").doesNotContain("https://");
+        for (String asset : assets) {
+            HttpResponse<String> file = get(asset);
+            assertThat(file.statusCode()).as(asset).isEqualTo(200);
+            assertThat(file.headers().firstValue("X-Content-Type-Options")).as(asset).contains("nosniff");
+        }
+    }
+
+    @Test
+    void everyScriptOfThePageIsServedAndNoneBuildsHtmlFromText() throws Exception {
+        for (String script : List.of("main.js", "api.js", "dom.js", "format.js", "view.js", "signin.js", "chart.js",
+                "metric-keys.js", "rule-form.js", "rule-preview.js", "pages/overview.js", "pages/metrics.js",
+                "pages/accounts.js", "pages/rules.js", "pages/history.js")) {
+            HttpResponse<String> file = get("/ui/js/" + script);
+
+            assertThat(file.statusCode()).as(script).isEqualTo(200);
+            assertThat(file.headers().firstValue("Content-Type").orElseThrow()).as(script).contains("javascript");
+            assertThat(file.body()).as(script).doesNotContain("innerHTML").doesNotContain("outerHTML")
+                    .doesNotContain("insertAdjacentHTML").doesNotContain("eval(").doesNotContain("localStorage")
+                    .doesNotContain("sessionStorage").doesNotContain("document.cookie");
+        }
+        assertThat(get("/ui/js/nothing.js").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void thePageNamesTheSameMetricsSectionsAndMatchTypesAsTheServer() throws Exception {
+        List<String> codes = CODE.matcher(get("/ui/js/metric-keys.js").body()).results()
+                .map(match -> match.group(1)).toList();
+        List<String> matchTypes = MATCH_TYPE.matcher(get("/ui/js/rule-form.js").body()).results()
+                .map(match -> match.group(1)).toList();
+
+        List<String> metrics = Arrays.stream(MetricKey.values()).map(MetricKey::code).toList();
+        List<String> sections = Arrays.stream(ReportSection.values()).map(section -> section.name()
+                .toLowerCase(Locale.ROOT)).toList();
+        assertThat(codes).isEqualTo(Stream.concat(metrics.stream(), sections.stream()).toList());
+        assertThat(matchTypes).isEqualTo(Arrays.stream(MatchType.values()).map(type -> type.name()
+                .toLowerCase(Locale.ROOT)).toList());
+    }
+}
