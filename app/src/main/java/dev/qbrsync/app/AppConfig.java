@@ -38,7 +38,8 @@ public record AppConfig(
         long maxBodyBytes,
         List<Cidr> trustedProxies,
         List<Cidr> webConnectorSources,
-        List<String> corsOrigins) {
+        List<String> corsOrigins,
+        Duration stopTimeout) {
 
     public static AppConfig fromEnvironment() {
         return from(System.getenv());
@@ -72,7 +73,8 @@ public record AppConfig(
                 settings.integer("QBR_MAX_BODY_MB", 32, 1, 1024) * 1024L * 1024L,
                 settings.networks("QBR_TRUSTED_PROXIES"),
                 settings.networks("QBWC_ALLOWED_SOURCES"),
-                settings.list("QBR_CORS_ORIGINS"));
+                settings.list("QBR_CORS_ORIGINS"),
+                Duration.ofSeconds(settings.integer("QBR_STOP_TIMEOUT_SECONDS", 30, 0, 600)));
     }
 
     /** Reads and checks individual variables. */

@@ -79,6 +79,11 @@ public final class CompositionRoot implements AutoCloseable {
         return database;
     }
 
+    /** True when this process runs PostgreSQL itself (no QBR_DATABASE_URL). */
+    public boolean runsEmbeddedDatabase() {
+        return embedded != null;
+    }
+
     private static final CredentialVerifier NO_WEB_CONNECTOR_USER = (user, password) -> Optional.empty();
 
     /** The REST API tokens, for the command line. */
@@ -145,7 +150,7 @@ public final class CompositionRoot implements AutoCloseable {
         return new HttpSettings(config.host(), config.port(), config.publicUrl(), config.maxBodyBytes(),
                 config.tlsKeystore().map(keystore ->
                         new HttpSettings.Tls(keystore, config.tlsKeystorePassword().toCharArray())),
-                config.trustedProxies(), config.webConnectorSources(), config.corsOrigins());
+                config.trustedProxies(), config.webConnectorSources(), config.corsOrigins(), config.stopTimeout());
     }
 
     private CredentialVerifier webConnectorCredentials() {

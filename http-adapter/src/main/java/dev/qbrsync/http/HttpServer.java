@@ -22,6 +22,7 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,7 @@ public final class HttpServer {
             config.contextResolver.ip = clientAddress::of;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            config.jetty.modifyServer(server -> stopGracefully(server, settings));
             settings.tls().ifPresent(tls -> config.jetty.addConnector((server, http) -> https(server, http, settings)));
             if (!settings.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> settings.corsOrigins()
@@ -115,6 +117,21 @@ public final class HttpServer {
             }
         }
         return app.port();
+    }
+
+    /** How many requests the server is answering right now. */
+    public static long callsInFlight(Javalin app) {
+        GracefulHandler graceful = app.jettyServer().server().getDescendant(GracefulHandler.class);
+        return graceful == null ? 0 : graceful.getCurrentRequestCount();
+    }
+
+    /**
+     * On stop, Jetty first closes its listening sockets, then waits up to the stop timeout for the requests in flight
+     * (counted by the GracefulHandler), and only then stops; without both it would cut every request at once.
+     */
+    private static void stopGracefully(Server server, HttpSettings settings) {
+        server.insertHandler(new GracefulHandler());
+        server.setStopTimeout(settings.stopTimeout().toMillis());
     }
 
     /** A JSON error: {"error": ..., "field": ...}, noted for the call's audit entry. */

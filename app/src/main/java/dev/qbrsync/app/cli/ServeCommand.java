@@ -2,8 +2,8 @@ package dev.qbrsync.app.cli;
 
 import dev.qbrsync.app.AppConfig;
 import dev.qbrsync.app.CompositionRoot;
+import dev.qbrsync.app.RunningApplication;
 import dev.qbrsync.http.HttpServer;
-import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,24 +42,18 @@ public final class ServeCommand implements Command {
     @Override
     public int run(List<String> arguments, Console console) {
         AppConfig config = AppConfig.from(console.environment());
-        CompositionRoot root = new CompositionRoot(config, Clock.systemUTC());
-        Javalin server;
-        try {
-            server = root.httpServer().start();
-        } catch (RuntimeException e) {
-            root.close();
-            throw e;
-        }
+        RunningApplication application = RunningApplication.start(config, Clock.systemUTC());
+        CompositionRoot root = application.root();
         ScheduledExecutorService retention = Executors.newSingleThreadScheduledExecutor();
         retention.scheduleAtFixedRate(() -> purgeRawPayloads(root), 1, 24 * 60, TimeUnit.MINUTES);
         CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM (systemd, docker stop, Ctrl-C) runs shutdown hooks: the stop lets calls in flight finish first.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             retention.shutdownNow();
-            server.stop();
-            root.close();
+            application.stop();
             stopped.countDown();
-        }));
-        console.out().println("QBR Sync listening on port " + HttpServer.boundPort(server) + "; Web Connector endpoint "
+        }, "qbr-sync-stop"));
+        console.out().println("QBR Sync listening on port " + application.port() + "; Web Connector endpoint "
                 + config.publicUrl() + HttpServer.SOAP_PATH);
         try {
             stopped.await();
