@@ -6,6 +6,7 @@ import dev.qbrsync.core.access.CredentialCheckPool;
 import dev.qbrsync.core.access.CredentialVerifier;
 import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
+import dev.qbrsync.core.exchange.AbandonedSessions;
 import dev.qbrsync.core.exchange.ClientVersionPolicy;
 import dev.qbrsync.core.exchange.FailSafeWebConnector;
 import dev.qbrsync.core.exchange.Login;
@@ -39,6 +40,7 @@ import dev.qbrsync.persistence.JooqSyncHistory;
 import dev.qbrsync.persistence.JooqSyncLedger;
 import dev.qbrsync.persistence.JooqTransactions;
 import dev.qbrsync.persistence.RawPayloadRetention;
+import dev.qbrsync.persistence.ServerInstance;
 import io.javalin.Javalin;
 
 import java.time.Clock;
@@ -58,6 +60,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final List<CredentialCheckPool> credentialCheckPools = new ArrayList<>();
+    private ServerInstance instance;
 
     public CompositionRoot(AppConfig config, Clock clock) {
         this.config = config;
@@ -115,7 +118,7 @@ public final class CompositionRoot implements AutoCloseable {
     /** The HTTP server with the given Web Connector credentials (several companies, for load and tests). */
     public Javalin httpServer(CredentialVerifier credentials) {
         WebConnectorSettings settings = webConnectorSettings();
-        JooqSessionRepository sessions = new JooqSessionRepository(database);
+        JooqSessionRepository sessions = new JooqSessionRepository(database, serverInstance().id());
         JooqMappingRepository mappings = new JooqMappingRepository(database, clock);
         JooqMetricsRepository metrics = new JooqMetricsRepository(database, clock);
         JooqSyncHistory history = new JooqSyncHistory(database);
@@ -128,8 +131,11 @@ public final class CompositionRoot implements AutoCloseable {
         SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
         CredentialCheckPool credentialChecks = CredentialCheckPool.sizedForThisMachine(credentials);
         credentialCheckPools.add(credentialChecks);
-        Login login = new Login(credentialChecks, new LoginThrottle(new JooqLoginFailures(database), clock), planner, ledger,
-                new SecureRandomTicketGenerator(), sessions, auditor, clock, settings.sessionTimeout());
+        AbandonedSessions abandoned = new AbandonedSessions(sessions, history, transactions, clock,
+                ServerInstance.SILENCE_LIMIT);
+        Login login = new Login(credentialChecks, new LoginThrottle(new JooqLoginFailures(database), clock), planner,
+                ledger, new SecureRandomTicketGenerator(), sessions, abandoned, auditor, clock,
+                settings.sessionTimeout());
         ResponseRecorder recorder = new ResponseRecorder(sessions, mappings, metrics, history, ledger, transactions,
                 planner, pipeline, new Headcount(), clock);
         RequestExchange exchange = new RequestExchange(ticketCheck, new QbxmlMessages(), recorder, outcomes, auditor,
@@ -144,6 +150,14 @@ public final class CompositionRoot implements AutoCloseable {
                 new SyncOverviewService(sessions, metrics, history, ledger, planner, DEFAULT_COMPANY),
                 new ApiAccessService(new JooqApiTokenRepository(database), auditor, clock));
         return HttpServer.create(services, httpSettings());
+    }
+
+    /** This process as an instance serving sessions, registered on first use; its sessions record it. */
+    private synchronized ServerInstance serverInstance() {
+        if (instance == null) {
+            instance = ServerInstance.register(database, InstanceDescription.ofThisProcess());
+        }
+        return instance;
     }
 
     private HttpSettings httpSettings() {
@@ -166,9 +180,13 @@ public final class CompositionRoot implements AutoCloseable {
         return new RawPayloadRetention(new JooqSyncHistory(database), config.rawPayloadRetentionDays(), clock);
     }
 
+    /** Closes everything; this instance is marked stopped while the database is still open. */
     @Override
-    public void close() {
+    public synchronized void close() {
         credentialCheckPools.forEach(CredentialCheckPool::close);
+        if (instance != null) {
+            instance.close();
+        }
         database.close();
         closeEmbedded();
     }

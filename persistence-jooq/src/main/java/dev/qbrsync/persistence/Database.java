@@ -8,6 +8,10 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
 import javax.sql.DataSource;
 
 /**
@@ -87,6 +91,17 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** A connection of its own, outside the pool, with the same login and session limits; the caller closes it. */
+    public Connection unpooledConnection() throws SQLException {
+        Properties properties = new Properties();
+        properties.putAll(dataSource.getDataSourceProperties());
+        properties.setProperty("user", dataSource.getUsername());
+        if (dataSource.getPassword() != null) {
+            properties.setProperty("password", dataSource.getPassword());
+        }
+        return DriverManager.getConnection(dataSource.getJdbcUrl(), properties);
     }
 
     @Override

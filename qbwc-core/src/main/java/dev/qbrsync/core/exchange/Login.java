@@ -23,7 +23,7 @@ import java.util.UUID;
 /**
  * authenticate: the throttle, the password check on its bounded pool, the plan of what is due and a new session with
  * its ticket. A session with nothing due answers {@code none}; a company already in a live session answers
- * {@code busy}.
+ * {@code busy}, unless that session was abandoned (its instance is gone): then it is closed first.
  */
 public final class Login {
     private static final String ACTION = "qbwc.authenticate";
@@ -34,18 +34,21 @@ public final class Login {
     private final SyncLedger ledger;
     private final TicketGenerator tickets;
     private final SessionRepository sessions;
+    private final AbandonedSessions abandoned;
     private final Auditor auditor;
     private final Clock clock;
     private final Duration sessionTimeout;
 
     public Login(CredentialCheckPool credentials, LoginThrottle throttle, SyncPlanner planner, SyncLedger ledger,
-          TicketGenerator tickets, SessionRepository sessions, Auditor auditor, Clock clock, Duration sessionTimeout) {
+                 TicketGenerator tickets, SessionRepository sessions, AbandonedSessions abandoned, Auditor auditor,
+                 Clock clock, Duration sessionTimeout) {
         this.credentials = credentials;
         this.throttle = throttle;
         this.planner = planner;
         this.ledger = ledger;
         this.tickets = tickets;
         this.sessions = sessions;
+        this.abandoned = abandoned;
         this.auditor = auditor;
         this.clock = clock;
         this.sessionTimeout = sessionTimeout;
@@ -78,6 +81,7 @@ public final class Login {
 
     private AuthenticateResult open(Caller caller, String user, String companyId) {
         caller.attributeTo(companyId);
+        abandoned.closeFor(companyId);
         Instant now = clock.instant();
         SyncPlan plan = planner.plan(ledger.load(companyId));
         Ticket ticket = tickets.next();

@@ -85,6 +85,16 @@ public record WebConnectorSession(
         return next(SessionState.FAILED, nextTaskIndex, progress, error, target, companyFile, now);
     }
 
+    /**
+     * Closed because no call of it will come back (the instance serving it is gone). With requests left, {@code reason}
+     * is its last error; a completed or failed session keeps what it had.
+     */
+    public WebConnectorSession abandon(String reason, Instant now) {
+        require(state.holdsCompany(), "be abandoned");
+        String error = hasRequestsLeft() ? reason : lastError;
+        return next(SessionState.CLOSED, nextTaskIndex, progress, error, target, companyFile, now);
+    }
+
     /** closeConnection: the ticket dies. */
     public WebConnectorSession close(Instant now) {
         require(state != SessionState.CLOSED, "close");
@@ -97,6 +107,23 @@ public record WebConnectorSession(
 
     public Optional<SyncTask> currentTask() {
         return nextTaskIndex < plan.size() ? Optional.of(plan.tasks().get(nextTaskIndex)) : Optional.empty();
+    }
+
+    /** Authenticated or awaiting an answer: requests of its plan are still to be stored. */
+    public boolean hasRequestsLeft() {
+        return state == SessionState.AUTHENTICATED || state == SessionState.AWAITING_RESPONSE;
+    }
+
+    /**
+     * It did what it came for: there was nothing to do, or every request of its plan was stored (whether or not the
+     * Web Connector closed it afterwards).
+     */
+    public boolean succeeded() {
+        return switch (state) {
+            case NOTHING_TO_DO, COMPLETED -> true;
+            case CLOSED -> lastError.isEmpty() && nextTaskIndex >= plan.size();
+            case AUTHENTICATED, AWAITING_RESPONSE, FAILED -> false;
+        };
     }
 
     /** Live sessions hold their company: a second Web Connector for it is answered {@code busy}. */

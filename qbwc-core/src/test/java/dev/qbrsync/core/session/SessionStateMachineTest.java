@@ -44,6 +44,7 @@ class SessionStateMachineTest {
             case "advance" -> session -> session.advance(NOW.plusSeconds(1));
             case "fail" -> session -> session.fail("boom", NOW.plusSeconds(1));
             case "close" -> session -> session.close(NOW.plusSeconds(1));
+            case "abandon" -> session -> session.abandon("its instance is gone", NOW.plusSeconds(1));
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -54,26 +55,32 @@ class SessionStateMachineTest {
             "AUTHENTICATED,     advance,       refused",
             "AUTHENTICATED,     fail,          FAILED",
             "AUTHENTICATED,     close,         CLOSED",
+            "AUTHENTICATED,     abandon,       CLOSED",
             "AWAITING_RESPONSE, awaitResponse, refused",
             "AWAITING_RESPONSE, advance,       AUTHENTICATED",
             "AWAITING_RESPONSE, fail,          FAILED",
             "AWAITING_RESPONSE, close,         CLOSED",
+            "AWAITING_RESPONSE, abandon,       CLOSED",
             "COMPLETED,         awaitResponse, refused",
             "COMPLETED,         advance,       refused",
             "COMPLETED,         fail,          FAILED",
             "COMPLETED,         close,         CLOSED",
+            "COMPLETED,         abandon,       CLOSED",
             "FAILED,            awaitResponse, refused",
             "FAILED,            advance,       refused",
             "FAILED,            fail,          FAILED",
             "FAILED,            close,         CLOSED",
+            "FAILED,            abandon,       CLOSED",
             "NOTHING_TO_DO,     awaitResponse, refused",
             "NOTHING_TO_DO,     advance,       refused",
             "NOTHING_TO_DO,     fail,          refused",
             "NOTHING_TO_DO,     close,         CLOSED",
+            "NOTHING_TO_DO,     abandon,       refused",
             "CLOSED,            awaitResponse, refused",
             "CLOSED,            advance,       refused",
             "CLOSED,            fail,          refused",
-            "CLOSED,            close,         refused"})
+            "CLOSED,            close,         refused",
+            "CLOSED,            abandon,       refused"})
     void everyStateAndTransition(SessionState from, String name, String expected) {
         WebConnectorSession session = in(from);
         assertThat(session.state()).isEqualTo(from);
@@ -82,8 +89,11 @@ class SessionStateMachineTest {
             assertThatThrownBy(() -> transition(name).apply(session))
                     .isInstanceOfSatisfying(IllegalTransitionException.class, refused -> {
                         assertThat(refused.from()).isEqualTo(from);
-                        assertThat(refused.transition()).isEqualTo(name.equals("awaitResponse") ? "await a response"
-                                : name);
+                        assertThat(refused.transition()).isEqualTo(switch (name) {
+                            case "awaitResponse" -> "await a response";
+                            case "abandon" -> "be abandoned";
+                            default -> name;
+                        });
                     });
         } else {
             WebConnectorSession after = transition(name).apply(session);
@@ -98,6 +108,16 @@ class SessionStateMachineTest {
             "NOTHING_TO_DO, false", "CLOSED, false"})
     void onlyOpenSessionsWithWorkHoldTheirCompany(SessionState state, boolean holds) {
         assertThat(state.holdsCompany()).isEqualTo(holds);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"AUTHENTICATED, its instance is gone", "AWAITING_RESPONSE, its instance is gone",
+            "COMPLETED, ''", "FAILED, QuickBooks is not running"})
+    void anAbandonedSessionWithRequestsLeftSaysWhyAndOtherwiseKeepsItsError(SessionState state, String error) {
+        WebConnectorSession abandoned = in(state).abandon("its instance is gone", NOW);
+
+        assertThat(abandoned.lastError()).isEqualTo(error);
+        assertThat(abandoned.succeeded()).isEqualTo(state == SessionState.COMPLETED);
     }
 
     @org.junit.jupiter.api.Test

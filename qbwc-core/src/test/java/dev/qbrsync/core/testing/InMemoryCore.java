@@ -5,6 +5,7 @@ import dev.qbrsync.core.access.BoundedLoginFailures;
 import dev.qbrsync.core.access.CredentialCheckPool;
 import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
+import dev.qbrsync.core.exchange.AbandonedSessions;
 import dev.qbrsync.core.exchange.ClientVersionPolicy;
 import dev.qbrsync.core.exchange.Login;
 import dev.qbrsync.core.exchange.RequestExchange;
@@ -23,6 +24,7 @@ import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.session.TicketCheck;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The whole core on in-memory ports, wired with plain {@code new} like the application's composition root, for tests
@@ -33,8 +35,10 @@ public final class InMemoryCore {
     public static final String USER = "qbwc";
     public static final String PASSWORD = "secret";
     public static final String COMPANY = "default";
+    /** Another instance not heard from for this long is gone. */
+    public static final Duration SILENCE_LIMIT = Duration.ofMinutes(1);
 
-    public final InMemorySessionRepository sessions = new InMemorySessionRepository();
+    public final InMemorySessionRepository sessions;
     public final InMemoryMappingRepository mappings = new InMemoryMappingRepository(DefaultRules.all());
     public final InMemoryMetricsRepository metrics;
     public final InMemorySyncHistory history = new InMemorySyncHistory();
@@ -49,8 +53,15 @@ public final class InMemoryCore {
     public final AccountsReview accountsReview;
     public final SyncOverviewService overview;
     public final ApiAccessService apiAccess;
+    public final AbandonedSessions abandonedSessions;
 
     public InMemoryCore(Clock clock, WebConnectorSettings settings) {
+        this(clock, settings, new InMemorySessionRepository());
+    }
+
+    /** A core whose sessions are shared with others, as instances on one database share theirs. */
+    public InMemoryCore(Clock clock, WebConnectorSettings settings, InMemorySessionRepository sessions) {
+        this.sessions = sessions;
         this.metrics = new InMemoryMetricsRepository(clock);
         DirectTransactions transactions = new DirectTransactions();
         Auditor auditor = new Auditor(audit, clock);
@@ -58,9 +69,10 @@ public final class InMemoryCore {
         MetricsPipeline pipeline = new MetricsPipeline();
         TicketCheck ticketCheck = new TicketCheck(sessions, clock, settings.sessionTimeout());
         SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
+        this.abandonedSessions = new AbandonedSessions(sessions, history, transactions, clock, SILENCE_LIMIT);
         Login login = new Login(new CredentialCheckPool(credentials, 1, CredentialCheckPool.DEFAULT_QUEUE),
                 new LoginThrottle(loginFailures, clock), planner, ledger, new SequentialTicketGenerator(), sessions,
-                auditor, clock, settings.sessionTimeout());
+                abandonedSessions, auditor, clock, settings.sessionTimeout());
         ResponseRecorder recorder = new ResponseRecorder(sessions, mappings, metrics, history, ledger, transactions,
                 planner, pipeline, new Headcount(), clock);
         RequestExchange exchange = new RequestExchange(ticketCheck, quickBooks, recorder, outcomes, auditor, clock,

@@ -1,6 +1,8 @@
 package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.BoundedLoginFailures;
+import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.audit.AuditLog;
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.mapping.MappingRepository;
@@ -10,19 +12,19 @@ import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.port.contract.ApiTokenRepositoryContract;
 import dev.qbrsync.core.port.contract.AuditLogContract;
+import dev.qbrsync.core.port.contract.LoginFailuresContract;
 import dev.qbrsync.core.port.contract.MappingRepositoryContract;
 import dev.qbrsync.core.port.contract.MetricsRepositoryContract;
 import dev.qbrsync.core.port.contract.SessionRepositoryContract;
 import dev.qbrsync.core.port.contract.StoredReportsContract;
-import dev.qbrsync.core.port.contract.LoginFailuresContract;
-import dev.qbrsync.core.access.BoundedLoginFailures;
-import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.port.contract.SyncHistoryContract;
 import dev.qbrsync.core.port.contract.SyncLedgerContract;
 import dev.qbrsync.core.session.SessionRepository;
 import org.junit.jupiter.api.Nested;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /** The in-memory adapters pass the same contracts as the PostgreSQL ones. */
 class InMemoryPortsContractTest {
@@ -30,10 +32,43 @@ class InMemoryPortsContractTest {
     @Nested
     class Sessions extends SessionRepositoryContract {
         private final InMemorySessionRepository repository = new InMemorySessionRepository();
+        private int instances;
 
         @Override
         protected SessionRepository repository() {
             return repository;
+        }
+
+        @Override
+        protected OtherInstance startOtherInstance() {
+            String name = "instance " + ++instances;
+            InMemorySessionRepository sessions = repository.instance(name);
+            return new OtherInstance() {
+                @Override
+                public SessionRepository sessions() {
+                    return sessions;
+                }
+
+                @Override
+                public String description() {
+                    return name;
+                }
+
+                @Override
+                public void stop() {
+                    repository.stop(name);
+                }
+
+                @Override
+                public void endWithoutStopping() {
+                    repository.endWithoutStopping(name);
+                }
+
+                @Override
+                public void lastHeardFrom(Duration ago) {
+                    repository.heartbeat(name, Instant.now().minus(ago));
+                }
+            };
         }
     }
 
