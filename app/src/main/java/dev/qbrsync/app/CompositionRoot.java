@@ -30,6 +30,7 @@ import dev.qbrsync.http.HttpServer;
 import dev.qbrsync.http.HttpServices;
 import dev.qbrsync.http.HttpSettings;
 import dev.qbrsync.persistence.Database;
+import dev.qbrsync.persistence.JobLease;
 import dev.qbrsync.persistence.JooqApiTokenRepository;
 import dev.qbrsync.persistence.JooqAuditLog;
 import dev.qbrsync.persistence.JooqLoginFailures;
@@ -44,6 +45,7 @@ import dev.qbrsync.persistence.ServerInstance;
 import io.javalin.Javalin;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -131,8 +133,7 @@ public final class CompositionRoot implements AutoCloseable {
         SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
         CredentialCheckPool credentialChecks = CredentialCheckPool.sizedForThisMachine(credentials);
         credentialCheckPools.add(credentialChecks);
-        AbandonedSessions abandoned = new AbandonedSessions(sessions, history, transactions, clock,
-                ServerInstance.SILENCE_LIMIT);
+        AbandonedSessions abandoned = abandonedSessions(sessions, history, transactions);
         Login login = new Login(credentialChecks, new LoginThrottle(new JooqLoginFailures(database), clock), planner,
                 ledger, new SecureRandomTicketGenerator(), sessions, abandoned, auditor, clock,
                 settings.sessionTimeout());
@@ -178,6 +179,25 @@ public final class CompositionRoot implements AutoCloseable {
 
     public RawPayloadRetention retention() {
         return new RawPayloadRetention(new JooqSyncHistory(database), config.rawPayloadRetentionDays(), clock);
+    }
+
+    /** The jobs a running server repeats: each in one instance at a time. */
+    PeriodicJobs periodicJobs() {
+        RawPayloadRetention retention = retention();
+        AbandonedSessions abandoned = abandonedSessions(new JooqSessionRepository(database, serverInstance().id()),
+                new JooqSyncHistory(database), new JooqTransactions(database));
+        return new PeriodicJobs(new JobLease(database, serverInstance().id()), List.of(
+                new PeriodicJobs.Job("raw-payload-retention", Duration.ofDays(1),
+                        () -> "Raw payload retention purged " + retention.purgeExpired() + " payloads"),
+                new PeriodicJobs.Job("abandoned-sessions", PeriodicJobs.TICK.dividedBy(2), () -> {
+                    int closed = abandoned.sweep();
+                    return closed == 0 ? "" : "Closed " + closed + " abandoned session(s)";
+                })));
+    }
+
+    private AbandonedSessions abandonedSessions(JooqSessionRepository sessions, JooqSyncHistory history,
+                                                JooqTransactions transactions) {
+        return new AbandonedSessions(sessions, history, transactions, clock, ServerInstance.SILENCE_LIMIT);
     }
 
     /** Closes everything; this instance is marked stopped while the database is still open. */

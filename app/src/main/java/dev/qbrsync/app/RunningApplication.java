@@ -9,21 +9,23 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The server as {@code serve} runs it, and its stop, in this order: no new connections are accepted, the calls in
- * flight finish (for at most the stop timeout), the database pool closes, and the embedded PostgreSQL stops. Each step
- * is logged as it actually went.
+ * The server as {@code serve} runs it, with its periodic jobs, and its stop, in this order: no new connections are
+ * accepted, the calls in flight finish (for at most the stop timeout), the jobs stop, this instance is marked
+ * stopped, the database pool closes, and the embedded PostgreSQL stops. Each step is logged as it actually went.
  */
 public final class RunningApplication {
     private static final Logger LOG = LoggerFactory.getLogger(RunningApplication.class);
 
     private final CompositionRoot root;
     private final Javalin server;
+    private final PeriodicJobs jobs;
     private final Duration stopTimeout;
     private StopReport stopped;
 
-    private RunningApplication(CompositionRoot root, Javalin server, Duration stopTimeout) {
+    private RunningApplication(CompositionRoot root, Javalin server, PeriodicJobs jobs, Duration stopTimeout) {
         this.root = root;
         this.server = server;
+        this.jobs = jobs;
         this.stopTimeout = stopTimeout;
     }
 
@@ -31,7 +33,10 @@ public final class RunningApplication {
     public static RunningApplication start(AppConfig config, Clock clock) {
         CompositionRoot root = new CompositionRoot(config, clock);
         try {
-            return new RunningApplication(root, root.httpServer().start(), config.stopTimeout());
+            Javalin server = root.httpServer().start();
+            PeriodicJobs jobs = root.periodicJobs();
+            jobs.start();
+            return new RunningApplication(root, server, jobs, config.stopTimeout());
         } catch (RuntimeException e) {
             root.close();
             throw e;
@@ -77,6 +82,7 @@ public final class RunningApplication {
             LOG.warn("{} call(s) were still running after {} s and were cut off; closing the database pool", cutOff,
                     stopTimeout.toSeconds());
         }
+        jobs.close();
         root.close();
         LOG.info(root.runsEmbeddedDatabase() ? "Stopped: database pool closed, embedded PostgreSQL stopped"
                 : "Stopped: database pool closed");
