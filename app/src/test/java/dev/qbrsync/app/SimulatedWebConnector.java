@@ -20,7 +20,11 @@ final class SimulatedWebConnector {
     private final FakeQuickBooks quickBooks;
 
     SimulatedWebConnector(URI endpoint, Latencies latencies, FakeQuickBooks quickBooks) {
-        this.client = new WebConnectorClient(endpoint);
+        this(new WebConnectorClient(endpoint), latencies, quickBooks);
+    }
+
+    SimulatedWebConnector(WebConnectorClient client, Latencies latencies, FakeQuickBooks quickBooks) {
+        this.client = client;
         this.latencies = latencies;
         this.quickBooks = quickBooks;
     }
