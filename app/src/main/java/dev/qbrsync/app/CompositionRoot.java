@@ -149,7 +149,8 @@ public final class CompositionRoot implements AutoCloseable {
                         new MetricsRecalculator(history, metrics, ledger, pipeline)),
                 new AccountsReview(history, mappings, pipeline),
                 new SyncOverviewService(sessions, metrics, history, ledger, planner, DEFAULT_COMPANY),
-                new ApiAccessService(new JooqApiTokenRepository(database), auditor, clock));
+                new ApiAccessService(new JooqApiTokenRepository(database), auditor, clock),
+                new DatabaseReadiness(database));
         return HttpServer.create(services, httpSettings());
     }
 

@@ -31,7 +31,7 @@ import java.util.Map;
 
 /**
  * Builds the HTTP server, unstarted: the SOAP endpoint and WSDL the Web Connector uses, the token-protected REST API
- * and a health check. Routes only translate between HTTP and the use cases.
+ * and the health checks. Routes only translate between HTTP and the use cases.
  */
 public final class HttpServer {
     public static final String SOAP_PATH = "/api/qbwc";
@@ -49,6 +49,7 @@ public final class HttpServer {
         OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview(), bodies);
         TokenAuth tokenAuth = new TokenAuth(services.apiAccess());
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
+        HealthRoutes health = new HealthRoutes(services.readiness());
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -68,7 +69,9 @@ public final class HttpServer {
             }
 
             config.routes.before(new SecurityHeaders(settings.tls().isPresent()));
-            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
+            config.routes.get("/health", health::live);
+            config.routes.get("/health/live", health::live);
+            config.routes.get("/health/ready", health::ready);
             config.routes.get(SOAP_PATH, ctx -> ctx.contentType("text/xml; charset=utf-8").result(wsdl));
             config.routes.post(SOAP_PATH, ctx -> {
                 if (!settings.webConnectorSources().isEmpty()

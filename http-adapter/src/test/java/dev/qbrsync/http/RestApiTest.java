@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +46,21 @@ class RestApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"up\"");
+    }
+
+    @Test
+    void liveAndReadyNeedNoTokenAndReadyAnswers503NamingTheFailedCheck() throws Exception {
+        assertThat(server.send(HttpRequest.newBuilder(server.uri("/health/live"))).statusCode()).isEqualTo(200);
+        HttpResponse<String> ready = server.send(HttpRequest.newBuilder(server.uri("/health/ready")));
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"ready\"");
+
+        server.readiness.set(new ReadinessCheck.Readiness(false, Map.of("database", "unreachable")));
+        HttpResponse<String> notReady = server.send(HttpRequest.newBuilder(server.uri("/health/ready")));
+
+        assertThat(notReady.statusCode()).isEqualTo(503);
+        assertThat(notReady.body()).isEqualTo("{\"database\":\"unreachable\",\"status\":\"not ready\"}");
+        assertThat(server.send(HttpRequest.newBuilder(server.uri("/health/live"))).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -70,15 +70,34 @@ public final class Database implements AutoCloseable {
      */
     public static int migrate(DataSource dataSource) {
         PreReleaseSchema.refuseIfPresent(dataSource);
+        return flyway(dataSource).migrate().migrationsExecuted;
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .baselineDescription("adopted dashboard tables")
-                .load()
-                .migrate()
-                .migrationsExecuted;
+                .load();
+    }
+
+    /**
+     * Whether the database answers and how many migrations it still lacks.
+     *
+     * @param problem why it did not answer, for the log; empty when it did
+     */
+    public record Health(boolean reachable, int pendingMigrations, String problem) {
+    }
+
+    /** Asks the database through the pool (so at most the pool's connection timeout); never throws. */
+    public Health health() {
+        try {
+            return new Health(true, flyway(dataSource).info().pending().length, "");
+        } catch (RuntimeException e) {
+            return new Health(false, 0, String.valueOf(e.getMessage()));
+        }
     }
 
     public DSLContext dsl() {
