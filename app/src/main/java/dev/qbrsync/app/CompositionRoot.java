@@ -63,6 +63,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final Clock clock;
     private final List<CredentialCheckPool> credentialCheckPools = new ArrayList<>();
     private ServerInstance instance;
+    private PrometheusMetrics prometheus;
 
     public CompositionRoot(AppConfig config, Clock clock) {
         this.config = config;
@@ -140,18 +141,33 @@ public final class CompositionRoot implements AutoCloseable {
         ResponseRecorder recorder = new ResponseRecorder(sessions, mappings, metrics, history, ledger, transactions,
                 planner, pipeline, new Headcount(), clock);
         RequestExchange exchange = new RequestExchange(ticketCheck, new QbxmlMessages(), recorder, outcomes, auditor,
-                clock, settings.reportBasis());
+                clock, settings.reportBasis(), prometheusMetrics());
         WebConnectorService webConnector = new WebConnectorService(settings.serverVersion(),
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
-                auditor, clock);
+                auditor, clock, prometheusMetrics());
         HttpServices services = new HttpServices(new FailSafeWebConnector(webConnector),
                 new MappingAdministrationService(mappings, transactions,
                         new MetricsRecalculator(history, metrics, ledger, pipeline)),
                 new AccountsReview(history, mappings, pipeline),
-                new SyncOverviewService(sessions, metrics, history, ledger, planner, DEFAULT_COMPANY),
+                overview(),
                 new ApiAccessService(new JooqApiTokenRepository(database), auditor, clock),
-                new DatabaseReadiness(database));
+                new DatabaseReadiness(database), prometheusMetrics());
         return HttpServer.create(services, httpSettings());
+    }
+
+    private SyncOverviewService overview() {
+        return new SyncOverviewService(new JooqSessionRepository(database, serverInstance().id()),
+                new JooqMetricsRepository(database, clock), new JooqSyncHistory(database), new JooqSyncLedger(database),
+                new SyncPlanner(webConnectorSettings().syncPolicy(), clock), DEFAULT_COMPANY);
+    }
+
+    /** The metrics /metrics serves: one registry for the HTTP server and the periodic jobs. */
+    private synchronized PrometheusMetrics prometheusMetrics() {
+        if (prometheus == null) {
+            SyncOverviewService overview = overview();
+            prometheus = new PrometheusMetrics(overview::lastSuccessfulSyncs, clock);
+        }
+        return prometheus;
     }
 
     /** This process as an instance serving sessions, registered on first use; its sessions record it. */
@@ -198,7 +214,8 @@ public final class CompositionRoot implements AutoCloseable {
 
     private AbandonedSessions abandonedSessions(JooqSessionRepository sessions, JooqSyncHistory history,
                                                 JooqTransactions transactions) {
-        return new AbandonedSessions(sessions, history, transactions, clock, ServerInstance.SILENCE_LIMIT);
+        return new AbandonedSessions(sessions, history, transactions, clock, ServerInstance.SILENCE_LIMIT,
+                prometheusMetrics());
     }
 
     /** Closes everything; this instance is marked stopped while the database is still open. */

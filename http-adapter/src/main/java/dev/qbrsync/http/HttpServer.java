@@ -36,13 +36,16 @@ import java.util.Map;
 public final class HttpServer {
     public static final String SOAP_PATH = "/api/qbwc";
     public static final String API_PREFIX = SOAP_PATH + "/";
+    /** Prometheus' scrape endpoint; anonymous, so its series name companies by id only (see README). */
+    public static final String METRICS_PATH = "/metrics";
+    private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
     private HttpServer() {
     }
 
     public static Javalin create(HttpServices services, HttpSettings settings) {
-        SoapEndpoint soap = new SoapEndpoint(services.webConnector());
+        SoapEndpoint soap = new SoapEndpoint(services.webConnector(), services.monitoring());
         String wsdl = new Wsdl(settings.soapEndpointUrl()).render();
         JsonBodies bodies = new JsonBodies(settings.maxBodyBytes());
         MappingRoutes mappings = new MappingRoutes(services.mappings(), bodies);
@@ -72,6 +75,8 @@ public final class HttpServer {
             config.routes.get("/health", health::live);
             config.routes.get("/health/live", health::live);
             config.routes.get("/health/ready", health::ready);
+            config.routes.get(METRICS_PATH, ctx -> ctx.contentType(PROMETHEUS_TEXT)
+                    .header("Cache-Control", "no-store").result(services.monitoring().prometheusText()));
             config.routes.get(SOAP_PATH, ctx -> ctx.contentType("text/xml; charset=utf-8").result(wsdl));
             config.routes.post(SOAP_PATH, ctx -> {
                 if (!settings.webConnectorSources().isEmpty()

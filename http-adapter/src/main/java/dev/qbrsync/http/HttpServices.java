@@ -7,9 +7,10 @@ import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.overview.SyncOverview;
 
 /**
- * The use cases the HTTP routes call, and what {@code /health/ready} checks; the adapter holds no business rules of
- * its own.
+ * The use cases the HTTP routes call, what {@code /health/ready} checks and where monitoring goes; the adapter holds
+ * no business rules of its own.
  */
 public record HttpServices(WebConnector webConnector, MappingAdministration mappings, AccountsReview accountsReview,
-                           SyncOverview overview, ApiAccess apiAccess, ReadinessCheck readiness) {
+                           SyncOverview overview, ApiAccess apiAccess, ReadinessCheck readiness,
+                           Monitoring monitoring) {
 }

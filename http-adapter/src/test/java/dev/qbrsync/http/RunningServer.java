@@ -38,7 +38,7 @@ final class RunningServer implements AutoCloseable {
 
     static HttpServices services(InMemoryCore core, ReadinessCheck readiness) {
         return new HttpServices(core.webConnector, core.mappingAdministration, core.accountsReview, core.overview,
-                core.apiAccess, readiness);
+                core.apiAccess, readiness, Monitoring.NONE);
     }
 
     RunningServer() {

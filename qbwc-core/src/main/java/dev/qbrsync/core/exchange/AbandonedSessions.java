@@ -34,15 +34,17 @@ public final class AbandonedSessions {
     private final Transactions transactions;
     private final Clock clock;
     private final Duration silenceLimit;
+    private final SyncEvents events;
 
     /** @param silenceLimit an instance whose heartbeat is older than this is gone */
     public AbandonedSessions(SessionRepository sessions, SyncHistory history, Transactions transactions, Clock clock,
-                             Duration silenceLimit) {
+                             Duration silenceLimit, SyncEvents events) {
         this.sessions = sessions;
         this.history = history;
         this.transactions = transactions;
         this.clock = clock;
         this.silenceLimit = silenceLimit;
+        this.events = events;
     }
 
     /** Closes the abandoned sessions of a company that is about to open a new one. */
@@ -67,16 +69,19 @@ public final class AbandonedSessions {
         WebConnectorSession session = abandoned.session();
         String explanation = explanation(abandoned);
         Instant now = clock.instant();
+        Optional<SyncTask> unfinished = session.currentTask().filter(task -> session.hasRequestsLeft());
         try {
             transactions.inTransaction(() -> {
-                session.currentTask().filter(task -> session.hasRequestsLeft()).ifPresent(task ->
-                        history.record(HistoryEntries.failed(session, task, null, explanation, now)));
+                unfinished.ifPresent(task -> history.record(HistoryEntries.failed(session, task, null, explanation,
+                        now)));
                 sessions.update(session.abandon(explanation, now));
                 return null;
             });
         } catch (ConcurrentUpdateException e) {
             return false; // a call of it arrived meanwhile: it was not abandoned after all
         }
+        unfinished.ifPresent(task -> events.syncFailed(HistoryEntries.typeOf(task)));
+        events.sessionEnded(SyncEvents.SessionEnd.ABANDONED, Duration.between(session.createdAt(), now));
         LOG.log(System.Logger.Level.WARNING, "Closed an abandoned session of company " + session.companyId() + ": "
                 + explanation);
         return true;

@@ -20,6 +20,10 @@ final class HistoryEntries {
     private HistoryEntries() {
     }
 
+    static SyncType typeOf(SyncTask task) {
+        return task instanceof SyncTask.ProfitAndLoss ? SyncType.PROFIT_AND_LOSS : SyncType.EMPLOYEES;
+    }
+
     /** A request that stored nothing; {@code raw} is QuickBooks' answer, null when none came. */
     static SyncHistoryEntry failed(WebConnectorSession session, SyncTask task, String raw, String error, Instant now) {
         return entry(session, task, raw, null, null, List.of(), SyncOutcome.FAILED, error, now, 0, List.of());
@@ -30,8 +34,7 @@ final class HistoryEntries {
                                   String message, Instant now, int metricsUpdated, List<KeptValue> kept) {
         YearMonth first = task instanceof SyncTask.ProfitAndLoss pnl ? pnl.first() : null;
         YearMonth last = task instanceof SyncTask.ProfitAndLoss pnl ? pnl.last() : null;
-        SyncType type = task instanceof SyncTask.ProfitAndLoss ? SyncType.PROFIT_AND_LOSS : SyncType.EMPLOYEES;
-        return new SyncHistoryEntry(null, session.companyId(), session.id(), type, first, last, raw, report, roster,
+        return new SyncHistoryEntry(null, session.companyId(), session.id(), typeOf(task), first, last, raw, report, roster,
                 reconciliations, outcome, message, now, metricsUpdated, kept);
     }
 }

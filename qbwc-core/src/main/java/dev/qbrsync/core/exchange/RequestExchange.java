@@ -34,9 +34,11 @@ public final class RequestExchange {
     private final Auditor auditor;
     private final Clock clock;
     private final ReportBasis reportBasis;
+    private final SyncEvents events;
 
     public RequestExchange(TicketCheck ticketCheck, QuickBooksMessages messages, ResponseRecorder recorder,
-                    SessionOutcomes outcomes, Auditor auditor, Clock clock, ReportBasis reportBasis) {
+                           SessionOutcomes outcomes, Auditor auditor, Clock clock, ReportBasis reportBasis,
+                           SyncEvents events) {
         this.ticketCheck = ticketCheck;
         this.messages = messages;
         this.targetChooser = new QbxmlTargetChooser(messages.supportedVersions());
@@ -45,6 +47,7 @@ public final class RequestExchange {
         this.auditor = auditor;
         this.clock = clock;
         this.reportBasis = reportBasis;
+        this.events = events;
     }
 
     String sendRequestXML(Caller caller, String ticket, String hcpResponse, String companyFileName,
@@ -72,6 +75,7 @@ public final class RequestExchange {
         auditor.record(caller, session.userName(), SEND, AuditOutcome.SUCCESS, "request "
                 + (session.nextTaskIndex() + 1) + " of " + session.plan().size() + ": " + task.get().encode()
                 + " in qbXML " + target.get().version());
+        events.requestSent(HistoryEntries.typeOf(task.get()), utf8Bytes(request));
         return request;
     }
 
@@ -85,6 +89,7 @@ public final class RequestExchange {
             return outcomes.failOutOfOrder(caller, session, RECEIVE, -1);
         }
         SyncTask task = session.currentTask().get();
+        events.responseReceived(HistoryEntries.typeOf(task), utf8Bytes(nullToEmpty(response)));
         if (hresult != null && !hresult.isBlank()) {
             return failResponse(caller, session, task, response,
                     "QuickBooks could not run the request (" + hresult.trim() + "): " + nullToEmpty(message).trim());
@@ -116,6 +121,7 @@ public final class RequestExchange {
     }
 
     private int failResponse(Caller caller, WebConnectorSession session, SyncTask task, String raw, String error) {
+        events.syncFailed(HistoryEntries.typeOf(task));
         try {
             recorder.recordFailure(session, task, raw, error);
         } catch (RuntimeException storeFailure) {
@@ -136,6 +142,26 @@ public final class RequestExchange {
         } catch (MalformedQbxmlException e) {
             return HostInfo.unknown();
         }
+    }
+
+    /** The UTF-8 size of a text, without encoding it (answers can be megabytes). */
+    static long utf8Bytes(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private static String nullToEmpty(String text) {

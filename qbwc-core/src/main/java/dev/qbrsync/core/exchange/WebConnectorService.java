@@ -8,6 +8,7 @@ import dev.qbrsync.core.session.TicketCheck;
 import dev.qbrsync.core.session.WebConnectorSession;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The eight Web Connector operations. authenticate is the {@link Login}; sendRequestXML and receiveResponseXML are the
@@ -25,10 +26,11 @@ public final class WebConnectorService implements WebConnector {
     private final SessionOutcomes outcomes;
     private final Auditor auditor;
     private final Clock clock;
+    private final SyncEvents events;
 
     public WebConnectorService(String serverVersion, ClientVersionPolicy clientVersionPolicy, Login login,
                                RequestExchange exchange, TicketCheck ticketCheck, SessionOutcomes outcomes,
-                               Auditor auditor, Clock clock) {
+                               Auditor auditor, Clock clock, SyncEvents events) {
         this.serverVersion = serverVersion;
         this.clientVersionPolicy = clientVersionPolicy;
         this.login = login;
@@ -37,6 +39,7 @@ public final class WebConnectorService implements WebConnector {
         this.outcomes = outcomes;
         this.auditor = auditor;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -98,7 +101,10 @@ public final class WebConnectorService implements WebConnector {
             return outcomes.refuse(caller, found, "qbwc.closeConnection", found.refusal());
         }
         String summary = closingSummary(session);
-        outcomes.store(session.close(clock.instant()));
+        WebConnectorSession closed = session.close(clock.instant());
+        if (outcomes.store(closed)) {
+            events.sessionEnded(end(session.state()), Duration.between(session.createdAt(), closed.lastActivityAt()));
+        }
         auditor.record(caller, session.userName(), "qbwc.closeConnection", AuditOutcome.SUCCESS, summary);
         return summary;
     }
@@ -117,6 +123,16 @@ public final class WebConnectorService implements WebConnector {
             case AUTHENTICATED, AWAITING_RESPONSE -> "Sync stopped early: " + session.nextTaskIndex() + " of " + total
                     + " requests stored.";
             case CLOSED -> throw new IllegalStateException("a closed session has no summary");
+        };
+    }
+
+    private static SyncEvents.SessionEnd end(SessionState before) {
+        return switch (before) {
+            case NOTHING_TO_DO -> SyncEvents.SessionEnd.NOTHING_TO_DO;
+            case COMPLETED -> SyncEvents.SessionEnd.COMPLETED;
+            case FAILED -> SyncEvents.SessionEnd.FAILED;
+            case AUTHENTICATED, AWAITING_RESPONSE -> SyncEvents.SessionEnd.STOPPED_EARLY;
+            case CLOSED -> throw new IllegalStateException("a closed session does not end again");
         };
     }
 

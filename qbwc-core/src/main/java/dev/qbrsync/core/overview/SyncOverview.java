@@ -6,9 +6,11 @@ import dev.qbrsync.core.history.Page;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.metrics.StoredMetric;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** Read models for the status, history and metrics pages, and the resync request. */
 public interface SyncOverview {
@@ -18,6 +20,12 @@ public interface SyncOverview {
 
     /** One status per known company. */
     List<CompanyStatus> status();
+
+    /**
+     * When each company last synced successfully: the last call of its newest session that had nothing to do or
+     * stored every request. Companies that never did are absent.
+     */
+    Map<String, Instant> lastSuccessfulSyncs();
 
     Page<HistorySummary> history(HistoryQuery query);
 

@@ -15,9 +15,11 @@ import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.WebConnectorSession;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -50,6 +52,11 @@ public final class SyncOverviewService implements SyncOverview {
         TreeSet<String> companies = new TreeSet<>(ledger.companies());
         companies.add(defaultCompanyId);
         return companies.stream().map(this::statusOf).toList();
+    }
+
+    @Override
+    public Map<String, Instant> lastSuccessfulSyncs() {
+        return sessions.lastSuccesses();
     }
 
     private CompanyStatus statusOf(String companyId) {

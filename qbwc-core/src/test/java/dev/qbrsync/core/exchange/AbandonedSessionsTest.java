@@ -88,6 +88,7 @@ class AbandonedSessionsTest {
             assertThat(entry.type()).isEqualTo(SyncType.PROFIT_AND_LOSS);
             assertThat(entry.message()).isEqualTo(explanation);
         });
+        assertThat(second.events.all()).containsExactly("syncFailed PROFIT_AND_LOSS", "sessionEnded ABANDONED PT5S");
         assertThat(second.sessions.findByTicketHash(new Ticket(ticket).hash()).orElseThrow()
                 .state()).isEqualTo(SessionState.CLOSED);
     }

@@ -48,6 +48,7 @@ public final class InMemoryCore {
     public final BoundedLoginFailures loginFailures = new BoundedLoginFailures();
     public final FixedCredentials credentials = new FixedCredentials().with(USER, PASSWORD, COMPANY);
     public final ScriptedQuickBooks quickBooks = new ScriptedQuickBooks();
+    public final RecordedSyncEvents events = new RecordedSyncEvents();
     public final WebConnectorService webConnector;
     public final MappingAdministrationService mappingAdministration;
     public final AccountsReview accountsReview;
@@ -69,17 +70,17 @@ public final class InMemoryCore {
         MetricsPipeline pipeline = new MetricsPipeline();
         TicketCheck ticketCheck = new TicketCheck(sessions, clock, settings.sessionTimeout());
         SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
-        this.abandonedSessions = new AbandonedSessions(sessions, history, transactions, clock, SILENCE_LIMIT);
+        this.abandonedSessions = new AbandonedSessions(sessions, history, transactions, clock, SILENCE_LIMIT, events);
         Login login = new Login(new CredentialCheckPool(credentials, 1, CredentialCheckPool.DEFAULT_QUEUE),
                 new LoginThrottle(loginFailures, clock), planner, ledger, new SequentialTicketGenerator(), sessions,
                 abandonedSessions, auditor, clock, settings.sessionTimeout());
         ResponseRecorder recorder = new ResponseRecorder(sessions, mappings, metrics, history, ledger, transactions,
                 planner, pipeline, new Headcount(), clock);
         RequestExchange exchange = new RequestExchange(ticketCheck, quickBooks, recorder, outcomes, auditor, clock,
-                settings.reportBasis());
+                settings.reportBasis(), events);
         this.webConnector = new WebConnectorService(settings.serverVersion(),
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
-                auditor, clock);
+                auditor, clock, events);
         this.mappingAdministration = new MappingAdministrationService(mappings, transactions,
                 new MetricsRecalculator(history, metrics, ledger, pipeline));
         this.accountsReview = new AccountsReview(history, mappings, pipeline);
