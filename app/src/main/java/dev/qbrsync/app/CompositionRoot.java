@@ -158,7 +158,8 @@ public final class CompositionRoot implements AutoCloseable {
     private SyncOverviewService overview() {
         return new SyncOverviewService(new JooqSessionRepository(database, serverInstance().id()),
                 new JooqMetricsRepository(database, clock), new JooqSyncHistory(database), new JooqSyncLedger(database),
-                new SyncPlanner(webConnectorSettings().syncPolicy(), clock), DEFAULT_COMPANY);
+                new SyncPlanner(webConnectorSettings().syncPolicy(), clock), DEFAULT_COMPANY, clock,
+                config.staleSyncAfter());
     }
 
     /** The metrics /metrics serves: one registry for the HTTP server and the periodic jobs. */

@@ -127,7 +127,7 @@ class RestApiTest {
 
         String status = server.get("/api/qbwc/status").body();
         assertThat(status).contains("\"company\":\"default\"").contains("\"lastSessionState\":\"AUTHENTICATED\"")
-                .contains("\"balanced\":true");
+                .contains("\"balanced\":true").contains("\"lastSuccessAt\":null,\"stale\":true");
         String history = server.get("/api/qbwc/history?type=profit_and_loss&outcome=success&pageSize=5").body();
         assertThat(history).contains("\"total\":1").contains("\"type\":\"profit_and_loss\"");
         String metrics = server.get("/api/qbwc/metrics?from=2024-01&to=2026-12").body();

@@ -15,6 +15,8 @@ import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.WebConnectorSession;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -23,23 +25,33 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Status, history and metrics for the REST API, and users' resync requests. */
+/**
+ * Status, history and metrics for the REST API, and users' resync requests. A company whose last successful sync is
+ * older than the stale threshold, or that never synced successfully, is flagged stale.
+ */
 public final class SyncOverviewService implements SyncOverview {
+    public static final Duration DEFAULT_STALE_AFTER = Duration.ofHours(48);
+
     private final SessionRepository sessions;
     private final MetricsRepository metrics;
     private final SyncHistory history;
     private final SyncLedger ledger;
     private final SyncPlanner planner;
     private final String defaultCompanyId;
+    private final Clock clock;
+    private final Duration staleAfter;
 
     public SyncOverviewService(SessionRepository sessions, MetricsRepository metrics, SyncHistory history,
-                               SyncLedger ledger, SyncPlanner planner, String defaultCompanyId) {
+                               SyncLedger ledger, SyncPlanner planner, String defaultCompanyId, Clock clock,
+                               Duration staleAfter) {
         this.sessions = sessions;
         this.metrics = metrics;
         this.history = history;
         this.ledger = ledger;
         this.planner = planner;
         this.defaultCompanyId = defaultCompanyId;
+        this.clock = clock;
+        this.staleAfter = staleAfter;
     }
 
     @Override
@@ -51,7 +63,9 @@ public final class SyncOverviewService implements SyncOverview {
     public List<CompanyStatus> status() {
         TreeSet<String> companies = new TreeSet<>(ledger.companies());
         companies.add(defaultCompanyId);
-        return companies.stream().map(this::statusOf).toList();
+        Map<String, Instant> successes = sessions.lastSuccesses();
+        Instant staleBefore = clock.instant().minus(staleAfter);
+        return companies.stream().map(company -> statusOf(company, successes.get(company), staleBefore)).toList();
     }
 
     @Override
@@ -59,7 +73,7 @@ public final class SyncOverviewService implements SyncOverview {
         return sessions.lastSuccesses();
     }
 
-    private CompanyStatus statusOf(String companyId) {
+    private CompanyStatus statusOf(String companyId, Instant lastSuccess, Instant staleBefore) {
         CompanySyncState state = ledger.load(companyId);
         Optional<WebConnectorSession> lastSession = sessions.latestForCompany(companyId);
         Optional<HistorySummary> latestReport = history.latestStored(companyId, SyncType.PROFIT_AND_LOSS);
@@ -69,6 +83,8 @@ public final class SyncOverviewService implements SyncOverview {
                 lastSession.map(WebConnectorSession::lastActivityAt).orElse(null),
                 lastSession.map(WebConnectorSession::state).orElse(null),
                 lastSession.map(WebConnectorSession::lastError).orElse(""),
+                lastSuccess,
+                lastSuccess == null || lastSuccess.isBefore(staleBefore),
                 synced,
                 planner.dueMonths(state),
                 state.employeesSyncedAt().orElse(null),

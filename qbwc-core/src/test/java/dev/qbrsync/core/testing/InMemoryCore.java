@@ -84,7 +84,8 @@ public final class InMemoryCore {
         this.mappingAdministration = new MappingAdministrationService(mappings, transactions,
                 new MetricsRecalculator(history, metrics, ledger, pipeline));
         this.accountsReview = new AccountsReview(history, mappings, pipeline);
-        this.overview = new SyncOverviewService(sessions, metrics, history, ledger, planner, COMPANY);
+        this.overview = new SyncOverviewService(sessions, metrics, history, ledger, planner, COMPANY, clock,
+                SyncOverviewService.DEFAULT_STALE_AFTER);
         this.apiAccess = new ApiAccessService(apiTokens, auditor, clock);
     }
 
