@@ -1,5 +1,6 @@
 package dev.qbrsync.app;
 
+import dev.qbrsync.core.access.CredentialVerifier;
 import dev.qbrsync.http.HttpServer;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
@@ -7,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * The server as {@code serve} runs it, with its periodic jobs, and its stop, in this order: no new connections are
@@ -29,11 +31,21 @@ public final class RunningApplication {
         this.stopTimeout = stopTimeout;
     }
 
-    /** Starts the database (embedded unless QBR_DATABASE_URL is set) and the HTTP server. */
+    /** Starts the database (embedded unless QBR_DATABASE_URL is set), the HTTP server and the periodic jobs. */
     public static RunningApplication start(AppConfig config, Clock clock) {
+        return startWith(config, clock, CompositionRoot::httpServer);
+    }
+
+    /** The same with other Web Connector logins (several companies, for tests). */
+    static RunningApplication start(AppConfig config, Clock clock, CredentialVerifier credentials) {
+        return startWith(config, clock, root -> root.httpServer(credentials));
+    }
+
+    private static RunningApplication startWith(AppConfig config, Clock clock,
+                                                Function<CompositionRoot, Javalin> http) {
         CompositionRoot root = new CompositionRoot(config, clock);
         try {
-            Javalin server = root.httpServer().start();
+            Javalin server = http.apply(root).start();
             PeriodicJobs jobs = root.periodicJobs();
             jobs.start();
             return new RunningApplication(root, server, jobs, config.stopTimeout());

@@ -1,6 +1,7 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.core.testing.MutableClock;
+import dev.qbrsync.persistence.TestOrganizations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,29 +20,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.qbrsync.app.WebConnectorClient.result;
+import static dev.qbrsync.app.WebConnectorClient.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the whole application, each with its own HTTP server on a real socket, on one PostgreSQL, as N
- * instances behind a round-robin proxy run: every call of a Web Connector session goes to the other instance than the
- * call before, and a lockout earned on one holds on the other.
+ * Instances of the whole application, each with its own HTTP server on a real socket, on one PostgreSQL, as N
+ * instances behind a round-robin proxy run: the calls of one Web Connector session may go to any of them, and a
+ * lockout earned on one holds on the others. Each test syncs a company of its own.
  */
 class TwoInstancesTest {
     @TempDir
     static Path directory;
     /** Frozen, so a lockout's wait cannot run out while the test looks at it. */
     private static final MutableClock CLOCK = new MutableClock(Instant.now(), ZoneOffset.UTC);
+    private static final ManyCompanies LOGINS = new ManyCompanies(4);
     private static EmbeddedPostgres postgres;
+    private static Map<String, String> environment;
     private static RunningApplication first;
     private static RunningApplication second;
 
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().setDataDirectory(directory.resolve("pg")).start();
-        Map<String, String> env = new HashMap<>(TestApp.environment(directory));
-        env.put("QBR_DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"));
-        first = RunningApplication.start(AppConfig.from(env), CLOCK);
-        second = RunningApplication.start(AppConfig.from(env), CLOCK);
+        environment = new HashMap<>(TestApp.environment(directory));
+        environment.put("QBR_DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"));
+        first = RunningApplication.start(AppConfig.from(environment), CLOCK, LOGINS);
+        second = RunningApplication.start(AppConfig.from(environment), CLOCK, LOGINS);
     }
 
     @AfterAll
@@ -53,6 +58,10 @@ class TwoInstancesTest {
 
     private static URI endpoint(RunningApplication app) {
         return URI.create("http://127.0.0.1:" + app.port() + "/api/qbwc");
+    }
+
+    private static String newCompanysUser() {
+        return ManyCompanies.userFor(TestOrganizations.create(first.root().database()));
     }
 
     private static List<String> query(String sql) throws Exception {
@@ -69,30 +78,50 @@ class TwoInstancesTest {
 
     @Test
     void aWebConnectorSessionWhoseCallsAlternateBetweenTheInstancesCompletesAndALockoutHoldsOnBoth() throws Exception {
+        String user = newCompanysUser();
         WebConnectorClient roundRobin = new WebConnectorClient(List.of(endpoint(first), endpoint(second)));
 
         String outcome = new SimulatedWebConnector(roundRobin, new SimulatedWebConnector.Latencies(),
-                QuickBooksFixtures.SMALL_MSP).playSession(TestApp.USER, TestApp.PASSWORD);
+                QuickBooksFixtures.SMALL_MSP).playSession(user, ManyCompanies.PASSWORD);
 
         assertThat(outcome).isEqualTo("Sync complete: 2 of 2 requests stored.");
         assertThat(roundRobin.served()).as("serverVersion, clientVersion, authenticate, then send and receive twice, "
                 + "closeConnection, each on the other instance than the call before")
                 .hasSize(8).containsSequence(endpoint(first), endpoint(second), endpoint(first), endpoint(second));
-        assertThat(query("select outcome from qbwc_sync_history")).containsExactly("SUCCESS", "SUCCESS");
-        assertThat(query("select count(distinct instance_id) from qbr_instances where stopped_at is null"))
-                .containsExactly("2");
+        assertThat(query("select outcome from qbwc_sync_history where organization_id = "
+                + user.substring(user.indexOf('-') + 1))).containsExactly("SUCCESS", "SUCCESS");
 
         WebConnectorClient attacker = new WebConnectorClient(endpoint(first));
         for (int attempt = 0; attempt < 3; attempt++) {
-            assertThat(WebConnectorClient.strings(attacker.call("authenticate", "strUserName", TestApp.USER,
-                    "strPassword", "wrong guess " + attempt)).get(1)).isEqualTo("nvu");
+            assertThat(strings(attacker.call("authenticate", "strUserName", user, "strPassword",
+                    "wrong guess " + attempt)).get(1)).isEqualTo("nvu");
         }
-        List<String> onTheOther = WebConnectorClient.strings(new WebConnectorClient(endpoint(second))
-                .call("authenticate", "strUserName", TestApp.USER, "strPassword", TestApp.PASSWORD));
+        List<String> onTheOther = strings(new WebConnectorClient(endpoint(second))
+                .call("authenticate", "strUserName", user, "strPassword", ManyCompanies.PASSWORD));
 
         assertThat(onTheOther.get(1)).as("the right password, refused on the other instance").isEqualTo("nvu");
         assertThat(query("select failure_reason from qbr_audit_log where action = 'qbwc.authenticate' "
                 + "order by id desc limit 1")).singleElement().asString()
                 .startsWith("refused without checking the password: too many failed logins");
+    }
+
+    @Test
+    void aSessionWhoseInstanceIsStoppedBetweenTwoCallsGoesOnOnAnother() throws Exception {
+        String user = newCompanysUser();
+        RunningApplication leaving = RunningApplication.start(AppConfig.from(environment), CLOCK, LOGINS);
+        WebConnectorClient toLeaving = new WebConnectorClient(endpoint(leaving));
+        String ticket = strings(toLeaving.call("authenticate", "strUserName", user, "strPassword",
+                ManyCompanies.PASSWORD)).get(0);
+        String request = result(toLeaving.call("sendRequestXML", "ticket", ticket, "strHCPResponse",
+                QuickBooksFixtures.hostResponse(), "strCompanyFileName", "C:\\Acme.QBW", "qbXMLCountry", "US",
+                "qbXMLMajorVers", "13", "qbXMLMinorVers", "0"), "sendRequestXMLResult");
+
+        leaving.stop();
+        String progress = result(new WebConnectorClient(endpoint(second)).call("receiveResponseXML", "ticket", ticket,
+                "response", QuickBooksFixtures.answer(request), "hresult", "", "message", ""),
+                "receiveResponseXMLResult");
+
+        assertThat(progress).as("the answer QuickBooks gave while its instance stopped is stored by another")
+                .isEqualTo("50");
     }
 }
