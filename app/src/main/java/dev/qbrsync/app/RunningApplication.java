@@ -89,15 +89,18 @@ public final class RunningApplication {
         }
         long cutOff = HttpServer.callsInFlight(server);
         if (cutOff == 0) {
-            LOG.info("Every call in flight finished; closing the database pool");
+            LOG.info("Every call in flight finished");
         } else {
-            LOG.warn("{} call(s) were still running after {} s and were cut off; closing the database pool", cutOff,
-                    stopTimeout.toSeconds());
+            LOG.warn("{} call(s) were still running after {} s and were cut off", cutOff, stopTimeout.toSeconds());
         }
         jobs.close();
-        root.close();
-        LOG.info(root.runsEmbeddedDatabase() ? "Stopped: database pool closed, embedded PostgreSQL stopped"
-                : "Stopped: database pool closed");
+        try {
+            root.close();
+            LOG.info(root.runsEmbeddedDatabase() ? "Stopped: database pool closed, embedded PostgreSQL stopped"
+                    : "Stopped: database pool closed");
+        } catch (RuntimeException e) {
+            LOG.warn("Stopped, but the database did not close cleanly: {}", e.getMessage());
+        }
         stopped = new StopReport(inFlight, cutOff, Duration.ofNanos(System.nanoTime() - started));
         return stopped;
     }

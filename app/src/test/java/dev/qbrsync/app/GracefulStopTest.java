@@ -162,4 +162,18 @@ class GracefulStopTest {
         blocker.close();
         assertThat(storedAfterwards()).as("nothing half-stored").containsExactly("none", "f");
     }
+
+    @Test
+    void aStopAfterPostgreSqlWentAwayStillEnds() throws Exception {
+        RunningApplication app = RunningApplication.start(AppConfig.from(environment("30")), Clock.systemUTC());
+        long postgres = Long.parseLong(Files.readAllLines(directory.resolve("postgres/postmaster.pid")).get(0).trim());
+        assertThat(new ProcessBuilder("kill", "-INT", Long.toString(postgres)).start().waitFor()).isZero();
+        ProcessHandle.of(postgres).ifPresent(process -> process.onExit().join());
+
+        RunningApplication.StopReport report = app.stop();
+
+        assertThat(report.callsCutOff()).isZero();
+        assertThat(threads.submit(app::stop).get(10, TimeUnit.SECONDS)).as("stopping twice gives the same report")
+                .isSameAs(report);
+    }
 }

@@ -38,6 +38,7 @@ public final class ServerInstance implements AutoCloseable {
     private final ScheduledExecutorService heartbeats;
     private Connection liveness;
     private boolean stopped;
+    private boolean failing;
 
     private ServerInstance(Database database, UUID id, int livenessKey, Duration heartbeatInterval) {
         this.database = database;
@@ -98,9 +99,16 @@ public final class ServerInstance implements AutoCloseable {
                     .set(QBR_INSTANCES.HEARTBEAT_AT, DSL.currentInstant())
                     .where(QBR_INSTANCES.INSTANCE_ID.eq(id))
                     .execute();
+            if (failing) {
+                failing = false;
+                LOG.info("Heartbeat of instance {} works again", id);
+            }
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("Heartbeat of instance {} failed; trying again in {} s: {}", id,
-                    HEARTBEAT_INTERVAL.toSeconds(), e.getMessage());
+            if (!failing) {
+                failing = true;
+                LOG.warn("Heartbeat of instance {} failed; it is tried again every beat and logged when it works "
+                        + "again: {}", id, e.getMessage());
+            }
             closeLiveness();
         }
     }
