@@ -83,7 +83,8 @@ class PrometheusEndpointTest {
             assertThat(value(scrape, "qbr_quickbooks_response_size_bytes_sum{type=\"profit_and_loss\"}"))
                     .as("the report's size; the failed answer was empty").isGreaterThan(1000);
             assertThat(value(scrape, "qbr_last_successful_sync_age_seconds{company=\"1\"}")).isBetween(0.0, 60.0);
-            assertThat(scrape).doesNotContain("Acme Secret MSP").doesNotContain(TestApp.PASSWORD);
+            assertThat(scrape).doesNotContain("Acme Secret MSP").doesNotContain(TestApp.USER)
+                    .doesNotContain(TestApp.PASSWORD).doesNotContain("127.0.0.1");
         }
     }
 }
