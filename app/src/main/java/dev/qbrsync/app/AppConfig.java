@@ -41,7 +41,9 @@ public record AppConfig(
         List<Cidr> trustedProxies,
         List<Cidr> webConnectorSources,
         List<String> corsOrigins,
-        Duration browserSessionLifetime) {
+        Duration browserSessionLifetime,
+        Duration stopTimeout,
+        Duration staleSyncAfter) {
 
     public static AppConfig fromEnvironment() {
         return from(System.getenv());
@@ -78,7 +80,9 @@ public record AppConfig(
                 settings.networks("QBR_TRUSTED_PROXIES"),
                 settings.networks("QBWC_ALLOWED_SOURCES"),
                 settings.list("QBR_CORS_ORIGINS"),
-                Duration.ofHours(settings.integer("QBR_BROWSER_SESSION_HOURS", 8, 1, 24 * 7)));
+                Duration.ofHours(settings.integer("QBR_BROWSER_SESSION_HOURS", 8, 1, 24 * 7)),
+                Duration.ofSeconds(settings.integer("QBR_STOP_TIMEOUT_SECONDS", 30, 0, 600)),
+                Duration.ofHours(settings.integer("QBR_STALE_SYNC_HOURS", 48, 1, 24 * 366)));
     }
 
     /** Reads and checks individual variables. */

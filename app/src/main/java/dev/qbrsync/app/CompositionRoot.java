@@ -11,6 +11,7 @@ import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.FileBinding;
 import dev.qbrsync.core.company.UnknownCompanyException;
+import dev.qbrsync.core.exchange.AbandonedSessions;
 import dev.qbrsync.core.exchange.ClientVersionPolicy;
 import dev.qbrsync.core.exchange.FailSafeWebConnector;
 import dev.qbrsync.core.exchange.Login;
@@ -36,6 +37,7 @@ import dev.qbrsync.http.HttpServer;
 import dev.qbrsync.http.HttpServices;
 import dev.qbrsync.http.HttpSettings;
 import dev.qbrsync.persistence.Database;
+import dev.qbrsync.persistence.JobLease;
 import dev.qbrsync.persistence.JooqApiTokenRepository;
 import dev.qbrsync.persistence.JooqAuditLog;
 import dev.qbrsync.persistence.JooqBrowserSessionRepository;
@@ -48,9 +50,11 @@ import dev.qbrsync.persistence.JooqSyncHistory;
 import dev.qbrsync.persistence.JooqSyncLedger;
 import dev.qbrsync.persistence.JooqTransactions;
 import dev.qbrsync.persistence.RawPayloadRetention;
+import dev.qbrsync.persistence.ServerInstance;
 import io.javalin.Javalin;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,6 +70,8 @@ public final class CompositionRoot implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final List<CredentialCheckPool> credentialCheckPools = new ArrayList<>();
+    private ServerInstance instance;
+    private PrometheusMetrics prometheus;
 
     public CompositionRoot(AppConfig config, Clock clock) {
         this.config = config;
@@ -85,6 +91,11 @@ public final class CompositionRoot implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** True when this process runs PostgreSQL itself (no QBR_DATABASE_URL). */
+    public boolean runsEmbeddedDatabase() {
+        return embedded != null;
     }
 
     /** The REST API tokens, for the command line. */
@@ -132,7 +143,7 @@ public final class CompositionRoot implements AutoCloseable {
         adoptConfiguredLogin();
         WebConnectorSettings settings = webConnectorSettings();
         JooqCompanyDirectory companies = companyDirectory();
-        JooqSessionRepository sessions = new JooqSessionRepository(database);
+        JooqSessionRepository sessions = new JooqSessionRepository(database, serverInstance().id());
         JooqMappingRepository mappings = new JooqMappingRepository(database, clock);
         JooqMetricsRepository metrics = new JooqMetricsRepository(database, clock);
         JooqSyncHistory history = new JooqSyncHistory(database);
@@ -146,36 +157,62 @@ public final class CompositionRoot implements AutoCloseable {
         CredentialCheckPool credentialChecks = CredentialCheckPool.sizedForThisMachine(
                 new DirectoryCredentials(companies, new BcryptPasswords()));
         credentialCheckPools.add(credentialChecks);
+        AbandonedSessions abandoned = abandonedSessions(sessions, history, transactions);
         Login login = new Login(credentialChecks, new LoginThrottle(new JooqLoginFailures(database), clock), planner,
-                ledger, new SecureRandomTicketGenerator(), sessions, auditor, clock, settings.sessionTimeout(),
-                settings.minimumRunEvery());
+                ledger, new SecureRandomTicketGenerator(), sessions, abandoned, auditor, clock,
+                settings.sessionTimeout(), settings.minimumRunEvery());
         ResponseRecorder recorder = new ResponseRecorder(mappings, metrics, history, ledger, transactions, planner,
                 pipeline, new Headcount(), clock);
         RequestExchange exchange = new RequestExchange(ticketCheck, new QbxmlMessages(), recorder, outcomes, auditor,
-                clock, settings.reportBasis(), new FileBinding(companies, ownerId()));
+                clock, settings.reportBasis(), new FileBinding(companies, ownerId()), prometheusMetrics());
         WebConnectorService webConnector = new WebConnectorService(settings.serverVersion(),
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
-                auditor, clock);
+                auditor, clock, prometheusMetrics());
         JooqApiTokenRepository apiTokens = new JooqApiTokenRepository(database);
         ApiAccessService apiAccess = new ApiAccessService(apiTokens, auditor, clock);
         HttpServices services = new HttpServices(new FailSafeWebConnector(webConnector),
                 new MappingAdministrationService(mappings, companies, transactions,
                         new MetricsRecalculator(history, metrics, ledger, pipeline)),
                 new AccountsReview(history, mappings, pipeline),
-                new SyncOverviewService(sessions, metrics, history, ledger, planner, companies, DEFAULT_COMPANY),
+                overview(),
                 apiAccess,
                 new RuleChangePreview(history, mappings, pipeline),
                 new BrowserAccessService(apiAccess, apiTokens, new JooqBrowserSessionRepository(database), auditor,
                         clock, config.browserSessionLifetime()),
-                new CompanyAdministration(companies, new BcryptPasswords(), auditor));
+                new CompanyAdministration(companies, new BcryptPasswords(), auditor),
+                new DatabaseReadiness(database), prometheusMetrics());
         return HttpServer.create(services, httpSettings());
+    }
+
+    private SyncOverviewService overview() {
+        return new SyncOverviewService(new JooqSessionRepository(database, serverInstance().id()),
+                new JooqMetricsRepository(database, clock), new JooqSyncHistory(database), new JooqSyncLedger(database),
+                new SyncPlanner(webConnectorSettings().syncPolicy(), clock), companyDirectory(), DEFAULT_COMPANY, clock,
+                config.staleSyncAfter());
+    }
+
+    /** The metrics /metrics serves: one registry for the HTTP server and the periodic jobs. */
+    private synchronized PrometheusMetrics prometheusMetrics() {
+        if (prometheus == null) {
+            SyncOverviewService overview = overview();
+            prometheus = new PrometheusMetrics(overview::lastSuccessfulSyncs, clock);
+        }
+        return prometheus;
+    }
+
+    /** This process as an instance serving sessions, registered on first use; its sessions record it. */
+    private synchronized ServerInstance serverInstance() {
+        if (instance == null) {
+            instance = ServerInstance.register(database, InstanceDescription.ofThisProcess());
+        }
+        return instance;
     }
 
     private HttpSettings httpSettings() {
         return new HttpSettings(config.host(), config.port(), config.publicUrl(), config.maxBodyBytes(),
                 config.tlsKeystore().map(keystore ->
                         new HttpSettings.Tls(keystore, config.tlsKeystorePassword().toCharArray())),
-                config.trustedProxies(), config.webConnectorSources(), config.corsOrigins());
+                config.trustedProxies(), config.webConnectorSources(), config.corsOrigins(), config.stopTimeout());
     }
 
     /** Gives the default company the Web Connector user of the environment, when one is configured. */
@@ -199,9 +236,33 @@ public final class CompositionRoot implements AutoCloseable {
         return new RawPayloadRetention(new JooqSyncHistory(database), config.rawPayloadRetentionDays(), clock);
     }
 
+    /** The jobs a running server repeats: each in one instance at a time. */
+    PeriodicJobs periodicJobs() {
+        RawPayloadRetention retention = retention();
+        AbandonedSessions abandoned = abandonedSessions(new JooqSessionRepository(database, serverInstance().id()),
+                new JooqSyncHistory(database), new JooqTransactions(database));
+        return new PeriodicJobs(new JobLease(database, serverInstance().id()), List.of(
+                new PeriodicJobs.Job("raw-payload-retention", Duration.ofDays(1),
+                        () -> "Raw payload retention purged " + retention.purgeExpired() + " payloads"),
+                new PeriodicJobs.Job("abandoned-sessions", PeriodicJobs.TICK.dividedBy(2), () -> {
+                    int closed = abandoned.sweep();
+                    return closed == 0 ? "" : "Closed " + closed + " abandoned session(s)";
+                })));
+    }
+
+    private AbandonedSessions abandonedSessions(JooqSessionRepository sessions, JooqSyncHistory history,
+                                                JooqTransactions transactions) {
+        return new AbandonedSessions(sessions, history, transactions, clock, ServerInstance.SILENCE_LIMIT,
+                prometheusMetrics());
+    }
+
+    /** Closes everything; this instance is marked stopped while the database is still open. */
     @Override
-    public void close() {
+    public synchronized void close() {
         credentialCheckPools.forEach(CredentialCheckPool::close);
+        if (instance != null) {
+            instance.close();
+        }
         database.close();
         closeEmbedded();
     }

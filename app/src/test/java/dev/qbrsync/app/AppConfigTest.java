@@ -29,6 +29,8 @@ class AppConfigTest {
         assertThat(config.qbwcUserName()).isEqualTo("qbwc");
         assertThat(config.tlsKeystore()).isEmpty();
         assertThat(config.browserSessionLifetime()).isEqualTo(Duration.ofHours(8));
+        assertThat(config.stopTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.staleSyncAfter()).isEqualTo(Duration.ofHours(48));
     }
 
     @Test
@@ -38,7 +40,8 @@ class AppConfigTest {
                 Map.entry("QBR_SESSION_TIMEOUT_MINUTES", "10"), Map.entry("QBR_SYNC_WINDOW_MONTHS", "12"),
                 Map.entry("QBR_SETTLE_DAYS", "30"), Map.entry("QBR_REFRESH_INTERVAL_HOURS", "6"),
                 Map.entry("QBR_REPORT_BASIS", "cash"), Map.entry("QBR_TLS_KEYSTORE", "/etc/qbr/tls.p12"),
-                Map.entry("QBWC_USERNAME", "acme"), Map.entry("QBR_BROWSER_SESSION_HOURS", "2")));
+                Map.entry("QBWC_USERNAME", "acme"), Map.entry("QBR_BROWSER_SESSION_HOURS", "2"),
+                Map.entry("QBR_STOP_TIMEOUT_SECONDS", "5"), Map.entry("QBR_STALE_SYNC_HOURS", "72")));
 
         assertThat(config.port()).isEqualTo(9443);
         assertThat(config.publicUrl()).isEqualTo("https://qbr.example.com");
@@ -51,6 +54,8 @@ class AppConfigTest {
         assertThat(config.tlsKeystore()).contains(Path.of("/etc/qbr/tls.p12"));
         assertThat(config.qbwcUserName()).isEqualTo("acme");
         assertThat(config.browserSessionLifetime()).isEqualTo(Duration.ofHours(2));
+        assertThat(config.stopTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.staleSyncAfter()).isEqualTo(Duration.ofHours(72));
     }
 
     @Test

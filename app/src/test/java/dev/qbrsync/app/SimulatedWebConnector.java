@@ -22,7 +22,11 @@ final class SimulatedWebConnector {
     final List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     SimulatedWebConnector(URI endpoint, Latencies latencies, FakeQuickBooks quickBooks) {
-        this.client = new WebConnectorClient(endpoint);
+        this(new WebConnectorClient(endpoint), latencies, quickBooks);
+    }
+
+    SimulatedWebConnector(WebConnectorClient client, Latencies latencies, FakeQuickBooks quickBooks) {
+        this.client = client;
         this.latencies = latencies;
         this.quickBooks = quickBooks;
     }

@@ -4,22 +4,43 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Plays the QuickBooks Web Connector's side of the conversation over real HTTP, envelope by envelope. */
+/**
+ * Plays the QuickBooks Web Connector's side of the conversation over real HTTP, envelope by envelope. Given several
+ * endpoints it sends each call to the next one in turn, as a round-robin proxy in front of several instances would.
+ */
 final class WebConnectorClient {
     private static final String NS = "http://developer.intuit.com/";
     private final HttpClient http = HttpClient.newHttpClient();
-    private final URI endpoint;
+    private final List<URI> endpoints;
+    private final List<URI> served = new ArrayList<>();
 
     WebConnectorClient(URI endpoint) {
-        this.endpoint = endpoint;
+        this(List.of(endpoint));
+    }
+
+    /** Round robin over the endpoints, one call each in turn. */
+    WebConnectorClient(List<URI> endpoints) {
+        this.endpoints = List.copyOf(endpoints);
+    }
+
+    /** Which endpoint took each call so far, in order. */
+    synchronized List<URI> served() {
+        return List.copyOf(served);
+    }
+
+    private synchronized URI next() {
+        URI endpoint = endpoints.get(served.size() % endpoints.size());
+        served.add(endpoint);
+        return endpoint;
     }
 
     HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(endpoint)
+        return http.send(HttpRequest.newBuilder(next())
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"" + NS + "call\"")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -30,6 +30,7 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,21 +39,24 @@ import java.util.Map;
 
 /**
  * Builds the HTTP server, unstarted: the SOAP endpoint and WSDL the Web Connector uses, the token-protected REST API,
- * the finance page (which calls the same API with a session cookie instead of a token) and a health check. Routes
- * only translate between HTTP and the use cases.
+ * the finance page (which calls the same API with a session cookie instead of a token), the health checks and the
+ * Prometheus endpoint. Routes only translate between HTTP and the use cases.
  */
 public final class HttpServer {
     public static final String SOAP_PATH = "/api/qbwc";
     public static final String API_PREFIX = SOAP_PATH + "/";
     public static final String SIGN_IN_PATH = "/ui/sign-in";
     public static final String SESSION_PATH = "/ui/session";
+    /** Prometheus' scrape endpoint; anonymous, so its series name companies by id only (see README). */
+    public static final String METRICS_PATH = "/metrics";
+    private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
     private HttpServer() {
     }
 
     public static Javalin create(HttpServices services, HttpSettings settings) {
-        SoapEndpoint soap = new SoapEndpoint(services.webConnector());
+        SoapEndpoint soap = new SoapEndpoint(services.webConnector(), services.monitoring());
         String wsdl = new Wsdl(settings.soapEndpointUrl()).render();
         JsonBodies bodies = new JsonBodies(settings.maxBodyBytes());
         MappingRoutes mappings = new MappingRoutes(services.mappings(), services.overview(), bodies);
@@ -65,6 +69,7 @@ public final class HttpServer {
         BrowserSessionRoutes browserSessions = new BrowserSessionRoutes(services.browserAccess(),
                 new SessionCookie(settings.reachedOverHttps()), bodies, services.overview()::defaultCompany);
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
+        HealthRoutes health = new HealthRoutes(services.readiness());
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -76,6 +81,7 @@ public final class HttpServer {
             config.contextResolver.ip = clientAddress::of;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            config.jetty.modifyServer(server -> stopGracefully(server, settings));
             settings.tls().ifPresent(tls -> config.jetty.addConnector((server, http) -> https(server, http, settings)));
             if (!settings.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> settings.corsOrigins()
@@ -83,7 +89,11 @@ public final class HttpServer {
             }
 
             config.routes.before(new SecurityHeaders(settings.tls().isPresent()));
-            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
+            config.routes.get("/health", health::live);
+            config.routes.get("/health/live", health::live);
+            config.routes.get("/health/ready", health::ready);
+            config.routes.get(METRICS_PATH, ctx -> ctx.contentType(PROMETHEUS_TEXT)
+                    .header("Cache-Control", "no-store").result(services.monitoring().prometheusText()));
             config.routes.get(SOAP_PATH, ctx -> ctx.contentType("text/xml; charset=utf-8").result(wsdl));
             config.routes.post(SOAP_PATH, ctx -> {
                 if (!settings.webConnectorSources().isEmpty()
@@ -152,6 +162,21 @@ public final class HttpServer {
             }
         }
         return app.port();
+    }
+
+    /** How many requests the server is answering right now. */
+    public static long callsInFlight(Javalin app) {
+        GracefulHandler graceful = app.jettyServer().server().getDescendant(GracefulHandler.class);
+        return graceful == null ? 0 : graceful.getCurrentRequestCount();
+    }
+
+    /**
+     * On stop, Jetty first closes its listening sockets, then waits up to the stop timeout for the requests in flight
+     * (counted by the GracefulHandler), and only then stops; without both it would cut every request at once.
+     */
+    private static void stopGracefully(Server server, HttpSettings settings) {
+        server.insertHandler(new GracefulHandler());
+        server.setStopTimeout(settings.stopTimeout().toMillis());
     }
 
     /** A JSON error: {"error": ..., "field": ...}, noted for the call's audit entry. */

@@ -9,8 +9,12 @@ import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.metrics.RuleChangePreview;
 import dev.qbrsync.core.overview.SyncOverview;
 
-/** The use cases the HTTP routes call; the adapter holds no business rules of its own. */
+/**
+ * The use cases the HTTP routes call, what {@code /health/ready} checks and where monitoring goes; the adapter holds
+ * no business rules of its own.
+ */
 public record HttpServices(WebConnector webConnector, MappingAdministration mappings, AccountsReview accountsReview,
                            SyncOverview overview, ApiAccess apiAccess, RuleChangePreview ruleChangePreview,
-                           BrowserAccess browserAccess, CompanyAdministration companies) {
+                           BrowserAccess browserAccess, CompanyAdministration companies, ReadinessCheck readiness,
+                           Monitoring monitoring) {
 }

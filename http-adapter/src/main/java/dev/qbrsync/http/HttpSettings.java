@@ -1,6 +1,7 @@
 package dev.qbrsync.http;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,10 +15,13 @@ import java.util.Optional;
  * @param trustedProxies        connections from these networks may name the client in X-Forwarded-For
  * @param webConnectorSources   when not empty, only these networks may call the SOAP endpoint
  * @param corsOrigins           browser origins allowed to call the REST API from their pages; none by default
+ * @param stopTimeout           how long a stop waits for calls in flight to finish before cutting them off
  */
 public record HttpSettings(String host, int port, String publicUrl, long maxBodyBytes, Optional<Tls> tls,
-                           List<Cidr> trustedProxies, List<Cidr> webConnectorSources, List<String> corsOrigins) {
+                           List<Cidr> trustedProxies, List<Cidr> webConnectorSources, List<String> corsOrigins,
+                           Duration stopTimeout) {
     public static final long DEFAULT_MAX_BODY_BYTES = 32L * 1024 * 1024;
+    public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");
@@ -26,9 +30,17 @@ public record HttpSettings(String host, int port, String publicUrl, long maxBody
         trustedProxies = List.copyOf(trustedProxies);
         webConnectorSources = List.copyOf(webConnectorSources);
         corsOrigins = List.copyOf(corsOrigins);
+        Objects.requireNonNull(stopTimeout, "stopTimeout");
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
         }
+    }
+
+    /** Settings that give calls in flight {@link #DEFAULT_STOP_TIMEOUT} to finish when the server stops. */
+    public HttpSettings(String host, int port, String publicUrl, long maxBodyBytes, Optional<Tls> tls,
+                        List<Cidr> trustedProxies, List<Cidr> webConnectorSources, List<String> corsOrigins) {
+        this(host, port, publicUrl, maxBodyBytes, tls, trustedProxies, webConnectorSources, corsOrigins,
+                DEFAULT_STOP_TIMEOUT);
     }
 
     /** Settings that trust no proxy, accept the Web Connector from anywhere and allow no cross-origin page. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,21 @@ class RestApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"up\"");
+    }
+
+    @Test
+    void liveAndReadyNeedNoTokenAndReadyAnswers503NamingTheFailedCheck() throws Exception {
+        assertThat(server.send(HttpRequest.newBuilder(server.uri("/health/live"))).statusCode()).isEqualTo(200);
+        HttpResponse<String> ready = server.send(HttpRequest.newBuilder(server.uri("/health/ready")));
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"ready\"");
+
+        server.readiness.set(new ReadinessCheck.Readiness(false, Map.of("database", "unreachable")));
+        HttpResponse<String> notReady = server.send(HttpRequest.newBuilder(server.uri("/health/ready")));
+
+        assertThat(notReady.statusCode()).isEqualTo(503);
+        assertThat(notReady.body()).isEqualTo("{\"database\":\"unreachable\",\"status\":\"not ready\"}");
+        assertThat(server.send(HttpRequest.newBuilder(server.uri("/health/live"))).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -113,7 +129,7 @@ class RestApiTest {
 
         String status = server.get("/api/qbwc/status").body();
         assertThat(status).contains("\"company\":\"default\"").contains("\"lastSessionState\":\"COMPLETED\"")
-                .contains("\"balanced\":true");
+                .contains("\"balanced\":true").contains("\"stale\":false");
         String history = server.get("/api/qbwc/history?type=profit_and_loss&outcome=success&pageSize=5").body();
         assertThat(history).contains("\"total\":1").contains("\"type\":\"profit_and_loss\"");
         String metrics = server.get("/api/qbwc/metrics?from=2024-01&to=2026-12").body();

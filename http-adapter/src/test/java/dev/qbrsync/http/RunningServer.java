@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The HTTP server on the whole in-memory core, started on a free loopback port, with one API token issued. */
 final class RunningServer implements AutoCloseable {
@@ -19,16 +21,25 @@ final class RunningServer implements AutoCloseable {
     final HttpClient client = HttpClient.newHttpClient();
 
     RunningServer(HttpSettings settings) {
-        app = HttpServer.create(services(core), settings).start();
+        app = HttpServer.create(services(core, readiness::get), settings).start();
     }
 
     RunningServer(long maxBodyBytes) {
         this(new HttpSettings("127.0.0.1", 0, "https://qbr.example.com", maxBodyBytes, Optional.empty()));
     }
 
+    /** Ready unless a test says otherwise through {@link #readiness}. */
+    final AtomicReference<ReadinessCheck.Readiness> readiness = new AtomicReference<>(
+            new ReadinessCheck.Readiness(true, Map.of("core", "in memory")));
+
     static HttpServices services(InMemoryCore core) {
+        return services(core, () -> new ReadinessCheck.Readiness(true, Map.of("core", "in memory")));
+    }
+
+    static HttpServices services(InMemoryCore core, ReadinessCheck readiness) {
         return new HttpServices(core.webConnector, core.mappingAdministration, core.accountsReview, core.overview,
-                core.apiAccess, core.ruleChangePreview, core.browserAccess, core.companyAdministration);
+                core.apiAccess, core.ruleChangePreview, core.browserAccess, core.companyAdministration, readiness,
+                Monitoring.NONE);
     }
 
     RunningServer() {

@@ -46,7 +46,7 @@ class SoapCallLogTest {
         List<String> messages = lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
 
         assertThat(messages).hasSize(2);
-        assertThat(messages.get(0)).startsWith("qbwc authenticate ticket=- company=default from=127.0.0.1 ").endsWith("ok");
+        assertThat(messages.get(0)).startsWith("qbwc authenticate ticket=- company=default from=127.0.0.1 ").endsWith("success");
         assertThat(messages.get(1)).startsWith("qbwc getLastError ticket=" + ticket.substring(0, 4) + "…(")
                 .contains("company=default");
         assertThat(messages).noneMatch(message -> message.contains(ticket) || message.contains("secret"));

@@ -8,6 +8,10 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
 import javax.sql.DataSource;
 
 /**
@@ -66,15 +70,34 @@ public final class Database implements AutoCloseable {
      */
     public static int migrate(DataSource dataSource) {
         PreReleaseSchema.refuseIfPresent(dataSource);
+        return flyway(dataSource).migrate().migrationsExecuted;
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .baselineDescription("adopted dashboard tables")
-                .load()
-                .migrate()
-                .migrationsExecuted;
+                .load();
+    }
+
+    /**
+     * Whether the database answers and how many migrations it still lacks.
+     *
+     * @param problem why it did not answer, for the log; empty when it did
+     */
+    public record Health(boolean reachable, int pendingMigrations, String problem) {
+    }
+
+    /** Asks the database through the pool (so at most the pool's connection timeout); never throws. */
+    public Health health() {
+        try {
+            return new Health(true, flyway(dataSource).info().pending().length, "");
+        } catch (RuntimeException e) {
+            return new Health(false, 0, String.valueOf(e.getMessage()));
+        }
     }
 
     public DSLContext dsl() {
@@ -87,6 +110,17 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** A connection of its own, outside the pool, with the same login and session limits; the caller closes it. */
+    public Connection unpooledConnection() throws SQLException {
+        Properties properties = new Properties();
+        properties.putAll(dataSource.getDataSourceProperties());
+        properties.setProperty("user", dataSource.getUsername());
+        if (dataSource.getPassword() != null) {
+            properties.setProperty("password", dataSource.getPassword());
+        }
+        return DriverManager.getConnection(dataSource.getJdbcUrl(), properties);
     }
 
     @Override

@@ -7,17 +7,26 @@ import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
+import dev.qbrsync.core.session.AbandonedSession;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.SessionState;
 import dev.qbrsync.core.session.WebConnectorSession;
 import dev.qbrsync.persistence.generated.tables.records.QbwcSyncSessionsRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
 
+import static dev.qbrsync.persistence.generated.Tables.ORGANIZATION;
+import static dev.qbrsync.persistence.generated.Tables.QBR_INSTANCES;
 import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_SESSIONS;
 
 /**
@@ -25,6 +34,8 @@ import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_SESSIONS;
  * the ticket, {@code status} active/completed/failed, queries total and completed, the current query and period, the
  * error) beside the state machine's own detail. Opening a session takes a transaction-scoped advisory lock on its
  * company, so of two Web Connectors racing for one company exactly one gets in; updates are guarded by a version.
+ * Every insert and update records the serving instance ({@link ServerInstance}), whose liveness tells abandoned
+ * sessions.
  */
 public final class JooqSessionRepository implements SessionRepository {
     private static final List<String> HOLDING_STATES = Arrays.stream(SessionState.values())
@@ -32,13 +43,17 @@ public final class JooqSessionRepository implements SessionRepository {
     private static final int MAX_COMPANY_FILE = 500;
     private static final int MAX_COMPANY_NAME = 255;
     private static final int MAX_FILE_ID = 40;
+    private static final String SUCCEEDED = "completed";
 
     private final Database database;
     private final DSLContext dsl;
+    private final UUID instanceId;
 
-    public JooqSessionRepository(Database database) {
+    /** The sessions as the instance {@code instanceId} serves them. */
+    public JooqSessionRepository(Database database, UUID instanceId) {
         this.database = database;
         this.dsl = database.dsl();
+        this.instanceId = instanceId;
     }
 
     @Override
@@ -87,6 +102,68 @@ public final class JooqSessionRepository implements SessionRepository {
                 .fetchOptional(JooqSessionRepository::toSession);
     }
 
+    @Override
+    public List<AbandonedSession> findAbandoned(Optional<String> companyId, Instant idleSince, Duration silenceLimit) {
+        Field<Boolean> holdsLivenessLock = DSL.field(DSL.exists(DSL.selectOne().from("pg_locks").where(
+                "locktype = 'advisory' and granted and objsubid = 2 and classid = {0}::oid and objid = {1}::oid "
+                        + "and database = (select oid from pg_database where datname = current_database())",
+                DSL.val(ServerInstance.LIVENESS_LOCK_CLASS), QBR_INSTANCES.LIVENESS_KEY))).as("alive");
+        Field<Boolean> silent = DSL.field("{0} < now() - {1} * interval '1 millisecond'", Boolean.class,
+                QBR_INSTANCES.HEARTBEAT_AT, DSL.val(silenceLimit.toMillis())).as("silent");
+        return dsl.select(QBWC_SYNC_SESSIONS.asterisk(), QBR_INSTANCES.INSTANCE_ID, QBR_INSTANCES.DESCRIPTION,
+                        QBR_INSTANCES.STOPPED_AT, QBR_INSTANCES.HEARTBEAT_AT, holdsLivenessLock, silent)
+                .from(QBWC_SYNC_SESSIONS)
+                .leftJoin(QBR_INSTANCES).on(QBR_INSTANCES.INSTANCE_ID.eq(QBWC_SYNC_SESSIONS.INSTANCE_ID))
+                .where(QBWC_SYNC_SESSIONS.SESSION_UUID.isNotNull())
+                .and(QBWC_SYNC_SESSIONS.STATE.in(HOLDING_STATES))
+                .and(QBWC_SYNC_SESSIONS.LAST_ACTIVITY_AT.le(idleSince))
+                .and(companyId.map(company -> QBWC_SYNC_SESSIONS.ORGANIZATION_ID.eq(CompanyKeys.organizationId(company)))
+                        .orElse(DSL.noCondition()))
+                .fetch()
+                .stream()
+                .flatMap(row -> abandoned(toSession(row.into(QBWC_SYNC_SESSIONS)), row.get(QBR_INSTANCES.INSTANCE_ID),
+                        row.get(QBR_INSTANCES.DESCRIPTION), row.get(QBR_INSTANCES.STOPPED_AT),
+                        row.get(QBR_INSTANCES.HEARTBEAT_AT), row.get(holdsLivenessLock), row.get(silent)).stream())
+                .toList();
+    }
+
+    private static Optional<AbandonedSession> abandoned(WebConnectorSession session, UUID instance, String description,
+                                                        Instant stoppedAt, Instant heardAt, Boolean alive,
+                                                        Boolean silent) {
+        if (instance == null) {
+            return Optional.of(new AbandonedSession(session, "", AbandonedSession.InstanceEnd.NOT_RECORDED, null));
+        }
+        if (stoppedAt != null) {
+            return Optional.of(new AbandonedSession(session, description, AbandonedSession.InstanceEnd.STOPPED,
+                    stoppedAt));
+        }
+        if (!Boolean.TRUE.equals(alive)) {
+            return Optional.of(new AbandonedSession(session, description,
+                    AbandonedSession.InstanceEnd.ENDED_WITHOUT_STOPPING, heardAt));
+        }
+        if (Boolean.TRUE.equals(silent)) {
+            return Optional.of(new AbandonedSession(session, description, AbandonedSession.InstanceEnd.SILENT,
+                    heardAt));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Map<String, Instant> lastSuccesses() {
+        Field<Instant> last = DSL.field(DSL.select(DSL.max(QBWC_SYNC_SESSIONS.LAST_ACTIVITY_AT))
+                .from(QBWC_SYNC_SESSIONS)
+                .where(QBWC_SYNC_SESSIONS.ORGANIZATION_ID.eq(ORGANIZATION.ID))
+                .and(QBWC_SYNC_SESSIONS.STATUS.eq(SUCCEEDED))
+                .and(QBWC_SYNC_SESSIONS.SESSION_UUID.isNotNull())).as("last_success");
+        Map<String, Instant> successes = new TreeMap<>();
+        dsl.select(ORGANIZATION.ID, last).from(ORGANIZATION).fetch().forEach(row -> {
+            if (row.get(last) != null) {
+                successes.put(CompanyKeys.companyKey(row.get(ORGANIZATION.ID)), row.get(last));
+            }
+        });
+        return successes;
+    }
+
     private QbwcSyncSessionsRecord toRecord(WebConnectorSession session) {
         QbwcSyncSessionsRecord record = dsl.newRecord(QBWC_SYNC_SESSIONS);
         record.setSessionUuid(session.id());
@@ -115,18 +192,16 @@ public final class JooqSessionRepository implements SessionRepository {
         record.setCompletedAt(session.state().holdsCompany() && session.state() != SessionState.COMPLETED
                 ? null : session.lastActivityAt());
         record.setVersion(session.version());
+        record.setInstanceId(instanceId);
         return record;
     }
 
-    /** The replaced service's status: active while it runs, then completed or failed. */
+    /** The replaced service's status: active while it runs, then completed (it succeeded) or failed. */
     private static String status(WebConnectorSession session) {
-        return switch (session.state()) {
-            case AUTHENTICATED, AWAITING_RESPONSE -> "active";
-            case COMPLETED, NOTHING_TO_DO -> "completed";
-            case FAILED -> "failed";
-            case CLOSED -> session.lastError().isEmpty() && session.nextRound() >= session.plan().size()
-                    ? "completed" : "failed";
-        };
+        if (session.hasRequestsLeft()) {
+            return "active";
+        }
+        return session.succeeded() ? SUCCEEDED : "failed";
     }
 
     static String queryType(SyncTask task) {

@@ -1,10 +1,10 @@
 package dev.qbrsync.persistence;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
  * Pre-release builds of QBR Sync created a schema of their own (migration 1 "schema") that the dashboard-compatible

@@ -3,10 +3,10 @@ package dev.qbrsync.persistence;
 import org.jooq.ConnectionProvider;
 import org.jooq.exception.DataAccessException;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * Connections for jOOQ that follow the thread's transaction: inside {@link #inTransaction} every statement on this

@@ -23,24 +23,40 @@ import dev.qbrsync.core.port.contract.StoredReportsContract;
 import dev.qbrsync.core.port.contract.SyncHistoryContract;
 import dev.qbrsync.core.port.contract.SyncLedgerContract;
 import dev.qbrsync.core.session.SessionRepository;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import static dev.qbrsync.persistence.generated.Tables.QBR_INSTANCES;
 import static dev.qbrsync.persistence.generated.Tables.QBR_METRICS_MONTHLY;
 
 /** The PostgreSQL adapters pass the same contracts as the in-memory ones, on one fresh database. */
 class JooqPortsContractTest {
     private static final Database DATABASE = EmbeddedPostgresDatabases.freshDatabase();
+    private static final ServerInstance LIVE_INSTANCE = ServerInstance.register(DATABASE, "this test");
 
     @AfterAll
     static void close() {
+        LIVE_INSTANCE.close();
         DATABASE.close();
     }
 
     @Nested
     class Sessions extends SessionRepositoryContract {
+        private final List<ServerInstance> instances = new ArrayList<>();
+
+        @AfterEach
+        void stopInstances() {
+            instances.forEach(ServerInstance::close);
+        }
+
         @Override
         protected String newCompany() {
             return TestOrganizations.create(DATABASE);
@@ -48,7 +64,45 @@ class JooqPortsContractTest {
 
         @Override
         protected SessionRepository repository() {
-            return new JooqSessionRepository(DATABASE);
+            return new JooqSessionRepository(DATABASE, LIVE_INSTANCE.id());
+        }
+
+        @Override
+        protected OtherInstance startOtherInstance() {
+            String description = "test instance " + (instances.size() + 1);
+            ServerInstance instance = ServerInstance.register(DATABASE, description, Duration.ofHours(1));
+            instances.add(instance);
+            return new OtherInstance() {
+                @Override
+                public SessionRepository sessions() {
+                    return new JooqSessionRepository(DATABASE, instance.id());
+                }
+
+                @Override
+                public String description() {
+                    return description;
+                }
+
+                @Override
+                public void stop() {
+                    instance.close();
+                }
+
+                /** Its connection is terminated, as when its process is killed. */
+                @Override
+                public void endWithoutStopping() {
+                    DATABASE.dsl().fetch("select pg_terminate_backend(pid, 10000) from pg_locks where locktype = 'advisory' "
+                            + "and objsubid = 2 and classid = {0}::oid and objid = {1}::oid",
+                            ServerInstance.LIVENESS_LOCK_CLASS, instance.livenessKey());
+                }
+
+                @Override
+                public void lastHeardFrom(Duration ago) {
+                    DATABASE.dsl().update(QBR_INSTANCES).set(QBR_INSTANCES.HEARTBEAT_AT,
+                            DSL.field("now() - {0} * interval '1 second'", Instant.class, ago.toSeconds()))
+                            .where(QBR_INSTANCES.INSTANCE_ID.eq(instance.id())).execute();
+                }
+            };
         }
     }
 

@@ -1,22 +1,15 @@
 package dev.qbrsync.app.cli;
 
 import dev.qbrsync.app.AppConfig;
-import dev.qbrsync.app.CompositionRoot;
+import dev.qbrsync.app.RunningApplication;
 import dev.qbrsync.http.HttpServer;
-import io.javalin.Javalin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /** Runs the server until the process is stopped. */
 public final class ServeCommand implements Command {
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @Override
     public String name() {
@@ -42,24 +35,14 @@ public final class ServeCommand implements Command {
     @Override
     public int run(List<String> arguments, Console console) {
         AppConfig config = AppConfig.from(console.environment());
-        CompositionRoot root = new CompositionRoot(config, Clock.systemUTC());
-        Javalin server;
-        try {
-            server = root.httpServer().start();
-        } catch (RuntimeException e) {
-            root.close();
-            throw e;
-        }
-        ScheduledExecutorService retention = Executors.newSingleThreadScheduledExecutor();
-        retention.scheduleAtFixedRate(() -> purgeRawPayloads(root), 1, 24 * 60, TimeUnit.MINUTES);
+        RunningApplication application = RunningApplication.start(config, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM (systemd, docker stop, Ctrl-C) runs shutdown hooks: the stop lets calls in flight finish first.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            retention.shutdownNow();
-            server.stop();
-            root.close();
+            application.stop();
             stopped.countDown();
-        }));
-        console.out().println("QBR Sync listening on port " + HttpServer.boundPort(server) + "; Web Connector endpoint "
+        }, "qbr-sync-stop"));
+        console.out().println("QBR Sync listening on port " + application.port() + "; Web Connector endpoint "
                 + config.publicUrl() + HttpServer.SOAP_PATH);
         try {
             stopped.await();
@@ -67,13 +50,5 @@ public final class ServeCommand implements Command {
             Thread.currentThread().interrupt();
         }
         return 0;
-    }
-
-    private static void purgeRawPayloads(CompositionRoot root) {
-        try {
-            LOG.info("Raw payload retention purged {} payloads", root.retention().purgeExpired());
-        } catch (RuntimeException e) {
-            LOG.warn("Raw payload retention failed; it will run again tomorrow", e);
-        }
     }
 }

@@ -40,12 +40,14 @@ final class OverviewJson {
         }
     }
 
-    record StatusJson(String company, String companyName, Instant lastSessionAt, SessionState lastSessionState, String lastError,
-                      List<YearMonth> monthsSynced, List<YearMonth> monthsDue, Instant employeesSyncedAt,
-                      List<ReconciliationJson> reconciliations, List<KeptValueJson> keptValues) {
+    record StatusJson(String company, String companyName, Instant lastSessionAt, SessionState lastSessionState,
+                      String lastError, Instant lastSuccessAt, boolean stale, List<YearMonth> monthsSynced,
+                      List<YearMonth> monthsDue, Instant employeesSyncedAt, List<ReconciliationJson> reconciliations,
+                      List<KeptValueJson> keptValues) {
         static StatusJson of(CompanyStatus status) {
-            return new StatusJson(status.companyId(), status.companyName(), status.lastSessionAt(), status.lastSessionState(),
-                    status.lastError(), status.monthsSynced(), status.monthsDue(), status.employeesSyncedAt(),
+            return new StatusJson(status.companyId(), status.companyName(), status.lastSessionAt(),
+                    status.lastSessionState(), status.lastError(), status.lastSuccessAt(), status.stale(),
+                    status.monthsSynced(), status.monthsDue(), status.employeesSyncedAt(),
                     status.reconciliations().stream().map(ReconciliationJson::of).toList(),
                     status.keptValues().stream().map(KeptValueJson::of).toList());
         }

@@ -8,17 +8,19 @@ import dev.qbrsync.codec.soap.SoapVersion;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.exchange.WebConnector;
 import dev.qbrsync.core.session.Ticket;
+import dev.qbrsync.http.Monitoring;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
  * POST /api/qbwc: decode the SOAP request, call the Web Connector use case, encode the answer. Anything unreadable
- * gets a SOAP Fault and is audited as refused; each call is logged on one line with a masked ticket, never a password
- * or a full ticket.
+ * gets a SOAP Fault and is audited as refused. Each call is logged on one line with a masked ticket (never a password
+ * or a full ticket) and how it went as the core audited it, and counted by method and outcome.
  */
 public final class SoapEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(SoapEndpoint.class);
@@ -27,10 +29,12 @@ public final class SoapEndpoint {
     private final SoapResponseWriter writer = new SoapResponseWriter();
     private final QbwcDispatcher dispatcher;
     private final WebConnector webConnector;
+    private final Monitoring monitoring;
 
-    public SoapEndpoint(WebConnector webConnector) {
+    public SoapEndpoint(WebConnector webConnector, Monitoring monitoring) {
         this.webConnector = webConnector;
         this.dispatcher = new QbwcDispatcher(webConnector);
+        this.monitoring = monitoring;
     }
 
     /** Answers one SOAP request read from {@code body}. */
@@ -50,28 +54,31 @@ public final class SoapEndpoint {
             refuse(ctx, caller, e.version() == SoapVersion.SOAP_11 ? 500 : 400, e.version(), e.getMessage());
             return;
         }
-        String outcome = "ok";
+        String outcome;
         try {
             byte[] response = dispatcher.dispatch(caller, request.version(), request.call());
             ctx.status(200).contentType(request.version().contentType()).result(response);
+            outcome = caller.outcome().map(audited -> audited.name().toLowerCase(Locale.ROOT)).orElse("success");
         } catch (RuntimeException e) {
-            outcome = "error: " + e.getClass().getSimpleName();
+            outcome = "error";
             LOG.error("SOAP {} failed", request.call().method(), e);
             respondFault(ctx, request.version(), 500, false, "QBR Sync could not process " + request.call().method()
                     + "; the error was logged on the server.");
-        } finally {
-            String ticket = request.call().ticket();
-            LOG.info("qbwc {} ticket={} company={} from={} {}ms {}", request.call().method(),
-                    ticket.isEmpty() ? "-" : new Ticket(ticket).masked(), caller.company().orElse("-"),
-                    caller.sourceAddress(), (System.nanoTime() - started) / 1_000_000, outcome);
         }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        String ticket = request.call().ticket();
+        LOG.info("qbwc {} ticket={} company={} from={} {}ms {}", request.call().method(),
+                ticket.isEmpty() ? "-" : new Ticket(ticket).masked(), caller.company().orElse("-"),
+                caller.sourceAddress(), took.toMillis(), outcome);
+        monitoring.soapCallAnswered(request.call().method(), outcome, took);
     }
 
-    /** Refuses a request before any operation ran: answered with a SOAP Fault, audited, logged. */
+    /** Refuses a request before any operation ran: answered with a SOAP Fault, audited, logged, counted. */
     public void refuse(Context ctx, Caller caller, int status, SoapVersion version, String reason) {
         respondFault(ctx, version, status, true, reason);
         webConnector.refuseRequest(caller, reason);
         LOG.warn("qbwc refused from={} {}: {}", caller.sourceAddress(), status, reason);
+        monitoring.soapRequestRefused();
     }
 
     private void respondFault(Context ctx, SoapVersion version, int status, boolean senderFault, String message) {

@@ -12,7 +12,9 @@ public final class Auditor {
         this.clock = clock;
     }
 
+    /** Appends the event and notes its outcome on the caller. */
     public void record(Caller caller, String actor, String action, AuditOutcome outcome, String detail) {
+        caller.noteOutcome(outcome);
         log.append(new AuditEvent(clock.instant(), actor, caller.sourceAddress(), action, outcome, detail));
     }
 }

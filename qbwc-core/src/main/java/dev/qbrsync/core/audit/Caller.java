@@ -4,12 +4,13 @@ import java.util.Optional;
 
 /**
  * Who is calling, as far as the transport knows: the source address, used for auditing and throttling. Once the core
- * knows which company a call is for (from its ticket), it notes it here, so the transport's log line can name the
- * company without looking the ticket up again.
+ * knows which company a call is for (from its ticket), it notes it here, and how the call went once it is audited, so
+ * the transport's log line and metrics can name both without asking again.
  */
 public final class Caller {
     private final String sourceAddress;
     private volatile String company;
+    private volatile AuditOutcome outcome;
 
     public Caller(String sourceAddress) {
         this.sourceAddress = sourceAddress == null ? "" : sourceAddress;
@@ -30,6 +31,15 @@ public final class Caller {
 
     public void attributeTo(String companyId) {
         this.company = companyId;
+    }
+
+    /** How the call went, as last audited; empty when nothing was audited. */
+    public Optional<AuditOutcome> outcome() {
+        return Optional.ofNullable(outcome);
+    }
+
+    public void noteOutcome(AuditOutcome audited) {
+        this.outcome = audited;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.exchange;
 
+import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
 
 import java.util.function.Supplier;
@@ -22,62 +23,63 @@ public final class FailSafeWebConnector implements WebConnector {
 
     @Override
     public String serverVersion(Caller caller) {
-        return guarded("serverVersion", () -> delegate.serverVersion(caller), "QBR Sync");
+        return guarded(caller, "serverVersion", () -> delegate.serverVersion(caller), "QBR Sync");
     }
 
     @Override
     public String clientVersion(Caller caller, String clientVersion) {
-        return guarded("clientVersion", () -> delegate.clientVersion(caller, clientVersion), "");
+        return guarded(caller, "clientVersion", () -> delegate.clientVersion(caller, clientVersion), "");
     }
 
     @Override
     public AuthenticateResult authenticate(Caller caller, String userName, char[] password) {
-        return guarded("authenticate", () -> delegate.authenticate(caller, userName, password),
+        return guarded(caller, "authenticate", () -> delegate.authenticate(caller, userName, password),
                 new AuthenticateResult("", AuthenticateResult.BUSY, null, null));
     }
 
     @Override
     public String sendRequestXML(Caller caller, String ticket, String hcpResponse, String companyFileName,
                                  String qbxmlCountry, int qbxmlMajorVersion, int qbxmlMinorVersion) {
-        return guarded("sendRequestXML", () -> delegate.sendRequestXML(caller, ticket, hcpResponse, companyFileName,
+        return guarded(caller, "sendRequestXML", () -> delegate.sendRequestXML(caller, ticket, hcpResponse, companyFileName,
                 qbxmlCountry, qbxmlMajorVersion, qbxmlMinorVersion), "");
     }
 
     @Override
     public int receiveResponseXML(Caller caller, String ticket, String response, String hresult, String message) {
-        return guarded("receiveResponseXML", () -> delegate.receiveResponseXML(caller, ticket, response, hresult,
+        return guarded(caller, "receiveResponseXML", () -> delegate.receiveResponseXML(caller, ticket, response, hresult,
                 message), -1);
     }
 
     @Override
     public String connectionError(Caller caller, String ticket, String hresult, String message) {
-        return guarded("connectionError", () -> delegate.connectionError(caller, ticket, hresult, message),
+        return guarded(caller, "connectionError", () -> delegate.connectionError(caller, ticket, hresult, message),
                 WebConnectorService.DONE);
     }
 
     @Override
     public String getLastError(Caller caller, String ticket) {
-        return guarded("getLastError", () -> delegate.getLastError(caller, ticket), STORAGE_UNAVAILABLE);
+        return guarded(caller, "getLastError", () -> delegate.getLastError(caller, ticket), STORAGE_UNAVAILABLE);
     }
 
     @Override
     public String closeConnection(Caller caller, String ticket) {
-        return guarded("closeConnection", () -> delegate.closeConnection(caller, ticket), STORAGE_UNAVAILABLE);
+        return guarded(caller, "closeConnection", () -> delegate.closeConnection(caller, ticket), STORAGE_UNAVAILABLE);
     }
 
     @Override
     public void refuseRequest(Caller caller, String reason) {
-        guarded("refuseRequest", () -> {
+        guarded(caller, "refuseRequest", () -> {
             delegate.refuseRequest(caller, reason);
             return null;
         }, null);
     }
 
-    private static <T> T guarded(String operation, Supplier<T> call, T answerOnFailure) {
+    private static <T> T guarded(Caller caller, String operation, Supplier<T> call, T answerOnFailure) {
         try {
             return call.get();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Web Connector " + operation + " failed; answering as QBWC expects", e);
+            caller.noteOutcome(AuditOutcome.FAILURE);
             return answerOnFailure;
         }
     }

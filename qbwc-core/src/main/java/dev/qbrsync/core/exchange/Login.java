@@ -23,8 +23,9 @@ import java.util.UUID;
 /**
  * authenticate: the throttle, the password check on its bounded pool, the plan of what is due and a new session with
  * its ticket. A session with nothing due answers {@code none}; a company already in a live session, or a server
- * checking too many passwords at once, answers {@code busy} and asks the Web Connector to postpone. Every answer
- * carries all four positions, the last one the shortest schedule the Web Connector may use.
+ * checking too many passwords at once, answers {@code busy} and asks the Web Connector to postpone, unless that
+ * session was abandoned (its instance is gone): then it is closed first. Every answer carries all four positions, the
+ * last one the shortest schedule the Web Connector may use.
  */
 public final class Login {
     private static final String ACTION = "qbwc.authenticate";
@@ -37,14 +38,15 @@ public final class Login {
     private final SyncLedger ledger;
     private final TicketGenerator tickets;
     private final SessionRepository sessions;
+    private final AbandonedSessions abandoned;
     private final Auditor auditor;
     private final Clock clock;
     private final Duration sessionTimeout;
     private final int minimumRunEverySeconds;
 
     public Login(CredentialCheckPool credentials, LoginThrottle throttle, SyncPlanner planner, SyncLedger ledger,
-                 TicketGenerator tickets, SessionRepository sessions, Auditor auditor, Clock clock,
-                 Duration sessionTimeout, Duration minimumRunEvery) {
+                 TicketGenerator tickets, SessionRepository sessions, AbandonedSessions abandoned, Auditor auditor,
+                 Clock clock, Duration sessionTimeout, Duration minimumRunEvery) {
         this.minimumRunEverySeconds = (int) Math.min(Integer.MAX_VALUE, minimumRunEvery.toSeconds());
         this.credentials = credentials;
         this.throttle = throttle;
@@ -52,6 +54,7 @@ public final class Login {
         this.ledger = ledger;
         this.tickets = tickets;
         this.sessions = sessions;
+        this.abandoned = abandoned;
         this.auditor = auditor;
         this.clock = clock;
         this.sessionTimeout = sessionTimeout;
@@ -89,6 +92,7 @@ public final class Login {
 
     private AuthenticateResult open(Caller caller, String user, String companyId) {
         caller.attributeTo(companyId);
+        abandoned.closeFor(companyId);
         Instant now = clock.instant();
         SyncPlan plan = planner.plan(ledger.load(companyId));
         Ticket ticket = tickets.next();

@@ -40,10 +40,11 @@ public final class RequestExchange {
     private final Clock clock;
     private final ReportBasis reportBasis;
     private final FileBinding fileBinding;
+    private final SyncEvents events;
 
     public RequestExchange(TicketCheck ticketCheck, QuickBooksMessages messages, ResponseRecorder recorder,
                            SessionOutcomes outcomes, Auditor auditor, Clock clock, ReportBasis reportBasis,
-                           FileBinding fileBinding) {
+                           FileBinding fileBinding, SyncEvents events) {
         this.ticketCheck = ticketCheck;
         this.messages = messages;
         this.recorder = recorder;
@@ -52,6 +53,7 @@ public final class RequestExchange {
         this.clock = clock;
         this.reportBasis = reportBasis;
         this.fileBinding = fileBinding;
+        this.events = events;
     }
 
     String sendRequestXML(Caller caller, String ticket, String hcpResponse, String companyFileName,
@@ -87,10 +89,11 @@ public final class RequestExchange {
         if (!outcomes.store(session.awaitResponse(target.get(), openFile, clock.instant()))) {
             return outcomes.refuseConcurrent(caller, session, SEND, "");
         }
+        long bytes = Utf8.bytes(request);
         auditor.record(caller, session.userName(), SEND, AuditOutcome.SUCCESS, "round trip "
                 + (session.nextRound() + 1) + " of " + session.plan().size() + ": " + describe(round.get())
-                + " in qbXML " + target.get().country().versionPrefix() + target.get().version() + ", "
-                + request.length() + " characters");
+                + " in qbXML " + target.get().version() + " (" + target.get().country() + "), " + bytes + " bytes");
+        events.requestSent(round.get().size(), bytes);
         return request;
     }
 
@@ -109,6 +112,7 @@ public final class RequestExchange {
         }
         List<SyncTask> round = session.currentRound().get();
         String raw = response == null ? "" : response;
+        events.responseReceived(round.size(), Utf8.bytes(raw));
         List<String> failures = new ArrayList<>();
         int stored = 0;
         if (hresult != null && !hresult.isBlank()) {
@@ -161,6 +165,7 @@ public final class RequestExchange {
     }
 
     private String recordFailure(WebConnectorSession session, SyncTask task, String raw, String error) {
+        events.syncFailed(HistoryEntries.typeOf(task));
         try {
             recorder.recordFailure(session, task, raw, error);
             return error;

@@ -1,9 +1,7 @@
 package dev.qbrsync.core.exchange;
 
 import dev.qbrsync.core.history.SyncHistory;
-import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
-import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.metrics.Headcount;
@@ -11,7 +9,6 @@ import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.MetricsPipeline;
 import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
-import dev.qbrsync.core.metrics.Reconciliation;
 import dev.qbrsync.core.metrics.ReportFigures;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlanner;
@@ -28,7 +25,6 @@ import dev.qbrsync.core.session.WebConnectorSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -93,7 +89,7 @@ public final class ResponseRecorder {
 
     /** Records, in the sync history, an answer that stored nothing and why. */
     void recordFailure(WebConnectorSession session, SyncTask task, String raw, String error) {
-        history.record(entry(session, task, raw, null, null, List.of(), SyncOutcome.FAILED, error, clock.instant()));
+        history.record(HistoryEntries.failed(session, task, raw, error, clock.instant()));
     }
 
     private void inTransaction(WebConnectorSession session, Runnable store) {
@@ -123,7 +119,7 @@ public final class ResponseRecorder {
         Instant now = clock.instant();
         List<KeptValue> kept = metrics.storeQuickBooksFigures(session.companyId(), current.metrics());
         boolean review = status.isWarning() || !mismatches.isEmpty();
-        history.record(entry(session, task, raw, report, null, current.reconciliations(),
+        history.record(HistoryEntries.entry(session, task, raw, report, null, current.reconciliations(),
                 review ? SyncOutcome.WARNING : SyncOutcome.SUCCESS, reportMessage(status, current, mismatches, kept),
                 now, written(current.metrics(), kept), kept));
         ledger.markMonthsSynced(session.companyId(), task.months(), now);
@@ -135,7 +131,7 @@ public final class ResponseRecorder {
         List<KeptValue> kept = metrics.storeQuickBooksFigures(session.companyId(), headcount.metrics());
         metrics.removeQuickBooksFigures(session.companyId(), MetricKey.EMPLOYEES, headcount.unknownMonths());
         boolean review = status.isWarning() || !headcount.missingDates().isEmpty();
-        history.record(entry(session, new SyncTask.EmployeeList(), raw, null, roster, List.of(),
+        history.record(HistoryEntries.entry(session, new SyncTask.EmployeeList(), raw, null, roster, List.of(),
                 review ? SyncOutcome.WARNING : SyncOutcome.SUCCESS, rosterMessage(status, roster, headcount, kept),
                 now, written(headcount.metrics(), kept), kept));
         ledger.markEmployeesSynced(session.companyId(), now);
@@ -187,23 +183,5 @@ public final class ResponseRecorder {
 
     private static String more(int count) {
         return count > MAX_NAMED ? " and " + (count - MAX_NAMED) + " more" : "";
-    }
-
-    private static SyncHistoryEntry entry(WebConnectorSession session, SyncTask task, String raw,
-                                          ProfitAndLossReport report, EmployeeRoster roster,
-                                          List<Reconciliation> reconciliations, SyncOutcome outcome, String message,
-                                          Instant now) {
-        return entry(session, task, raw, report, roster, reconciliations, outcome, message, now, 0, List.of());
-    }
-
-    private static SyncHistoryEntry entry(WebConnectorSession session, SyncTask task, String raw,
-                                          ProfitAndLossReport report, EmployeeRoster roster,
-                                          List<Reconciliation> reconciliations, SyncOutcome outcome, String message,
-                                          Instant now, int metricsUpdated, List<KeptValue> kept) {
-        YearMonth first = task instanceof SyncTask.ProfitAndLoss pnl ? pnl.first() : null;
-        YearMonth last = task instanceof SyncTask.ProfitAndLoss pnl ? pnl.last() : null;
-        SyncType type = task instanceof SyncTask.ProfitAndLoss ? SyncType.PROFIT_AND_LOSS : SyncType.EMPLOYEES;
-        return new SyncHistoryEntry(null, session.companyId(), session.id(), type, first, last, raw, report, roster,
-                reconciliations, outcome, message, now, metricsUpdated, kept);
     }
 }

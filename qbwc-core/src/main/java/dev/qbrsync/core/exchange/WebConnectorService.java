@@ -8,6 +8,7 @@ import dev.qbrsync.core.session.TicketCheck;
 import dev.qbrsync.core.session.WebConnectorSession;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The eight Web Connector operations. authenticate is the {@link Login}; sendRequestXML and receiveResponseXML are the
@@ -28,10 +29,11 @@ public final class WebConnectorService implements WebConnector {
     private final SessionOutcomes outcomes;
     private final Auditor auditor;
     private final Clock clock;
+    private final SyncEvents events;
 
     public WebConnectorService(String serverVersion, ClientVersionPolicy clientVersionPolicy, Login login,
                                RequestExchange exchange, TicketCheck ticketCheck, SessionOutcomes outcomes,
-                               Auditor auditor, Clock clock) {
+                               Auditor auditor, Clock clock, SyncEvents events) {
         this.serverVersion = serverVersion;
         this.clientVersionPolicy = clientVersionPolicy;
         this.login = login;
@@ -40,6 +42,7 @@ public final class WebConnectorService implements WebConnector {
         this.outcomes = outcomes;
         this.auditor = auditor;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -118,7 +121,10 @@ public final class WebConnectorService implements WebConnector {
             return outcomes.refuse(caller, found, "qbwc.closeConnection", found.refusal());
         }
         String summary = closingSummary(session);
-        outcomes.store(session.close(clock.instant()));
+        WebConnectorSession closed = session.close(clock.instant());
+        if (outcomes.store(closed)) {
+            events.sessionEnded(end(session.state()), Duration.between(session.createdAt(), closed.lastActivityAt()));
+        }
         auditor.record(caller, session.userName(), "qbwc.closeConnection", AuditOutcome.SUCCESS, summary);
         return summary;
     }
@@ -144,6 +150,16 @@ public final class WebConnectorService implements WebConnector {
 
     private static String roundTrips(int count) {
         return count == 1 ? "one round trip" : count + " round trips";
+    }
+
+    private static SyncEvents.SessionEnd end(SessionState before) {
+        return switch (before) {
+            case NOTHING_TO_DO -> SyncEvents.SessionEnd.NOTHING_TO_DO;
+            case COMPLETED -> SyncEvents.SessionEnd.COMPLETED;
+            case FAILED -> SyncEvents.SessionEnd.FAILED;
+            case AUTHENTICATED, AWAITING_RESPONSE -> SyncEvents.SessionEnd.STOPPED_EARLY;
+            case CLOSED -> throw new IllegalStateException("a closed session does not end again");
+        };
     }
 
     private static String nullToEmpty(String text) {

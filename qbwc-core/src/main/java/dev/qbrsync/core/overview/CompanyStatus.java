@@ -12,6 +12,8 @@ import java.util.List;
  * Where one company's sync stands.
  *
  * @param lastSessionState  state of its latest session, null when it never synced
+ * @param lastSuccessAt     when it last synced successfully ({@link SyncOverview#lastSuccessfulSyncs}), null if never
+ * @param stale             no successful sync for longer than the threshold (or never one)
  * @param monthsSynced      months of the window with stored figures
  * @param monthsDue         months the next session would fetch
  * @param reconciliations   of the latest stored P&L
@@ -23,6 +25,8 @@ public record CompanyStatus(
         Instant lastSessionAt,
         SessionState lastSessionState,
         String lastError,
+        Instant lastSuccessAt,
+        boolean stale,
         List<YearMonth> monthsSynced,
         List<YearMonth> monthsDue,
         Instant employeesSyncedAt,

@@ -7,9 +7,11 @@ import dev.qbrsync.core.history.Page;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.metrics.StoredMetric;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** Read models for the status, history and metrics pages, and the resync request. */
 public interface SyncOverview {
@@ -22,6 +24,13 @@ public interface SyncOverview {
 
     /** One status per company the caller may see. */
     List<CompanyStatus> status(CompanyScope scope);
+
+    /**
+     * When each company last synced successfully: the last call of its newest session that had nothing to do or
+     * stored every request. Companies that never did are absent. For the installation's monitoring, which names
+     * companies by id only.
+     */
+    Map<String, Instant> lastSuccessfulSyncs();
 
     Page<HistorySummary> history(CompanyScope scope, HistoryQuery query);
 

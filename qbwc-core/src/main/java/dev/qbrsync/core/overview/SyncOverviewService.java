@@ -17,6 +17,9 @@ import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.WebConnectorSession;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,8 +28,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Status, history and metrics for the REST API, and users' resync requests. */
+/**
+ * Status, history and metrics for the REST API, and users' resync requests. A company whose last successful sync is
+ * older than the stale threshold, or that never synced successfully, is flagged stale.
+ */
 public final class SyncOverviewService implements SyncOverview {
+    public static final Duration DEFAULT_STALE_AFTER = Duration.ofHours(48);
     /** Organization ids in numeric order, other keys after them. */
     private static final Comparator<String> BY_ID = Comparator.comparingInt(String::length)
             .thenComparing(Comparator.naturalOrder());
@@ -38,10 +45,12 @@ public final class SyncOverviewService implements SyncOverview {
     private final SyncPlanner planner;
     private final CompanyDirectory companies;
     private final String defaultCompanyId;
+    private final Clock clock;
+    private final Duration staleAfter;
 
     public SyncOverviewService(SessionRepository sessions, MetricsRepository metrics, SyncHistory history,
                                SyncLedger ledger, SyncPlanner planner, CompanyDirectory companies,
-                               String defaultCompanyId) {
+                               String defaultCompanyId, Clock clock, Duration staleAfter) {
         this.companies = companies;
         this.sessions = sessions;
         this.metrics = metrics;
@@ -49,6 +58,8 @@ public final class SyncOverviewService implements SyncOverview {
         this.ledger = ledger;
         this.planner = planner;
         this.defaultCompanyId = defaultCompanyId;
+        this.clock = clock;
+        this.staleAfter = staleAfter;
     }
 
     @Override
@@ -64,11 +75,20 @@ public final class SyncOverviewService implements SyncOverview {
         companies.list().forEach(company -> names.put(company.id(), company.name()));
         ledger.companies().forEach(company -> names.putIfAbsent(company, ""));
         names.putIfAbsent(defaultCompanyId, "");
+        Map<String, Instant> successes = sessions.lastSuccesses();
+        Instant staleBefore = clock.instant().minus(staleAfter);
         return names.entrySet().stream().filter(company -> scope.permits(company.getKey()))
-                .map(company -> statusOf(company.getKey(), company.getValue())).toList();
+                .map(company -> statusOf(company.getKey(), company.getValue(), successes.get(company.getKey()),
+                        staleBefore))
+                .toList();
     }
 
-    private CompanyStatus statusOf(String companyId, String companyName) {
+    @Override
+    public Map<String, Instant> lastSuccessfulSyncs() {
+        return sessions.lastSuccesses();
+    }
+
+    private CompanyStatus statusOf(String companyId, String companyName, Instant lastSuccess, Instant staleBefore) {
         CompanySyncState state = ledger.load(companyId);
         Optional<WebConnectorSession> lastSession = sessions.latestForCompany(companyId);
         Optional<HistorySummary> latestReport = history.latestStored(companyId, SyncType.PROFIT_AND_LOSS);
@@ -79,6 +99,8 @@ public final class SyncOverviewService implements SyncOverview {
                 lastSession.map(WebConnectorSession::lastActivityAt).orElse(null),
                 lastSession.map(WebConnectorSession::state).orElse(null),
                 lastSession.map(WebConnectorSession::lastError).orElse(""),
+                lastSuccess,
+                lastSuccess == null || lastSuccess.isBefore(staleBefore),
                 synced,
                 planner.dueMonths(state),
                 state.employeesSyncedAt().orElse(null),

@@ -2,10 +2,17 @@ package dev.qbrsync.core.session;
 
 import dev.qbrsync.core.port.ConcurrentUpdateException;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Stores Web Connector sessions between calls. */
+/**
+ * Stores Web Connector sessions between calls. Several QBR Sync instances may share one store: every session stored or
+ * updated through a repository is marked as served by that repository's instance, so that a session whose instance is
+ * gone can be found ({@link #findAbandoned}).
+ */
 public interface SessionRepository {
 
     /**
@@ -25,4 +32,18 @@ public interface SessionRepository {
 
     /** The most recently created session of a company, for status pages. */
     Optional<WebConnectorSession> latestForCompany(String companyId);
+
+    /**
+     * Open sessions (those that hold their company) whose last call was at or before {@code idleSince} and was served
+     * by an instance that is gone: stopped, ended without stopping, or not heard from for longer than
+     * {@code silenceLimit}. Of one company, or of every company when {@code companyId} is empty. Heartbeats are timed
+     * by the store itself, so the clocks of the instances' hosts need not agree.
+     */
+    List<AbandonedSession> findAbandoned(Optional<String> companyId, Instant idleSince, Duration silenceLimit);
+
+    /**
+     * When each company's newest session that {@linkplain WebConnectorSession#succeeded() succeeded} made its last
+     * call; companies without one are absent.
+     */
+    Map<String, Instant> lastSuccesses();
 }

@@ -64,8 +64,8 @@ public record WebConnectorSession(
     public static WebConnectorSession start(UUID id, Ticket ticket, String companyId, String userName, SyncPlan plan,
                                             Instant now) {
         SessionState state = plan.isEmpty() ? SessionState.NOTHING_TO_DO : SessionState.AUTHENTICATED;
-        return new WebConnectorSession(id, ticket.hash(), companyId, userName, state, plan, 0, 0, "", null, FileIdentity.UNKNOWN, 0, now,
-                now, 0);
+        return new WebConnectorSession(id, ticket.hash(), companyId, userName, state, plan, 0, 0, "", null,
+                FileIdentity.UNKNOWN, 0, now, now, 0);
     }
 
     /** The current task was handed to QBWC in {@code target}'s qbXML; its answer is awaited. */
@@ -105,6 +105,16 @@ public record WebConnectorSession(
         return next(SessionState.FAILED, nextRound, progress, error, target, openFile, now);
     }
 
+    /**
+     * Closed because no call of it will come back (the instance serving it is gone). With requests left, {@code reason}
+     * is its last error; a completed or failed session keeps what it had.
+     */
+    public WebConnectorSession abandon(String reason, Instant now) {
+        require(state.holdsCompany(), "be abandoned");
+        String error = hasRequestsLeft() ? reason : lastError;
+        return next(SessionState.CLOSED, nextRound, progress, error, target, openFile, now);
+    }
+
     /** closeConnection: the ticket dies. */
     public WebConnectorSession close(Instant now) {
         require(state != SessionState.CLOSED, "close");
@@ -118,6 +128,23 @@ public record WebConnectorSession(
     /** The requests of the round trip to send next, or whose answer is awaited. */
     public Optional<List<SyncTask>> currentRound() {
         return nextRound < plan.size() ? Optional.of(plan.rounds().get(nextRound)) : Optional.empty();
+    }
+
+    /** Authenticated or awaiting an answer: requests of its plan are still to be stored. */
+    public boolean hasRequestsLeft() {
+        return state == SessionState.AUTHENTICATED || state == SessionState.AWAITING_RESPONSE;
+    }
+
+    /**
+     * It did what it came for: there was nothing to do, or every request of its plan was stored (whether or not the
+     * Web Connector closed it afterwards).
+     */
+    public boolean succeeded() {
+        return switch (state) {
+            case NOTHING_TO_DO, COMPLETED -> true;
+            case CLOSED -> lastError.isEmpty() && nextRound >= plan.size();
+            case AUTHENTICATED, AWAITING_RESPONSE, FAILED -> false;
+        };
     }
 
     /** Live sessions hold their company: a second Web Connector for it is answered {@code busy}. */

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.exchange;
 
+import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,14 @@ class FailSafeWebConnectorTest {
         assertThat(guarded.getLastError(CALLER, "t")).contains("cannot reach its database");
         assertThat(guarded.connectionError(CALLER, "t", "0x1", "x")).isEqualTo("done");
         assertThat(guarded.closeConnection(CALLER, "t")).contains("nothing from this session was stored");
+    }
+
+    @Test
+    void aCallThatFailedUnderneathIsNotedAsAFailureForTheLogAndMetrics() {
+        Caller caller = new Caller("192.0.2.10");
+
+        new FailSafeWebConnector(failing()).receiveResponseXML(caller, "t", "<QBXML/>", "", "");
+
+        assertThat(caller.outcome()).contains(AuditOutcome.FAILURE);
     }
 }

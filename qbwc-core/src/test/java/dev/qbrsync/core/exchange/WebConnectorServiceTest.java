@@ -440,4 +440,30 @@ class WebConnectorServiceTest {
         assertThat(core.audit.recent(100)).extracting(AuditEvent::detail)
                 .noneMatch(detail -> detail.contains(ticket) || detail.contains(PASSWORD));
     }
+
+    @Test
+    void aConversationReportsRequestAndAnswerSizesFailuresAndHowLongEachSessionTook() {
+        String ticket = authenticate();
+        String request = send(ticket);
+        core.webConnector.receiveResponseXML(CALLER, ticket, "pnl+employees", "", "");
+        clock.advance(Duration.ofMinutes(2));
+        core.webConnector.closeConnection(CALLER, ticket);
+        core.ledger.requestResync(InMemoryCore.COMPANY, List.of(FEB));
+        String failing = authenticate();
+        send(failing);
+        core.webConnector.receiveResponseXML(CALLER, failing, "", "0x80040400", "parse error");
+        clock.advance(Duration.ofSeconds(30));
+        core.webConnector.closeConnection(CALLER, failing);
+
+        assertThat(core.events.all()).containsExactly(
+                "requestSent 2 " + request.length(), "responseReceived 2 " + "pnl+employees".length(),
+                "sessionEnded COMPLETED PT2M",
+                "requestSent 1 " + "request PNL:2026-02..2026-02 qbXML 13.0 Accrual".length(),
+                "responseReceived 1 0", "syncFailed PROFIT_AND_LOSS", "sessionEnded FAILED PT30S");
+    }
+
+    @Test
+    void sizesAreUtf8Bytes() {
+        assertThat(Utf8.bytes("Caf\u00e9 \u20ac \uD83D\uDE00")).isEqualTo(3 + 2 + 1 + 3 + 1 + 4);
+    }
 }

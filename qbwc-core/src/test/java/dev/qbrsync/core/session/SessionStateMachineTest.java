@@ -40,7 +40,8 @@ class SessionStateMachineTest {
     }
 
     private static final java.util.Map<String, String> DESCRIBED = java.util.Map.of("awaitResponse",
-            "await a response", "receiving", "receive a response", "retryConnection", "retry the connection");
+            "await a response", "receiving", "receive a response", "retryConnection", "retry the connection",
+            "abandon", "be abandoned");
 
     private static UnaryOperator<WebConnectorSession> transition(String name) {
         return switch (name) {
@@ -51,6 +52,7 @@ class SessionStateMachineTest {
             case "advance" -> session -> session.advance(NOW.plusSeconds(1));
             case "fail" -> session -> session.fail("boom", NOW.plusSeconds(1));
             case "close" -> session -> session.close(NOW.plusSeconds(1));
+            case "abandon" -> session -> session.abandon("its instance is gone", NOW.plusSeconds(1));
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -65,34 +67,40 @@ class SessionStateMachineTest {
             "AUTHENTICATED,     close,         CLOSED",
             "AWAITING_RESPONSE, receiving,     AWAITING_RESPONSE",
             "AWAITING_RESPONSE, retryConnection, refused",
+            "AUTHENTICATED,     abandon,       CLOSED",
             "AWAITING_RESPONSE, awaitResponse, refused",
             "AWAITING_RESPONSE, advance,       AUTHENTICATED",
             "AWAITING_RESPONSE, fail,          FAILED",
             "AWAITING_RESPONSE, close,         CLOSED",
             "COMPLETED,         receiving,     refused",
             "COMPLETED,         retryConnection, refused",
+            "AWAITING_RESPONSE, abandon,       CLOSED",
             "COMPLETED,         awaitResponse, refused",
             "COMPLETED,         advance,       refused",
             "COMPLETED,         fail,          FAILED",
             "COMPLETED,         close,         CLOSED",
             "FAILED,            receiving,     refused",
             "FAILED,            retryConnection, refused",
+            "COMPLETED,         abandon,       CLOSED",
             "FAILED,            awaitResponse, refused",
             "FAILED,            advance,       refused",
             "FAILED,            fail,          FAILED",
             "FAILED,            close,         CLOSED",
             "NOTHING_TO_DO,     receiving,     refused",
             "NOTHING_TO_DO,     retryConnection, refused",
+            "FAILED,            abandon,       CLOSED",
             "NOTHING_TO_DO,     awaitResponse, refused",
             "NOTHING_TO_DO,     advance,       refused",
             "NOTHING_TO_DO,     fail,          refused",
             "NOTHING_TO_DO,     close,         CLOSED",
+            "NOTHING_TO_DO,     abandon,       refused",
             "CLOSED,            awaitResponse, refused",
             "CLOSED,            advance,       refused",
             "CLOSED,            fail,          refused",
             "CLOSED,            close,         refused",
             "CLOSED,            receiving,     refused",
-            "CLOSED,            retryConnection, refused"})
+            "CLOSED,            retryConnection, refused",
+            "CLOSED,            abandon,       refused"})
     void everyStateAndTransition(SessionState from, String name, String expected) {
         WebConnectorSession session = in(from);
         assertThat(session.state()).isEqualTo(from);
@@ -116,6 +124,16 @@ class SessionStateMachineTest {
             "NOTHING_TO_DO, false", "CLOSED, false"})
     void onlyOpenSessionsWithWorkHoldTheirCompany(SessionState state, boolean holds) {
         assertThat(state.holdsCompany()).isEqualTo(holds);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"AUTHENTICATED, its instance is gone", "AWAITING_RESPONSE, its instance is gone",
+            "COMPLETED, ''", "FAILED, QuickBooks is not running"})
+    void anAbandonedSessionWithRequestsLeftSaysWhyAndOtherwiseKeepsItsError(SessionState state, String error) {
+        WebConnectorSession abandoned = in(state).abandon("its instance is gone", NOW);
+
+        assertThat(abandoned.lastError()).isEqualTo(error);
+        assertThat(abandoned.succeeded()).isEqualTo(state == SessionState.COMPLETED);
     }
 
     @org.junit.jupiter.api.Test

@@ -9,6 +9,7 @@ import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.FileBinding;
+import dev.qbrsync.core.exchange.AbandonedSessions;
 import dev.qbrsync.core.exchange.ClientVersionPolicy;
 import dev.qbrsync.core.exchange.Login;
 import dev.qbrsync.core.exchange.RequestExchange;
@@ -28,6 +29,7 @@ import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.session.TicketCheck;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The whole core on in-memory ports, wired with plain {@code new} like the application's composition root, for tests
@@ -40,8 +42,10 @@ public final class InMemoryCore {
     public static final String COMPANY = "default";
     /** The installation's OwnerID, under which the Web Connector keeps each company file's FileID for us. */
     public static final String OWNER_ID = "{7E0F2B4C-1D3A-4B5C-9E8F-0A1B2C3D4E5F}";
+    /** Another instance not heard from for this long is gone. */
+    public static final Duration SILENCE_LIMIT = Duration.ofMinutes(1);
 
-    public final InMemorySessionRepository sessions = new InMemorySessionRepository();
+    public final InMemorySessionRepository sessions;
     public final InMemoryMappingRepository mappings = new InMemoryMappingRepository(DefaultRules.all());
     public final InMemoryMetricsRepository metrics;
     public final InMemorySyncHistory history = new InMemorySyncHistory();
@@ -54,6 +58,7 @@ public final class InMemoryCore {
     public final InMemoryCompanyDirectory companies = new InMemoryCompanyDirectory()
             .withOrganization(COMPANY, "Default company");
     public final ScriptedQuickBooks quickBooks = new ScriptedQuickBooks();
+    public final RecordedSyncEvents events = new RecordedSyncEvents();
     public final WebConnectorService webConnector;
     public final MappingAdministrationService mappingAdministration;
     public final AccountsReview accountsReview;
@@ -62,8 +67,15 @@ public final class InMemoryCore {
     public final ApiAccessService apiAccess;
     public final CompanyAdministration companyAdministration;
     public final BrowserAccessService browserAccess;
+    public final AbandonedSessions abandonedSessions;
 
     public InMemoryCore(Clock clock, WebConnectorSettings settings) {
+        this(clock, settings, new InMemorySessionRepository());
+    }
+
+    /** A core whose sessions are shared with others, as instances on one database share theirs. */
+    public InMemoryCore(Clock clock, WebConnectorSettings settings, InMemorySessionRepository sessions) {
+        this.sessions = sessions;
         this.metrics = new InMemoryMetricsRepository(clock);
         companies.adopt(COMPANY, USER, passwords.hash(PASSWORD.toCharArray()), "{DEFAULT-COMPANY-FILE-ID}");
         DirectTransactions transactions = new DirectTransactions();
@@ -72,22 +84,24 @@ public final class InMemoryCore {
         MetricsPipeline pipeline = new MetricsPipeline();
         TicketCheck ticketCheck = new TicketCheck(sessions, clock, settings.sessionTimeout());
         SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
+        this.abandonedSessions = new AbandonedSessions(sessions, history, transactions, clock, SILENCE_LIMIT, events);
         Login login = new Login(new CredentialCheckPool(new DirectoryCredentials(companies, passwords), 1,
                 CredentialCheckPool.DEFAULT_QUEUE),
                 new LoginThrottle(loginFailures, clock), planner, ledger, new SequentialTicketGenerator(), sessions,
-                auditor, clock, settings.sessionTimeout(), settings.minimumRunEvery());
+                abandonedSessions, auditor, clock, settings.sessionTimeout(), settings.minimumRunEvery());
         ResponseRecorder recorder = new ResponseRecorder(mappings, metrics, history, ledger, transactions, planner,
                 pipeline, new Headcount(), clock);
         RequestExchange exchange = new RequestExchange(ticketCheck, quickBooks, recorder, outcomes, auditor, clock,
-                settings.reportBasis(), new FileBinding(companies, companies.ownerId(OWNER_ID)));
+                settings.reportBasis(), new FileBinding(companies, companies.ownerId(OWNER_ID)), events);
         this.webConnector = new WebConnectorService(settings.serverVersion(),
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
-                auditor, clock);
+                auditor, clock, events);
         this.mappingAdministration = new MappingAdministrationService(mappings, companies, transactions,
                 new MetricsRecalculator(history, metrics, ledger, pipeline));
         this.accountsReview = new AccountsReview(history, mappings, pipeline);
         this.ruleChangePreview = new RuleChangePreview(history, mappings, pipeline);
-        this.overview = new SyncOverviewService(sessions, metrics, history, ledger, planner, companies, COMPANY);
+        this.overview = new SyncOverviewService(sessions, metrics, history, ledger, planner, companies, COMPANY, clock,
+                SyncOverviewService.DEFAULT_STALE_AFTER);
         this.apiAccess = new ApiAccessService(apiTokens, auditor, clock);
         this.companyAdministration = new CompanyAdministration(companies, passwords, auditor);
         this.browserAccess = new BrowserAccessService(apiAccess, apiTokens, browserSessions, auditor, clock,

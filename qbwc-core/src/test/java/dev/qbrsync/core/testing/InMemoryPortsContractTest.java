@@ -27,6 +27,8 @@ import dev.qbrsync.core.session.SessionRepository;
 import org.junit.jupiter.api.Nested;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /** The in-memory adapters pass the same contracts as the PostgreSQL ones. */
 class InMemoryPortsContractTest {
@@ -34,10 +36,43 @@ class InMemoryPortsContractTest {
     @Nested
     class Sessions extends SessionRepositoryContract {
         private final InMemorySessionRepository repository = new InMemorySessionRepository();
+        private int instances;
 
         @Override
         protected SessionRepository repository() {
             return repository;
+        }
+
+        @Override
+        protected OtherInstance startOtherInstance() {
+            String name = "instance " + ++instances;
+            InMemorySessionRepository sessions = repository.instance(name);
+            return new OtherInstance() {
+                @Override
+                public SessionRepository sessions() {
+                    return sessions;
+                }
+
+                @Override
+                public String description() {
+                    return name;
+                }
+
+                @Override
+                public void stop() {
+                    repository.stop(name);
+                }
+
+                @Override
+                public void endWithoutStopping() {
+                    repository.endWithoutStopping(name);
+                }
+
+                @Override
+                public void lastHeardFrom(Duration ago) {
+                    repository.heartbeat(name, Instant.now().minus(ago));
+                }
+            };
         }
     }
 

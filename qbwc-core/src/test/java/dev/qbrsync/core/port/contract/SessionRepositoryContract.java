@@ -6,6 +6,7 @@ import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
+import dev.qbrsync.core.session.AbandonedSession;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.SessionState;
 import dev.qbrsync.core.session.Ticket;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -31,8 +33,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 public abstract class SessionRepositoryContract {
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z").truncatedTo(ChronoUnit.MILLIS);
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
+    private static final Duration SILENCE = Duration.ofMinutes(1);
 
+    /** The sessions as an instance that stays alive throughout serves them. */
     protected abstract SessionRepository repository();
+
+    /** Another instance serving the same sessions, which a test stops, ends or silences. */
+    protected interface OtherInstance {
+        SessionRepository sessions();
+
+        /** How {@link SessionRepository#findAbandoned} names it. */
+        String description();
+
+        void stop();
+
+        /** Its connection to the store ends without a stop, as when its process is killed. */
+        void endWithoutStopping();
+
+        /** Its last heartbeat was {@code ago}, by the store's clock. */
+        void lastHeardFrom(Duration ago);
+    }
+
+    protected abstract OtherInstance startOtherInstance();
 
     /** A company the adapter has never seen; adapters that keep companies in a table create it. */
     protected String newCompany() {
@@ -164,6 +186,125 @@ public abstract class SessionRepositoryContract {
         assertThatThrownBy(() -> repository().update(racing)).isInstanceOf(ConcurrentUpdateException.class);
         assertThat(repository().findByTicketHash(session.ticketHash()).orElseThrow().state())
                 .isEqualTo(SessionState.AWAITING_RESPONSE);
+    }
+
+    private List<AbandonedSession> abandonedOf(String company) {
+        return repository().findAbandoned(Optional.of(company), NOW.plus(TIMEOUT), SILENCE);
+    }
+
+    @Test
+    void openSessionsOfALiveInstanceAreNotAbandoned() {
+        OtherInstance other = startOtherInstance();
+        String company = newCompany();
+        other.sessions().insertIfCompanyIdle(session(company, "a-" + UUID.randomUUID(), NOW), NOW.minus(TIMEOUT));
+
+        assertThat(abandonedOf(company)).isEmpty();
+    }
+
+    @Test
+    void aStoppedInstanceLeavesItsOpenSessionsAbandonedButNotItsClosedOnes() {
+        OtherInstance other = startOtherInstance();
+        String company = newCompany();
+        WebConnectorSession closed = session(company, "c-" + UUID.randomUUID(), NOW);
+        other.sessions().insertIfCompanyIdle(closed, NOW.minus(TIMEOUT));
+        other.sessions().update(closed.close(NOW));
+        WebConnectorSession open = session(company, "o-" + UUID.randomUUID(), NOW.plusSeconds(1));
+        other.sessions().insertIfCompanyIdle(open, NOW.minus(TIMEOUT));
+        Instant beforeStop = Instant.now().minusSeconds(60);
+
+        other.stop();
+
+        assertThat(abandonedOf(company)).singleElement().satisfies(abandoned -> {
+            assertThat(abandoned.session()).isEqualTo(open);
+            assertThat(abandoned.end()).isEqualTo(AbandonedSession.InstanceEnd.STOPPED);
+            assertThat(abandoned.instance()).isEqualTo(other.description());
+            assertThat(abandoned.since()).isAfter(beforeStop);
+        });
+    }
+
+    @Test
+    void anInstanceThatEndedWithoutStoppingLeavesItsOpenSessionsAbandoned() {
+        OtherInstance other = startOtherInstance();
+        String company = newCompany();
+        other.sessions().insertIfCompanyIdle(session(company, "a-" + UUID.randomUUID(), NOW), NOW.minus(TIMEOUT));
+
+        other.endWithoutStopping();
+
+        assertThat(abandonedOf(company)).singleElement().extracting(AbandonedSession::end)
+                .isEqualTo(AbandonedSession.InstanceEnd.ENDED_WITHOUT_STOPPING);
+    }
+
+    @Test
+    void anInstanceSilentForLongerThanTheLimitLeavesItsOpenSessionsAbandoned() {
+        OtherInstance quiet = startOtherInstance();
+        OtherInstance silent = startOtherInstance();
+        String company = newCompany();
+        String otherCompany = newCompany();
+        quiet.sessions().insertIfCompanyIdle(session(company, "q-" + UUID.randomUUID(), NOW), NOW.minus(TIMEOUT));
+        silent.sessions().insertIfCompanyIdle(session(otherCompany, "s-" + UUID.randomUUID(), NOW),
+                NOW.minus(TIMEOUT));
+
+        quiet.lastHeardFrom(SILENCE.minusSeconds(30));
+        silent.lastHeardFrom(SILENCE.plusSeconds(30));
+
+        assertThat(abandonedOf(company)).isEmpty();
+        assertThat(abandonedOf(otherCompany)).singleElement().extracting(AbandonedSession::end)
+                .isEqualTo(AbandonedSession.InstanceEnd.SILENT);
+    }
+
+    @Test
+    void aSessionWhoseLastCallALiveInstanceServedIsNotAbandonedWhenTheFirstStops() {
+        OtherInstance first = startOtherInstance();
+        String company = newCompany();
+        WebConnectorSession session = session(company, "m-" + UUID.randomUUID(), NOW);
+        first.sessions().insertIfCompanyIdle(session, NOW.minus(TIMEOUT));
+        repository().update(session.awaitResponse(new QbxmlTarget(new QbxmlVersion(13, 0), QbxmlTarget.Country.US),
+                FileIdentity.UNKNOWN, NOW.plusSeconds(1)));
+
+        first.stop();
+
+        assertThat(abandonedOf(company)).isEmpty();
+    }
+
+    @Test
+    void onlySessionsIdleSinceTheGivenTimeAndOfTheGivenCompanyAreFound() {
+        OtherInstance other = startOtherInstance();
+        String company = newCompany();
+        String otherCompany = newCompany();
+        other.sessions().insertIfCompanyIdle(session(company, "a-" + UUID.randomUUID(), NOW), NOW.minus(TIMEOUT));
+        other.sessions().insertIfCompanyIdle(session(otherCompany, "b-" + UUID.randomUUID(), NOW), NOW.minus(TIMEOUT));
+        other.stop();
+
+        assertThat(repository().findAbandoned(Optional.of(company), NOW.minusSeconds(1), SILENCE)).isEmpty();
+        assertThat(repository().findAbandoned(Optional.of(company), NOW, SILENCE)).hasSize(1);
+        assertThat(repository().findAbandoned(Optional.empty(), NOW, SILENCE))
+                .extracting(abandoned -> abandoned.session().companyId()).contains(company, otherCompany);
+    }
+
+    @Test
+    void lastSuccessesAreTheLastCallsOfEachCompanysSessionsThatDidWhatTheyCameFor() {
+        String company = newCompany();
+        repository().insertIfCompanyIdle(WebConnectorSession.start(UUID.randomUUID(),
+                new Ticket("n-" + UUID.randomUUID()), company, "qbwc", SyncPlan.empty(), NOW), NOW.minus(TIMEOUT));
+        QbxmlTarget target = new QbxmlTarget(new QbxmlVersion(13, 0), QbxmlTarget.Country.US);
+        WebConnectorSession completed = session(company, "c-" + UUID.randomUUID(), NOW.plusSeconds(90));
+        repository().insertIfCompanyIdle(completed, NOW.minus(TIMEOUT));
+        for (WebConnectorSession step = completed; step.state() != SessionState.CLOSED; ) {
+            step = step.state() == SessionState.AUTHENTICATED ? step.awaitResponse(target, FileIdentity.UNKNOWN,
+                    NOW.plusSeconds(100))
+                    : step.state() == SessionState.AWAITING_RESPONSE ? step.advance(NOW.plusSeconds(100))
+                    : step.close(NOW.plusSeconds(110));
+            repository().update(step);
+        }
+        WebConnectorSession failed = session(company, "f-" + UUID.randomUUID(), NOW.plusSeconds(120))
+                .fail("QuickBooks is not running", NOW.plusSeconds(130));
+        repository().insertIfCompanyIdle(failed, NOW.minus(TIMEOUT));
+        repository().update(failed.close(NOW.plusSeconds(140)));
+        String never = newCompany();
+        repository().insertIfCompanyIdle(session(never, "x-" + UUID.randomUUID(), NOW), NOW.minus(TIMEOUT));
+
+        assertThat(repository().lastSuccesses()).containsEntry(company, NOW.plusSeconds(110))
+                .doesNotContainKey(never);
     }
 
     @Test
