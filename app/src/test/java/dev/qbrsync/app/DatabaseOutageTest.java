@@ -1,7 +1,6 @@
 package dev.qbrsync.app;
 
 import io.javalin.Javalin;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * double-count.
  */
 class DatabaseOutageTest {
-
-    private static EmbeddedPostgres startPostgres(Path directory, int port) throws Exception {
-        return EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).setPort(port).start();
-    }
 
     private static String sendRequest(WebConnectorClient qbwc, String ticket) throws Exception {
         return result(qbwc.call("sendRequestXML", "ticket", ticket, "strHCPResponse", QuickBooksFixtures.hostResponse(),
@@ -64,11 +59,8 @@ class DatabaseOutageTest {
 
     @Test
     void aDatabaseOutageMidSessionLosesNothingAndTheNextSessionCompletes(@TempDir Path directory) throws Exception {
-        int port = TestApp.freePort();
-        Path pgData = directory.resolve("pg");
-        EmbeddedPostgres postgres = startPostgres(pgData, port);
-        Map<String, String> env = new HashMap<>(TestApp.environment(directory));
-        env.put("QBR_DATABASE_URL", "jdbc:postgresql://localhost:" + port + "/postgres");
+        RestartablePostgres postgres = new RestartablePostgres(directory.resolve("pg"));
+        Map<String, String> env = postgres.environment(directory);
         env.put("QBR_SYNC_WINDOW_MONTHS", "0");
         CompositionRoot root = new CompositionRoot(AppConfig.from(env), Clock.systemUTC());
         Javalin server = root.httpServer().start();
@@ -80,12 +72,12 @@ class DatabaseOutageTest {
             String report = QuickBooksFixtures.answer(request);
             assertThat(request).contains("GeneralSummaryReportQueryRq");
 
-            postgres.close();
+            postgres.stop();
             assertThat(receive(qbwc, ticket, report)).isEqualTo("-1");
             assertThat(result(qbwc.call("getLastError", "ticket", ticket), "getLastErrorResult"))
                     .contains("cannot reach its database");
 
-            postgres = startPostgres(pgData, port);
+            postgres.start();
             // The pool checks a connection it lent out less than half a second ago without a round trip, so the very
             // first call after a restart could still meet a dead one; the Web Connector's next call comes seconds later.
             Thread.sleep(600);

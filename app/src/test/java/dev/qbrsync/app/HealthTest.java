@@ -1,7 +1,6 @@
 package dev.qbrsync.app;
 
 import io.javalin.Javalin;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,8 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HealthTest {
     private final HttpClient http = HttpClient.newHttpClient();
-
-    private static EmbeddedPostgres startPostgres(Path directory, int port) throws Exception {
-        return EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).setPort(port).start();
-    }
 
     private HttpResponse<String> get(Javalin server, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
@@ -48,12 +41,9 @@ class HealthTest {
 
     @Test
     void readyGoes503WhenTheDatabaseIsDownOrNotMigratedAndLiveStays200(@TempDir Path directory) throws Exception {
-        int port = TestApp.freePort();
-        Path pgData = directory.resolve("pg");
-        EmbeddedPostgres postgres = startPostgres(pgData, port);
-        Map<String, String> env = new HashMap<>(TestApp.environment(directory));
-        env.put("QBR_DATABASE_URL", "jdbc:postgresql://localhost:" + port + "/postgres");
-        CompositionRoot root = new CompositionRoot(AppConfig.from(env), Clock.systemUTC());
+        RestartablePostgres postgres = new RestartablePostgres(directory.resolve("pg"));
+        CompositionRoot root = new CompositionRoot(AppConfig.from(postgres.environment(directory)),
+                Clock.systemUTC());
         Javalin server = root.httpServer().start();
         try {
             HttpResponse<String> ready = get(server, "/health/ready");
@@ -61,14 +51,14 @@ class HealthTest {
             assertThat(ready.body()).isEqualTo("{\"database\":\"reachable\",\"migrations\":\"applied\","
                     + "\"status\":\"ready\"}");
 
-            postgres.close();
+            postgres.stop();
             HttpResponse<String> down = get(server, "/health/ready");
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).isEqualTo("{\"database\":\"unreachable\",\"status\":\"not ready\"}");
             assertThat(get(server, "/health/live").statusCode()).isEqualTo(200);
             assertThat(get(server, "/health").statusCode()).isEqualTo(200);
 
-            postgres = startPostgres(pgData, port);
+            postgres.start();
             assertThat(readyWithinSeconds(server, 10)).as("ready again once it is back").isTrue();
 
             try (Connection connection = root.database().dataSource().getConnection();

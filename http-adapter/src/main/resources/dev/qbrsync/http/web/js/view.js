@@ -51,6 +51,17 @@ export function showFailureInForm(form, failure) {
 }
 
 /** A labelled input: the label's for, the input's id and its name all come from one name. */
+/** A form's query failed: a field's message goes next to that field, anything else where the results would be. */
+export function showQueryFailure(results, form, failure, retry) {
+  if (failure.field) {
+    done(results);
+    replaceContent(results);
+    showFailureInForm(form, failure);
+  } else {
+    showError(results, failure, retry);
+  }
+}
+
 export function field(label, input, { wide = false, check = false } = {}) {
   const classes = ['field', wide ? 'wide' : '', check ? 'check' : ''].filter(Boolean).join(' ');
   const labelElement = el('label', { for: input.id }, label);

@@ -3,7 +3,7 @@ import * as api from '../api.js';
 import { el, replaceContent } from '../dom.js';
 import { dateTime, month, words } from '../format.js';
 import { metricLabel } from '../metric-keys.js';
-import { badge, done, field, moneyCell, showError, showFailureInForm, showLoading } from '../view.js';
+import { badge, done, field, moneyCell, showError, showLoading, showQueryFailure } from '../view.js';
 
 export const title = 'History';
 
@@ -47,13 +47,7 @@ async function showList(container, context, parameters) {
     done(results);
     replaceContent(results, historyTable(found), pager(found, parameters));
   } catch (failure) {
-    if (failure.field) {
-      done(results);
-      replaceContent(results);
-      showFailureInForm(form, failure);
-    } else {
-      showError(results, failure, () => showList(container, context, parameters));
-    }
+    showQueryFailure(results, form, failure, () => showList(container, context, parameters));
   }
 }
 

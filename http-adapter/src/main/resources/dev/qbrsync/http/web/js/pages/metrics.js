@@ -4,7 +4,7 @@ import { drawChart } from '../chart.js';
 import { el, replaceContent } from '../dom.js';
 import { month } from '../format.js';
 import { METRICS } from '../metric-keys.js';
-import { clearFieldErrors, done, field, moneyCell, showError, showFailureInForm, showLoading } from '../view.js';
+import { clearFieldErrors, done, field, moneyCell, showLoading, showQueryFailure } from '../view.js';
 
 export const title = 'Metrics';
 
@@ -29,13 +29,7 @@ export function render(container, context, argument, parameters) {
       show(results, data.metrics);
       done(results);
     } catch (failure) {
-      if (failure.field) {
-        done(results);
-        replaceContent(results);
-        showFailureInForm(form, failure);
-      } else {
-        showError(results, failure, load);
-      }
+      showQueryFailure(results, form, failure, load);
     }
   }
 
