@@ -3,18 +3,30 @@ package dev.qbrsync.persistence;
 import dev.qbrsync.core.access.ApiToken;
 import dev.qbrsync.core.access.ApiTokenRepository;
 import dev.qbrsync.persistence.generated.tables.records.QbrApiTokensRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectHavingStep;
+import org.jooq.impl.DSL;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static dev.qbrsync.persistence.generated.Tables.QBR_API_TOKENS;
 import static dev.qbrsync.persistence.generated.Tables.QBR_API_TOKEN_COMPANIES;
 
 /** REST API tokens in {@code qbr_api_tokens}, by SHA-256 of their secret. */
 public final class JooqApiTokenRepository implements ApiTokenRepository {
+    private static final Field<Integer[]> COMPANIES = DSL.coalesce(
+            DSL.arrayAgg(QBR_API_TOKEN_COMPANIES.ORGANIZATION_ID)
+                    .filterWhere(QBR_API_TOKEN_COMPANIES.ORGANIZATION_ID.isNotNull()),
+            DSL.val(new Integer[0])).as("companies");
+
     private final Database database;
     private final DSLContext dsl;
 
@@ -47,13 +59,12 @@ public final class JooqApiTokenRepository implements ApiTokenRepository {
 
     @Override
     public List<ApiToken> findAll() {
-        return dsl.selectFrom(QBR_API_TOKENS).orderBy(QBR_API_TOKENS.ID).fetch(this::toToken);
+        return withCompanies(DSL.noCondition()).orderBy(QBR_API_TOKENS.ID).fetch(JooqApiTokenRepository::toToken);
     }
 
     @Override
     public Optional<ApiToken> findBySecretHash(String secretHash) {
-        return dsl.selectFrom(QBR_API_TOKENS).where(QBR_API_TOKENS.SECRET_HASH.eq(secretHash))
-                .fetchOptional(this::toToken);
+        return withCompanies(QBR_API_TOKENS.SECRET_HASH.eq(secretHash)).fetchOptional(JooqApiTokenRepository::toToken);
     }
 
     @Override
@@ -63,11 +74,18 @@ public final class JooqApiTokenRepository implements ApiTokenRepository {
                 .execute() > 0;
     }
 
-    private ApiToken toToken(QbrApiTokensRecord record) {
-        Set<String> companies = dsl.select(QBR_API_TOKEN_COMPANIES.ORGANIZATION_ID).from(QBR_API_TOKEN_COMPANIES)
-                .where(QBR_API_TOKEN_COMPANIES.TOKEN_ID.eq(record.getId()))
-                .fetchSet(row -> CompanyKeys.companyKey(row.value1()));
-        return new ApiToken(record.getId(), record.getName(), record.getSecretHash(), record.getCreatedAt(),
-                record.getRevokedAt(), companies);
+    /** Tokens with the companies each is limited to, in one query: a token is looked up on every API call. */
+    private SelectHavingStep<Record> withCompanies(Condition condition) {
+        return dsl.select(QBR_API_TOKENS.fields()).select(COMPANIES).from(QBR_API_TOKENS)
+                .leftJoin(QBR_API_TOKEN_COMPANIES).on(QBR_API_TOKEN_COMPANIES.TOKEN_ID.eq(QBR_API_TOKENS.ID))
+                .where(condition).groupBy(QBR_API_TOKENS.ID);
+    }
+
+    private static ApiToken toToken(Record row) {
+        QbrApiTokensRecord token = row.into(QBR_API_TOKENS);
+        Set<String> companies = Arrays.stream(row.get(COMPANIES)).map(CompanyKeys::companyKey)
+                .collect(Collectors.toUnmodifiableSet());
+        return new ApiToken(token.getId(), token.getName(), token.getSecretHash(), token.getCreatedAt(),
+                token.getRevokedAt(), companies);
     }
 }
