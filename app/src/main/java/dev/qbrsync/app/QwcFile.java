@@ -1,14 +1,13 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.core.company.Company;
+import dev.qbrsync.core.company.QbwcGuid;
 import dev.qbrsync.http.HttpServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * The Web Connector's application file, one per company. The OwnerID identifies this installation to QuickBooks and
@@ -63,7 +62,7 @@ public final class QwcFile {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file, e);
         }
-        return "{" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT) + "}";
+        return QbwcGuid.random();
     }
 
     private static String escape(String text) {

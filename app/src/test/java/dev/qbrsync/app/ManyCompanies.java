@@ -1,12 +1,11 @@
 package dev.qbrsync.app;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import dev.qbrsync.core.company.QbwcGuid;
 import dev.qbrsync.persistence.JooqCompanyDirectory;
 import dev.qbrsync.persistence.TestOrganizations;
 
 import java.time.Clock;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Companies for concurrency tests and load: each with its own Web Connector user {@code user-<company>} and company
@@ -29,8 +28,7 @@ final class ManyCompanies {
     /** A new company; returns its id. */
     String create() {
         String company = TestOrganizations.create(root.database());
-        directory.adopt(company, userFor(company), hash,
-                "{" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT) + "}");
+        directory.adopt(company, userFor(company), hash, QbwcGuid.random());
         return company;
     }
 

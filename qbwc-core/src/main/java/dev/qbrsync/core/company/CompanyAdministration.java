@@ -6,9 +6,7 @@ import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.qbr.InvalidInputException;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -170,6 +168,6 @@ public final class CompanyAdministration {
     }
 
     private static String newFileId() {
-        return "{" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT) + "}";
+        return QbwcGuid.random();
     }
 }

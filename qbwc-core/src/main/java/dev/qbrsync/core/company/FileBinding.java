@@ -35,12 +35,13 @@ public final class FileBinding {
 
     /** Why the company's session must not go on with this file; empty when it may. */
     public Optional<String> refusal(String companyId, FileIdentity open) {
-        Optional<Company> found = directory.find(companyId);
+        List<Company> companies = directory.list();
+        Optional<Company> found = companies.stream().filter(company -> company.id().equals(companyId)).findFirst();
         if (found.isEmpty()) {
             return Optional.of("Company " + companyId + " no longer exists.");
         }
         Company company = found.get();
-        List<Company> others = directory.list().stream().filter(other -> !other.id().equals(companyId)).toList();
+        List<Company> others = companies.stream().filter(other -> !other.id().equals(companyId)).toList();
         String whose = "The Web Connector user '" + company.qbwcUser() + "' syncs company " + company.id() + " '"
                 + company.name() + "'";
         Optional<Company> setUpForAnother = others.stream()

@@ -1,6 +1,7 @@
 package dev.qbrsync.core.exchange;
 
 import dev.qbrsync.core.history.SyncHistory;
+import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
 import dev.qbrsync.core.port.Transactions;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Closes sessions no call will come back to because the QBR Sync instance serving them is gone (stopped, crashed or
@@ -113,7 +113,7 @@ public final class AbandonedSessions {
             return ".";
         }
         String request = "round trip " + (session.nextRound() + 1) + " of " + session.plan().size() + " ("
-                + round.stream().map(SyncTask::encode).collect(Collectors.joining(" + ")) + ")";
+                + SyncPlan.describe(round) + ")";
         String moment = switch (session.state()) {
             case AWAITING_RESPONSE -> ", while QuickBooks was answering " + request;
             default -> ", before " + request + " was sent";

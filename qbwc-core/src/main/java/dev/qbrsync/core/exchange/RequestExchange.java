@@ -5,6 +5,7 @@ import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.FileBinding;
 import dev.qbrsync.core.company.FileIdentity;
+import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.quickbooks.HostInfo;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * sendRequestXML and receiveResponseXML: hands QBWC the plan's next round trip, one qbXML message with every request
@@ -91,7 +91,7 @@ public final class RequestExchange {
         }
         long bytes = Utf8.bytes(request);
         auditor.record(caller, session.userName(), SEND, AuditOutcome.SUCCESS, "round trip "
-                + (session.nextRound() + 1) + " of " + session.plan().size() + ": " + describe(round.get())
+                + (session.nextRound() + 1) + " of " + session.plan().size() + ": " + SyncPlan.describe(round.get())
                 + " in qbXML " + target.get().version() + " (" + target.get().country() + "), " + bytes + " bytes");
         events.requestSent(round.get().size(), bytes);
         return request;
@@ -138,7 +138,7 @@ public final class RequestExchange {
             fileBinding.bindAfterSuccess(session.companyId(), session.openFile(), clock.instant());
         }
         auditor.record(caller, session.userName(), RECEIVE, AuditOutcome.SUCCESS,
-                describe(round) + " stored, " + advanced.progress() + "% done");
+                SyncPlan.describe(round) + " stored, " + advanced.progress() + "% done");
         return advanced.progress();
     }
 
@@ -182,10 +182,6 @@ public final class RequestExchange {
         }
         return failed + ". The other " + stored + " of the " + answers + " answers were stored; what failed stays "
                 + "due for the next run.";
-    }
-
-    private static String describe(List<SyncTask> round) {
-        return round.stream().map(SyncTask::encode).collect(Collectors.joining(" + "));
     }
 
     private HostInfo hostInfo(String hcpResponse) {

@@ -57,6 +57,11 @@ public record SyncPlan(List<List<SyncTask>> rounds) {
         return round;
     }
 
+    /** A round trip's requests as logs and messages name them: {@code PNL:2025-11..2026-11 + EMPLOYEES}. */
+    public static String describe(List<SyncTask> round) {
+        return round.stream().map(SyncTask::encode).collect(Collectors.joining(" + "));
+    }
+
     public String encode() {
         return rounds.stream()
                 .map(round -> round.stream().map(SyncTask::encode).collect(Collectors.joining(TASK_SEPARATOR)))

@@ -30,19 +30,17 @@ public final class SyncPlanner {
     public SyncPlan plan(CompanySyncState state) {
         List<SyncTask> reports = profitAndLossTasks(dueMonths(state), policy.monthsPerRequest());
         List<List<SyncTask>> rounds = new ArrayList<>();
-        if (policy.maxMonthsPerRequest() == SyncPolicy.WHOLE_WINDOW) {
+        if (policy.maxMonthsPerRequest() == SyncPolicy.WHOLE_WINDOW && !reports.isEmpty()) {
             rounds.add(new ArrayList<>(reports));
         } else {
             reports.forEach(report -> rounds.add(new ArrayList<>(List.of(report))));
         }
         if (employeesDue(state)) {
-            if (rounds.isEmpty() || rounds.get(0).isEmpty()) {
-                rounds.clear();
+            if (rounds.isEmpty()) {
                 rounds.add(new ArrayList<>());
             }
             rounds.get(0).add(new SyncTask.EmployeeList());
         }
-        rounds.removeIf(List::isEmpty);
         return new SyncPlan(rounds);
     }
 

@@ -3,6 +3,7 @@ package dev.qbrsync.core.port.contract;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.FileIdentity;
+import dev.qbrsync.core.company.QbwcGuid;
 import dev.qbrsync.core.company.QuickBooksSeen;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ public abstract class CompanyDirectoryContract {
     }
 
     private static String fileId() {
-        return "{" + UUID.randomUUID().toString().toUpperCase() + "}";
+        return QbwcGuid.random();
     }
 
     @Test
