@@ -28,7 +28,7 @@ class StorageFailureMessageTest {
     private static final Pattern SQL = Pattern.compile("(?i)insert into|on conflict|qbr_metrics_monthly|\\?, \\?|"
             + "excluded|SQL \\[");
     private static final YearMonth THIS_MONTH = YearMonth.now(ZoneOffset.UTC);
-    private static final String THE_SENTENCE = "The database could not store QuickBooks' Profit & Loss for "
+    private static final String THE_SENTENCE = "QBR Sync could not store QuickBooks' Profit & Loss for "
             + THIS_MONTH.minusMonths(2) + " to " + THIS_MONTH + ", so those months stay due for the next run; the "
             + "server log has the detail";
 

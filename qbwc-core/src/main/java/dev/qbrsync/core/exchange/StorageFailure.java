@@ -4,9 +4,9 @@ import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.session.WebConnectorSession;
 
 /**
- * An answer the database could not store, told in one sentence a person can act on: what failed, what stays due and
- * that the server log has the detail. The database's own words (often the whole statement, with its hundreds of
- * placeholders) go to the server log only, once, with the exception.
+ * An answer that could not be stored (the database refused it, say), told in one sentence a person can act on: what
+ * failed, what stays due and that the server log has the detail. The database's own words (often the whole statement,
+ * with its hundreds of placeholders) go to the server log only, once, with the exception.
  */
 final class StorageFailure {
     private static final System.Logger LOG = System.getLogger(StorageFailure.class.getName());
@@ -31,11 +31,11 @@ final class StorageFailure {
     static String describe(SyncTask task) {
         String detail = "; the server log has the detail";
         if (task instanceof SyncTask.ProfitAndLoss report) {
-            return "The database could not store QuickBooks' Profit & Loss for " + months(report) + ", so "
+            return "QBR Sync could not store QuickBooks' Profit & Loss for " + months(report) + ", so "
                     + (report.monthCount() == 1 ? "that month stays" : "those months stay") + " due for the next run"
                     + detail;
         }
-        return "The database could not store QuickBooks' employee list, so the employee count stays due for the next "
+        return "QBR Sync could not store QuickBooks' employee list, so the employee count stays due for the next "
                 + "run" + detail;
     }
 

@@ -12,16 +12,16 @@ class StorageFailureTest {
     @Test
     void aReportThatCouldNotBeStoredIsNamedWithItsMonthsWhichStayDue() {
         assertThat(StorageFailure.describe(new SyncTask.ProfitAndLoss(YearMonth.of(2026, 1), YearMonth.of(2026, 3))))
-                .isEqualTo("The database could not store QuickBooks' Profit & Loss for 2026-01 to 2026-03, so those "
+                .isEqualTo("QBR Sync could not store QuickBooks' Profit & Loss for 2026-01 to 2026-03, so those "
                         + "months stay due for the next run; the server log has the detail");
         assertThat(StorageFailure.describe(new SyncTask.ProfitAndLoss(YearMonth.of(2026, 3), YearMonth.of(2026, 3))))
-                .isEqualTo("The database could not store QuickBooks' Profit & Loss for 2026-03, so that month stays "
+                .isEqualTo("QBR Sync could not store QuickBooks' Profit & Loss for 2026-03, so that month stays "
                         + "due for the next run; the server log has the detail");
     }
 
     @Test
     void anEmployeeListThatCouldNotBeStoredLeavesTheEmployeeCountDue() {
-        assertThat(StorageFailure.describe(new SyncTask.EmployeeList())).isEqualTo("The database could not store "
+        assertThat(StorageFailure.describe(new SyncTask.EmployeeList())).isEqualTo("QBR Sync could not store "
                 + "QuickBooks' employee list, so the employee count stays due for the next run; the server log has "
                 + "the detail");
     }
