@@ -53,4 +53,12 @@ class ModuleBoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.qbrsync.persistence..", "dev.qbrsync.app..")
                 .check(PRODUCTION);
     }
+
+    @Test
+    void theEmbeddedDatabaseKnowsNothingOfQbr() {
+        noClasses().that().resideInAPackage("dev.qbrsync.embeddedpostgres..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.qbrsync.core..", "dev.qbrsync.codec..",
+                        "dev.qbrsync.persistence..", "dev.qbrsync.http..", "dev.qbrsync.app..")
+                .check(PRODUCTION);
+    }
 }
