@@ -5,6 +5,7 @@ import dev.qbrsync.codec.soap.Wsdl;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.NotPermittedException;
 import dev.qbrsync.core.company.UnknownCompanyException;
+import dev.qbrsync.core.qbr.ConflictException;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.http.api.ApiAudit;
 import dev.qbrsync.http.api.ApiError;
@@ -50,6 +51,8 @@ public final class HttpServer {
     /** Prometheus' scrape endpoint; anonymous, so its series name companies by id only (see README). */
     public static final String METRICS_PATH = "/metrics";
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+    private static final java.util.List<String> METHOD_OVERRIDES = java.util.List.of("X-HTTP-Method-Override",
+            "X-HTTP-Method", "X-Method-Override");
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
     private HttpServer() {
@@ -81,7 +84,10 @@ public final class HttpServer {
             config.contextResolver.ip = clientAddress::of;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
-            config.jetty.modifyServer(server -> stopGracefully(server, settings));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyErrors(settings.tls().isPresent()));
+                stopGracefully(server, settings);
+            });
             settings.tls().ifPresent(tls -> config.jetty.addConnector((server, http) -> https(server, http, settings)));
             if (!settings.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> settings.corsOrigins()
@@ -89,6 +95,7 @@ public final class HttpServer {
             }
 
             config.routes.before(new SecurityHeaders(settings.tls().isPresent()));
+            config.routes.before(HttpServer::refuseMethodOverride);
             config.routes.get("/health", health::live);
             config.routes.get("/health/live", health::live);
             config.routes.get("/health/ready", health::ready);
@@ -113,8 +120,10 @@ public final class HttpServer {
             config.routes.after(SESSION_PATH, audit);
 
             // A call with an Authorization header is judged by its token alone, whatever cookie it carries.
-            config.routes.before(API_PREFIX + "*", ctx ->
-                    (BrowserAuth.isBrowserCall(ctx) ? browserAuth : tokenAuth).handle(ctx));
+            config.routes.before(API_PREFIX + "*", ctx -> {
+                (BrowserAuth.isBrowserCall(ctx) ? browserAuth : tokenAuth).handle(ctx);
+                refuseNulInQuery(ctx);
+            });
             config.routes.get(API_PREFIX + "status", overview::status);
             config.routes.get(API_PREFIX + "history", overview::history);
             config.routes.get(API_PREFIX + "history/{id}", overview::historyEntry);
@@ -140,7 +149,7 @@ public final class HttpServer {
             config.routes.exception(ApiError.class, (error, ctx) ->
                     respond(ctx, error.status(), error.field(), error.getMessage()));
             config.routes.exception(InvalidInputException.class, (error, ctx) ->
-                    respond(ctx, 400, error.field(), error.getMessage()));
+                    respond(ctx, error instanceof ConflictException ? 409 : 400, error.field(), error.getMessage()));
             config.routes.exception(NotPermittedException.class, (error, ctx) ->
                     respond(ctx, 403, null, error.getMessage()));
             config.routes.exception(UnknownCompanyException.class, (error, ctx) ->
@@ -177,6 +186,27 @@ public final class HttpServer {
     private static void stopGracefully(Server server, HttpSettings settings) {
         server.insertHandler(new GracefulHandler());
         server.setStopTimeout(settings.stopTimeout().toMillis());
+    }
+
+    /**
+     * Javalin would route a request by its X-HTTP-Method-Override header instead of its method, so a GET (which a
+     * proxy may allow where it forbids DELETE) could delete; such requests are refused before any route sees them.
+     */
+    private static void refuseMethodOverride(Context ctx) {
+        for (String header : METHOD_OVERRIDES) {
+            if (ctx.header(header) != null) {
+                throw ApiError.badInput(header, "is not accepted: send the request with its own HTTP method");
+            }
+        }
+    }
+
+    /** A NUL character has no place in any parameter, and PostgreSQL cannot store it in text. */
+    private static void refuseNulInQuery(Context ctx) {
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (name.indexOf('\u0000') >= 0 || values.stream().anyMatch(value -> value.indexOf('\u0000') >= 0)) {
+                throw ApiError.badInput(name.replace("\u0000", "\\0"), "must not contain a NUL character");
+            }
+        });
     }
 
     /** A JSON error: {"error": ..., "field": ...}, noted for the call's audit entry. */
