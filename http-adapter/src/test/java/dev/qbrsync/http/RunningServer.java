@@ -28,6 +28,13 @@ final class RunningServer implements AutoCloseable {
         app = HttpServer.create(services(core, readiness::get), settings).start();
     }
 
+    /** Behind a reverse proxy on 127.0.0.1, so a test names the client's address with X-Forwarded-For. */
+    static RunningServer behindTrustedProxy() {
+        return new RunningServer(new HttpSettings("127.0.0.1", 0, "https://qbr.example.com",
+                HttpSettings.DEFAULT_MAX_BODY_BYTES, Optional.empty(), List.of(Cidr.parse("127.0.0.1/32")), List.of(),
+                List.of()));
+    }
+
     RunningServer(long maxBodyBytes) {
         this(new HttpSettings("127.0.0.1", 0, "https://qbr.example.com", maxBodyBytes, Optional.empty()));
     }

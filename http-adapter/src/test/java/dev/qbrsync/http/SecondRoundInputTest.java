@@ -16,16 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Bad input of the second security review: each a 400 naming the field (or 409), audited, never a 500. */
 class SecondRoundInputTest {
-    private final RunningServer server = new RunningServer(new HttpSettings("127.0.0.1", 0, "https://qbr.example.com",
-            HttpSettings.DEFAULT_MAX_BODY_BYTES, Optional.empty(), List.of(Cidr.parse("127.0.0.1/32")), List.of(),
-            List.of()));
+    private final RunningServer server = RunningServer.behindTrustedProxy();
 
     @AfterEach
     void stop() {

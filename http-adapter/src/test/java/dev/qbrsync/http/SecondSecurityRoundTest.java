@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +29,7 @@ class SecondSecurityRoundTest {
     private static final String NS = " xmlns=\"http://developer.intuit.com/\"";
     private static final String WEB_CONNECTOR = "192.0.2.77";
 
-    private final RunningServer server = new RunningServer(new HttpSettings("127.0.0.1", 0, "https://qbr.example.com",
-            HttpSettings.DEFAULT_MAX_BODY_BYTES, Optional.empty(), List.of(Cidr.parse("127.0.0.1/32")), List.of(),
-            List.of()));
+    private final RunningServer server = RunningServer.behindTrustedProxy();
 
     @AfterEach
     void stop() {
