@@ -68,6 +68,11 @@ public final class SyncOverviewService implements SyncOverview {
                 : defaultCompanyId;
     }
 
+    @Override
+    public boolean knowsCompany(String companyId) {
+        return companyId != null && (companies.find(companyId).isPresent() || ledger.companies().contains(companyId));
+    }
+
     /** The installation's companies, and any the dashboard's tables hold synced months for. */
     @Override
     public List<CompanyStatus> status(CompanyScope scope) {
