@@ -4,6 +4,8 @@ import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.exchange.ReceiveResponseXml;
+import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnector;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.plan.SyncPolicy;
@@ -46,11 +48,13 @@ public final class FinanceSync implements AutoCloseable {
         String ticket = webConnector.authenticate(caller, user, password).ticket();
         int percentDone = 0;
         while (percentDone >= 0 && percentDone < 100) {
-            String request = webConnector.sendRequestXML(caller, ticket, "", "C:\\Books\\Company.qbw", "US", 13, 0);
+            String request = webConnector.sendRequestXML(caller, SendRequestXml.forTicket(ticket)
+                    .companyFile("C:\\Books\\Company.qbw").qbxml("US", 13, 0));
             if (request.isEmpty()) {
                 break;
             }
-            percentDone = webConnector.receiveResponseXML(caller, ticket, quickBooks.answer(request), "", "");
+            percentDone = webConnector.receiveResponseXML(caller,
+                    ReceiveResponseXml.answer(ticket, quickBooks.answer(request)));
         }
         return webConnector.closeConnection(caller, ticket);
     }

@@ -3,6 +3,8 @@ package dev.qbrsync.examples.testing;
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.exchange.ReceiveResponseXml;
+import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.MatchType;
@@ -59,9 +61,11 @@ class HandWrittenQbxmlTest {
         Caller caller = new Caller("127.0.0.1");
         String ticket = core.webConnector.authenticate(caller, InMemoryCore.USER,
                 InMemoryCore.PASSWORD.toCharArray()).ticket();
-        String request = core.webConnector.sendRequestXML(caller, ticket, "", "C:\\Acme.qbw", "US", 13, 0);
+        String request = core.webConnector.sendRequestXML(caller, SendRequestXml.forTicket(ticket)
+                .companyFile("C:\\Acme.qbw").qbxml("US", 13, 0));
         assertThat(request).contains("<GeneralSummaryReportQueryRq requestID=\"PNL:2026-03..2026-03\"");
-        assertThat(core.webConnector.receiveResponseXML(caller, ticket, MARCH_PNL_AND_EMPLOYEES, "", ""))
+        assertThat(core.webConnector.receiveResponseXML(caller,
+                ReceiveResponseXml.answer(ticket, MARCH_PNL_AND_EMPLOYEES)))
                 .isEqualTo(100);
         core.webConnector.closeConnection(caller, ticket);
     }
