@@ -22,7 +22,8 @@ class LibraryJarsTest {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Map<String, String> MODULE_NAMES = Map.of(
             "qbwc-core", "dev.qbrsync.core", "qbxml-codec", "dev.qbrsync.codec",
-            "persistence-jooq", "dev.qbrsync.persistence", "http-adapter", "dev.qbrsync.http", "app", "dev.qbrsync.app");
+            "persistence-jooq", "dev.qbrsync.persistence", "http-adapter", "dev.qbrsync.http",
+            "embedded-postgres", "dev.qbrsync.embeddedpostgres", "app", "dev.qbrsync.app");
 
     @Test
     void everyModuleJarNamesItsModuleAndShipsNoBuildFiles() throws IOException {
