@@ -5,6 +5,7 @@ import dev.qbrsync.core.access.BoundedLoginFailures;
 import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.CredentialCheckPool;
 import dev.qbrsync.core.access.DirectoryCredentials;
+import dev.qbrsync.core.access.FirstAdminSetup;
 import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.CompanyAdministration;
@@ -30,6 +31,7 @@ import dev.qbrsync.core.session.TicketCheck;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The whole core on in-memory ports, wired with plain {@code new} like the application's composition root, for tests
@@ -67,6 +69,10 @@ public final class InMemoryCore {
     public final ApiAccessService apiAccess;
     public final CompanyAdministration companyAdministration;
     public final BrowserAccessService browserAccess;
+    public final InMemorySetupCodeStore setupCodes = new InMemorySetupCodeStore();
+    /** How often a setup code was redeemed, as the file it was written to would be deleted. */
+    public final AtomicInteger setupCodesRedeemed = new AtomicInteger();
+    public final FirstAdminSetup firstAdminSetup;
     public final AbandonedSessions abandonedSessions;
 
     public InMemoryCore(Clock clock, WebConnectorSettings settings) {
@@ -106,6 +112,8 @@ public final class InMemoryCore {
         this.companyAdministration = new CompanyAdministration(companies, passwords, auditor);
         this.browserAccess = new BrowserAccessService(apiAccess, apiTokens, browserSessions, auditor, clock,
                 BrowserAccessService.DEFAULT_LIFETIME);
+        this.firstAdminSetup = new FirstAdminSetup(apiAccess, setupCodes, new LoginThrottle(loginFailures, clock),
+                auditor, clock, setupCodesRedeemed::incrementAndGet);
     }
 
     public InMemoryCore(Clock clock) {
