@@ -4,6 +4,7 @@ import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.CredentialCheckPool;
+import dev.qbrsync.core.access.FirstAdminSetup;
 import dev.qbrsync.core.access.DirectoryCredentials;
 import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
@@ -36,6 +37,7 @@ import dev.qbrsync.core.session.TicketCheck;
 import dev.qbrsync.http.HttpServer;
 import dev.qbrsync.http.HttpServices;
 import dev.qbrsync.http.HttpSettings;
+import dev.qbrsync.http.soap.QwcFiles;
 import dev.qbrsync.persistence.Database;
 import dev.qbrsync.persistence.JobLease;
 import dev.qbrsync.persistence.JooqApiTokenRepository;
@@ -46,6 +48,7 @@ import dev.qbrsync.persistence.JooqLoginFailures;
 import dev.qbrsync.persistence.JooqMappingRepository;
 import dev.qbrsync.persistence.JooqMetricsRepository;
 import dev.qbrsync.persistence.JooqSessionRepository;
+import dev.qbrsync.persistence.JooqSetupCodeStore;
 import dev.qbrsync.persistence.JooqSyncHistory;
 import dev.qbrsync.persistence.JooqSyncLedger;
 import dev.qbrsync.persistence.JooqTransactions;
@@ -131,13 +134,24 @@ public final class CompositionRoot implements AutoCloseable {
      * database so every instance shares it; an older installation's, kept in the data directory, is taken over.
      */
     public String ownerId() {
-        return companyDirectory().ownerId(QwcFile.proposedOwnerId(config.dataDirectory()));
+        return companyDirectory().ownerId(LegacyOwnerId.proposed(config.dataDirectory()));
+    }
+
+    /** The .qwc files of the companies, for the {@code qwc} command and the admin page's download. */
+    public QwcFiles qwcFiles() {
+        return new QwcFiles(config.publicUrl(), this::ownerId);
+    }
+
+    private FirstAdminSetup firstAdminSetup(ApiAccessService apiAccess, Auditor auditor, SetupCodeNotice notice) {
+        return new FirstAdminSetup(apiAccess, new JooqSetupCodeStore(database),
+                new LoginThrottle(new JooqLoginFailures(database), clock), auditor, clock, notice::remove);
     }
 
     /**
      * The HTTP server with every service, unstarted. The Web Connector user of the environment (QBWC_USERNAME,
      * QBWC_PASSWORD_HASH) is given to the default company first; without any company login the server still serves
-     * the API, WSDL and health, but refuses every Web Connector login.
+     * the API, WSDL and health, but refuses every Web Connector login. While no API token exists, a one-time setup
+     * code for the first admin is offered (see {@link SetupCodeNotice}).
      */
     public Javalin httpServer() {
         adoptConfiguredLogin();
@@ -170,6 +184,9 @@ public final class CompositionRoot implements AutoCloseable {
                 auditor, clock, prometheusMetrics());
         JooqApiTokenRepository apiTokens = new JooqApiTokenRepository(database);
         ApiAccessService apiAccess = new ApiAccessService(apiTokens, auditor, clock);
+        SetupCodeNotice setupCodeNotice = new SetupCodeNotice(config.dataDirectory(), runsEmbeddedDatabase(),
+                config.publicUrl());
+        FirstAdminSetup firstAdminSetup = firstAdminSetup(apiAccess, auditor, setupCodeNotice);
         HttpServices services = new HttpServices(new FailSafeWebConnector(webConnector),
                 new MappingAdministrationService(mappings, companies, transactions,
                         new MetricsRecalculator(history, metrics, ledger, pipeline)),
@@ -180,8 +197,10 @@ public final class CompositionRoot implements AutoCloseable {
                 new BrowserAccessService(apiAccess, apiTokens, new JooqBrowserSessionRepository(database), auditor,
                         clock, config.browserSessionLifetime()),
                 new CompanyAdministration(companies, new BcryptPasswords(), auditor),
-                new DatabaseReadiness(database), prometheusMetrics());
-        return HttpServer.create(services, httpSettings());
+                new DatabaseReadiness(database), prometheusMetrics(), firstAdminSetup, qwcFiles());
+        Javalin server = HttpServer.create(services, httpSettings());
+        setupCodeNotice.offer(firstAdminSetup);
+        return server;
     }
 
     private SyncOverviewService overview() {

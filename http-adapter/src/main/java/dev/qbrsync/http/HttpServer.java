@@ -2,6 +2,7 @@ package dev.qbrsync.http;
 
 import dev.qbrsync.codec.soap.SoapVersion;
 import dev.qbrsync.codec.soap.Wsdl;
+import dev.qbrsync.core.access.TooManyAttemptsException;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.NotPermittedException;
 import dev.qbrsync.core.company.UnknownCompanyException;
@@ -15,6 +16,7 @@ import dev.qbrsync.http.api.MappingRoutes;
 import dev.qbrsync.http.api.OverviewRoutes;
 import dev.qbrsync.http.api.RulePreviewRoutes;
 import dev.qbrsync.http.api.TokenAuth;
+import dev.qbrsync.http.api.TokenRoutes;
 import dev.qbrsync.http.soap.SoapEndpoint;
 import dev.qbrsync.http.web.BrowserAuth;
 import dev.qbrsync.http.web.BrowserSessionRoutes;
@@ -60,14 +62,15 @@ public final class HttpServer {
         String wsdl = new Wsdl(settings.soapEndpointUrl()).render();
         JsonBodies bodies = new JsonBodies(settings.maxBodyBytes());
         MappingRoutes mappings = new MappingRoutes(services.mappings(), services.overview(), bodies);
-        CompanyRoutes companies = new CompanyRoutes(services.companies(), bodies);
+        CompanyRoutes companies = new CompanyRoutes(services.companies(), bodies, services.qwcFiles());
+        TokenRoutes tokens = new TokenRoutes(services.apiAccess(), services.companies(), bodies);
         OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview(), bodies);
         RulePreviewRoutes previews = new RulePreviewRoutes(services.ruleChangePreview(), services.overview(), bodies);
         TokenAuth tokenAuth = new TokenAuth(services.apiAccess());
         BrowserAuth browserAuth = new BrowserAuth(services.browserAccess());
         ApiAudit audit = new ApiAudit(services.apiAccess());
         BrowserSessionRoutes browserSessions = new BrowserSessionRoutes(services.browserAccess(),
-                new SessionCookie(settings.reachedOverHttps()), bodies, services.overview()::defaultCompany);
+                services.firstAdminSetup(), new SessionCookie(settings.reachedOverHttps()), bodies, services.overview()::defaultCompany);
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
         HealthRoutes health = new HealthRoutes(services.readiness());
 
@@ -89,12 +92,13 @@ public final class HttpServer {
             }
 
             config.routes.before(new SecurityHeaders(settings.tls().isPresent()));
-            config.routes.get("/health", health::live);
-            config.routes.get("/health/live", health::live);
-            config.routes.get("/health/ready", health::ready);
+            config.routes.beforeMatched(new RoleCheck());
+            config.routes.get("/health", health::live, Access.PUBLIC);
+            config.routes.get("/health/live", health::live, Access.PUBLIC);
+            config.routes.get("/health/ready", health::ready, Access.PUBLIC);
             config.routes.get(METRICS_PATH, ctx -> ctx.contentType(PROMETHEUS_TEXT)
-                    .header("Cache-Control", "no-store").result(services.monitoring().prometheusText()));
-            config.routes.get(SOAP_PATH, ctx -> ctx.contentType("text/xml; charset=utf-8").result(wsdl));
+                    .header("Cache-Control", "no-store").result(services.monitoring().prometheusText()), Access.PUBLIC);
+            config.routes.get(SOAP_PATH, ctx -> ctx.contentType("text/xml; charset=utf-8").result(wsdl), Access.PUBLIC);
             config.routes.post(SOAP_PATH, ctx -> {
                 if (!settings.webConnectorSources().isEmpty()
                         && !Cidr.anyContains(settings.webConnectorSources(), ctx.ip())) {
@@ -103,37 +107,42 @@ public final class HttpServer {
                     return;
                 }
                 soap.handle(ctx, LimitedBody.of(ctx, settings.maxBodyBytes()));
-            });
+            }, Access.PUBLIC);
 
             PageFiles.addTo(config);
-            config.routes.post(SIGN_IN_PATH, browserSessions::signIn);
+            config.routes.post(SIGN_IN_PATH, browserSessions::signIn, Access.PUBLIC);
             config.routes.before(SESSION_PATH, browserAuth);
-            config.routes.get(SESSION_PATH, browserSessions::session);
-            config.routes.delete(SESSION_PATH, browserSessions::signOut);
+            config.routes.get(SESSION_PATH, browserSessions::session, Access.VIEWER);
+            config.routes.delete(SESSION_PATH, browserSessions::signOut, Access.VIEWER);
             config.routes.after(SESSION_PATH, audit);
 
             // A call with an Authorization header is judged by its token alone, whatever cookie it carries.
             config.routes.before(API_PREFIX + "*", ctx ->
                     (BrowserAuth.isBrowserCall(ctx) ? browserAuth : tokenAuth).handle(ctx));
-            config.routes.get(API_PREFIX + "status", overview::status);
-            config.routes.get(API_PREFIX + "history", overview::history);
-            config.routes.get(API_PREFIX + "history/{id}", overview::historyEntry);
-            config.routes.get(API_PREFIX + "metrics", overview::metrics);
-            config.routes.get(API_PREFIX + "metrics.csv", overview::metricsCsv);
-            config.routes.get(API_PREFIX + "accounts", overview::accounts);
-            config.routes.post(API_PREFIX + "resync", overview::resync);
-            config.routes.get(API_PREFIX + "mappings", mappings::list);
-            config.routes.post(API_PREFIX + "mappings", mappings::create);
-            config.routes.post(API_PREFIX + "mappings/preview", previews::preview);
-            config.routes.put(API_PREFIX + "mappings/{id}", mappings::update);
-            config.routes.delete(API_PREFIX + "mappings/{id}", mappings::delete);
-            config.routes.get(API_PREFIX + "companies", companies::list);
-            config.routes.post(API_PREFIX + "companies", companies::create);
-            config.routes.get(API_PREFIX + "companies/{id}", companies::get);
-            config.routes.patch(API_PREFIX + "companies/{id}", companies::update);
-            config.routes.post(API_PREFIX + "companies/{id}/rebind", companies::rebind);
+            config.routes.get(API_PREFIX + "status", overview::status, Access.VIEWER);
+            config.routes.get(API_PREFIX + "history", overview::history, Access.VIEWER);
+            config.routes.get(API_PREFIX + "history/{id}", overview::historyEntry, Access.VIEWER);
+            config.routes.get(API_PREFIX + "metrics", overview::metrics, Access.VIEWER);
+            config.routes.get(API_PREFIX + "metrics.csv", overview::metricsCsv, Access.VIEWER);
+            config.routes.get(API_PREFIX + "accounts", overview::accounts, Access.VIEWER);
+            config.routes.post(API_PREFIX + "resync", overview::resync, Access.EDITOR);
+            config.routes.get(API_PREFIX + "mappings", mappings::list, Access.VIEWER);
+            config.routes.post(API_PREFIX + "mappings", mappings::create, Access.EDITOR);
+            // A preview changes nothing: a viewer may see what a change would do.
+            config.routes.post(API_PREFIX + "mappings/preview", previews::preview, Access.VIEWER);
+            config.routes.put(API_PREFIX + "mappings/{id}", mappings::update, Access.EDITOR);
+            config.routes.delete(API_PREFIX + "mappings/{id}", mappings::delete, Access.EDITOR);
+            config.routes.get(API_PREFIX + "companies", companies::list, Access.VIEWER);
+            config.routes.post(API_PREFIX + "companies", companies::create, Access.ADMIN);
+            config.routes.get(API_PREFIX + "companies/{id}", companies::get, Access.VIEWER);
+            config.routes.patch(API_PREFIX + "companies/{id}", companies::update, Access.ADMIN);
+            config.routes.post(API_PREFIX + "companies/{id}/rebind", companies::rebind, Access.ADMIN);
+            config.routes.get(API_PREFIX + "companies/{id}/qwc", companies::qwc, Access.ADMIN);
+            config.routes.get(API_PREFIX + "tokens", tokens::list, Access.ADMIN);
+            config.routes.post(API_PREFIX + "tokens", tokens::create, Access.ADMIN);
+            config.routes.delete(API_PREFIX + "tokens/{id}", tokens::revoke, Access.ADMIN);
             if (settings.corsOrigins().isEmpty()) {
-                config.routes.options(API_PREFIX + "*", ctx -> ctx.status(204));
+                config.routes.options(API_PREFIX + "*", ctx -> ctx.status(204), Access.PUBLIC);
             }
             config.routes.after(API_PREFIX + "*", audit);
 
@@ -145,6 +154,10 @@ public final class HttpServer {
                     respond(ctx, 403, null, error.getMessage()));
             config.routes.exception(UnknownCompanyException.class, (error, ctx) ->
                     respond(ctx, 404, null, error.getMessage()));
+            config.routes.exception(TooManyAttemptsException.class, (error, ctx) -> {
+                ctx.header("Retry-After", Long.toString(Math.max(1, error.retryAfter().toSeconds())));
+                respond(ctx, 429, "token", error.getMessage());
+            });
             config.routes.exception(BodyTooLargeException.class, (error, ctx) ->
                     soap.refuse(ctx, new Caller(ctx.ip()), 413, SoapVersion.SOAP_11, error.getMessage()));
             config.routes.exception(Exception.class, (error, ctx) -> {

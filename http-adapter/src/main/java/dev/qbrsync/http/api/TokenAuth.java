@@ -12,6 +12,8 @@ import io.javalin.http.HandlerType;
 public final class TokenAuth implements Handler {
     public static final String ACTOR = "qbr.actor";
     public static final String SCOPE = "qbr.scope";
+    /** The caller's {@link dev.qbrsync.core.access.Role}, which {@code RoleCheck} compares with the route's. */
+    public static final String ROLE = "qbr.role";
     /** What the call's audit entry names as its action, when the call was let through. */
     public static final String ACTION = "qbr.action";
     private static final String BEARER = "Bearer ";
@@ -37,6 +39,7 @@ public final class TokenAuth implements Handler {
                         : "The API token is invalid or revoked."));
         ctx.attribute(ACTOR, authorized.actor());
         ctx.attribute(SCOPE, authorized.scope());
+        ctx.attribute(ROLE, authorized.role());
         ctx.attribute(ACTION, action(ctx));
     }
 

@@ -41,6 +41,7 @@ public final class BrowserAuth implements Handler {
         BrowserSession session = authorized.session();
         ctx.attribute(TokenAuth.ACTOR, session.actor());
         ctx.attribute(TokenAuth.SCOPE, authorized.scope());
+        ctx.attribute(TokenAuth.ROLE, authorized.role());
         ctx.attribute(TokenAuth.ACTION, action);
         ctx.attribute(SESSION, session);
         if (isChange(ctx.method()) && !browserAccess.acceptsCsrfToken(sessionId, ctx.header(CSRF_HEADER))) {
