@@ -25,11 +25,27 @@ final class TestApp implements AutoCloseable {
     final Map<String, String> environment;
 
     TestApp(Path dataDirectory, Clock clock, Map<String, String> extraSettings) {
-        Map<String, String> env = new HashMap<>(environment(dataDirectory));
-        env.putAll(extraSettings);
-        environment = Map.copyOf(env);
-        root = new CompositionRoot(AppConfig.from(env), clock);
+        this(clock, merged(environment(dataDirectory), extraSettings));
+    }
+
+    private TestApp(Clock clock, Map<String, String> settings) {
+        environment = Map.copyOf(settings);
+        root = new CompositionRoot(AppConfig.from(settings), clock);
         server = root.httpServer().start();
+    }
+
+    /** A first start: no Web Connector user in the environment and, in a new data directory, no token. */
+    static TestApp fresh(Path dataDirectory, Clock clock, Map<String, String> extraSettings) {
+        Map<String, String> settings = merged(environment(dataDirectory), extraSettings);
+        settings.remove("QBWC_USERNAME");
+        settings.remove("QBWC_PASSWORD_HASH");
+        return new TestApp(clock, settings);
+    }
+
+    private static Map<String, String> merged(Map<String, String> settings, Map<String, String> extra) {
+        Map<String, String> all = new HashMap<>(settings);
+        all.putAll(extra);
+        return all;
     }
 
     static Map<String, String> environment(Path dataDirectory) {
