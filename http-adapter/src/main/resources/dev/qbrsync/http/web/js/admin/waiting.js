@@ -27,12 +27,13 @@ export function waitingPanels(page) {
       return;
     }
     const waiting = watched.map((company) => ({ company, status: statuses.find((s) => s.company === company.id) }))
-      .filter(({ status }) => !status || status.monthsSynced.length === 0 || isShownDone(status));
+      .filter(({ company, status }) => !status || status.monthsSynced.length === 0 || watchedHere.has(company.id));
     const fresh = await Promise.all(waiting.map(async ({ company, status }) => ({
       company: await api.get(`/api/qbwc/companies/${encodeURIComponent(company.id)}`).catch(() => company), status,
     })));
+    fresh.forEach(({ company }) => watchedHere.add(company.id));
     replaceContent(element, fresh.map(({ company, status }) => panel(company, status)));
-    if (fresh.some(({ status }) => !status || status.monthsSynced.length === 0)) {
+    if (fresh.some(({ company, status }) => !isComplete(company, status))) {
       timer = setTimeout(refresh, EVERY_MS);
     }
   }
@@ -40,10 +41,12 @@ export function waitingPanels(page) {
   return { element, watch };
 }
 
-/** A company whose first sync finished while this page was open keeps its panel, saying so. */
-const finishedHere = new Set();
-function isShownDone(status) {
-  return finishedHere.has(status.company);
+/** A company whose first sync finishes while this page is open keeps its panel, saying so. */
+const watchedHere = new Set();
+
+/** Months are stored before the company is bound to its file, which happens once the whole session succeeded. */
+function isComplete(company, status) {
+  return (status?.monthsSynced ?? []).length > 0 && !!company.boundFile;
 }
 
 function panel(company, status) {
@@ -56,8 +59,7 @@ function panel(company, status) {
     ['file-bound', 'Company file bound', company.boundFile ? company.boundFile.companyName : null],
     ['months', 'Months stored', months.length ? `${months.length} month${months.length === 1 ? '' : 's'}` : null],
   ];
-  const synced = months.length > 0;
-  if (synced) finishedHere.add(company.id);
+  const synced = isComplete(company, status);
   const failed = status?.lastSessionState === 'FAILED' && !synced;
   return el('section', { class: 'panel waiting', 'aria-live': 'polite', dataset: { company: company.id },
     'aria-labelledby': `waiting-${company.id}` },
