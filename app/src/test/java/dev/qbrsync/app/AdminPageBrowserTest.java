@@ -163,6 +163,7 @@ class AdminPageBrowserTest {
         WebElement panel = page.waitFor(By.cssSelector("#waiting section[data-company='" + companyId + "']"));
         assertThat(panel.getText()).contains(COMPANY + ": first sync done", "QuickBooks Pro 2024",
                 "Company file bound: " + COMPANY + " Inc", "Months stored: 3 months");
+        page.waitFor(By.xpath("//tr[@data-company='" + companyId + "']/td[text()='" + COMPANY + " Inc']"));
         HeadlessChromium.screenshot(browser, "setup-4-first-sync-done");
     }
 

@@ -6,8 +6,11 @@ import { badge } from '../view.js';
 
 const EVERY_MS = 2000;
 
-/** @param page the admin page's container: polling stops once it is no longer shown */
-export function waitingPanels(page) {
+/**
+ * @param page the admin page's container: polling stops once it is no longer shown
+ * @param onFirstSync called when a company watched here completes its first sync
+ */
+export function waitingPanels(page, onFirstSync) {
   const element = el('div', { id: 'waiting' });
   let watched = [];
   let timer = null;
@@ -32,10 +35,13 @@ export function waitingPanels(page) {
       company: await api.get(`/api/qbwc/companies/${encodeURIComponent(company.id)}`).catch(() => company), status,
     })));
     fresh.forEach(({ company }) => watchedHere.add(company.id));
+    const justSynced = fresh.filter(({ company, status }) => isComplete(company, status) && !completeHere.has(company.id));
+    justSynced.forEach(({ company }) => completeHere.add(company.id));
     replaceContent(element, fresh.map(({ company, status }) => panel(company, status)));
     if (fresh.some(({ company, status }) => !isComplete(company, status))) {
       timer = setTimeout(refresh, EVERY_MS);
     }
+    if (justSynced.length > 0) onFirstSync();
   }
 
   return { element, watch };
@@ -43,6 +49,7 @@ export function waitingPanels(page) {
 
 /** A company whose first sync finishes while this page is open keeps its panel, saying so. */
 const watchedHere = new Set();
+const completeHere = new Set();
 
 /** Months are stored before the company is bound to its file, which happens once the whole session succeeded. */
 function isComplete(company, status) {
