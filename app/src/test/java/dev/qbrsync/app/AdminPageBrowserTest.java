@@ -71,12 +71,7 @@ class AdminPageBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
+        HeadlessChromium.quit(browser, app);
     }
 
     @Test

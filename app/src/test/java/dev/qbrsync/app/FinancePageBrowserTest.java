@@ -80,12 +80,7 @@ class FinancePageBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
+        HeadlessChromium.quit(browser, app);
     }
 
     @Test
