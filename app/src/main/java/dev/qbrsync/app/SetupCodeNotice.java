@@ -1,6 +1,7 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.core.access.FirstAdminSetup;
+import dev.qbrsync.embeddedpostgres.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

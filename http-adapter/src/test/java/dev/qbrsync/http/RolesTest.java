@@ -1,6 +1,7 @@
 package dev.qbrsync.http;
 
 import dev.qbrsync.core.access.Role;
+import dev.qbrsync.http.access.Access;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;

@@ -29,21 +29,21 @@ public final class TokenRoutes {
     }
 
     public void list(Context ctx) {
-        TokenAuth.scope(ctx).requireEveryCompany("API tokens");
+        AuthorizedCall.scope(ctx).requireEveryCompany("API tokens");
         ctx.json(tokens.list().stream().map(TokenJson::of).toList());
     }
 
     public void create(Context ctx) {
         TokenJson.Input input = bodies.read(ctx, TokenJson.Input.class);
         Role role = input.role() == null ? Role.DEFAULT : Role.of(input.role(), "role");
-        ApiAccess.IssuedToken issued = tokens.create(TokenAuth.requester(ctx), input.name(), role,
+        ApiAccess.IssuedToken issued = tokens.create(AuthorizedCall.requester(ctx), input.name(), role,
                 knownCompanies(input.companies()));
         ctx.status(201).json(TokenJson.Issued.of(issued));
     }
 
     public void revoke(Context ctx) {
         long id = RequestParameters.id(ctx, "id");
-        if (!tokens.revoke(TokenAuth.requester(ctx), id)) {
+        if (!tokens.revoke(AuthorizedCall.requester(ctx), id)) {
             throw ApiError.notFound("No active token #" + id + ".");
         }
         ctx.status(204);

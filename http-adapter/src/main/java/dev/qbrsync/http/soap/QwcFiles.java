@@ -1,7 +1,6 @@
 package dev.qbrsync.http.soap;
 
 import dev.qbrsync.core.company.Company;
-import dev.qbrsync.http.HttpServer;
 
 import java.net.URI;
 import java.util.Optional;
@@ -69,7 +68,7 @@ public final class QwcFiles {
                   </Scheduler>
                   <IsReadOnly>true</IsReadOnly>
                 </QBWCXML>
-                """.formatted(escape(appName(company)), escape(publicUrl + HttpServer.SOAP_PATH), escape(publicUrl),
+                """.formatted(escape(appName(company)), escape(publicUrl + SoapRoutes.PATH), escape(publicUrl),
                 escape(company.qbwcUser()), ownerId.get(), company.qwcFileId(), runEveryMinutes);
     }
 

@@ -8,8 +8,8 @@ import dev.qbrsync.core.access.Role;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.http.api.ApiError;
+import dev.qbrsync.http.api.AuthorizedCall;
 import dev.qbrsync.http.api.JsonBodies;
-import dev.qbrsync.http.api.TokenAuth;
 import io.javalin.http.Context;
 
 import java.time.Instant;
@@ -70,8 +70,8 @@ public final class BrowserSessionRoutes {
     }
 
     public void session(Context ctx) {
-        ctx.json(describe(SessionCookie.read(ctx), ctx.attribute(BrowserAuth.SESSION), TokenAuth.scope(ctx),
-                ctx.attribute(TokenAuth.ROLE), null));
+        ctx.json(describe(SessionCookie.read(ctx), ctx.attribute(BrowserAuth.SESSION), AuthorizedCall.scope(ctx),
+                AuthorizedCall.role(ctx), null));
     }
 
     public void signOut(Context ctx) {

@@ -1,6 +1,6 @@
 package dev.qbrsync.http.web;
 
-import dev.qbrsync.http.Access;
+import dev.qbrsync.http.access.Access;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 
