@@ -3,6 +3,8 @@ package dev.qbrsync.app;
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
+import dev.qbrsync.core.access.FirstAdminSetup;
+import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration;
@@ -16,6 +18,7 @@ import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.http.HttpServer;
 import dev.qbrsync.http.HttpServices;
 import dev.qbrsync.http.HttpSettings;
+import dev.qbrsync.http.soap.QwcFiles;
 import dev.qbrsync.persistence.Database;
 import dev.qbrsync.persistence.JobLease;
 import dev.qbrsync.persistence.JooqApiTokenRepository;
@@ -26,6 +29,7 @@ import dev.qbrsync.persistence.JooqLoginFailures;
 import dev.qbrsync.persistence.JooqMappingRepository;
 import dev.qbrsync.persistence.JooqMetricsRepository;
 import dev.qbrsync.persistence.JooqSessionRepository;
+import dev.qbrsync.persistence.JooqSetupCodeStore;
 import dev.qbrsync.persistence.JooqSyncHistory;
 import dev.qbrsync.persistence.JooqSyncLedger;
 import dev.qbrsync.persistence.JooqTransactions;
@@ -101,7 +105,19 @@ public final class CompositionRoot implements AutoCloseable {
      * database so every instance shares it; an older installation's, kept in the data directory, is taken over.
      */
     public String ownerId() {
-        return companyDirectory().ownerId(QwcFile.proposedOwnerId(config.database().dataDirectory()));
+        return companyDirectory().ownerId(LegacyOwnerId.proposed(config.database().dataDirectory()));
+    }
+
+    /** The .qwc files of the companies, for the {@code qwc} command and the admin page's download. */
+    public QwcFiles qwcFiles() {
+        return new QwcFiles(config.http().publicUrl(), this::ownerId);
+    }
+
+    /** The one-time setup code that makes the first admin while no API token exists. */
+    private FirstAdminSetup firstAdminSetup(SetupCodeNotice notice) {
+        return new FirstAdminSetup(core().apiAccess(), new JooqSetupCodeStore(database),
+                new LoginThrottle(new JooqLoginFailures(database), clock), new Auditor(new JooqAuditLog(database), clock),
+                clock, notice::remove);
     }
 
     /**
@@ -117,14 +133,22 @@ public final class CompositionRoot implements AutoCloseable {
         }
     }
 
-    /** The HTTP server with every service, unstarted; {@link #prepareToServe()} comes first. */
+    /**
+     * The HTTP server with every service, unstarted; {@link #prepareToServe()} comes first. While no API token exists,
+     * a one-time setup code for the first admin is offered (see {@link SetupCodeNotice}).
+     */
     public Javalin httpServer() {
         QbwcCore core = core();
+        SetupCodeNotice setupCodeNotice = new SetupCodeNotice(config.database().dataDirectory(),
+                runsEmbeddedDatabase(), config.http().publicUrl());
+        FirstAdminSetup firstAdminSetup = firstAdminSetup(setupCodeNotice);
         HttpServices services = new HttpServices(new FailSafeWebConnector(core.webConnector()),
                 core.mappingAdministration(), core.accountsReview(), core.overview(), core.apiAccess(),
                 core.ruleChangePreview(), core.browserAccess(), core.companyAdministration(),
-                new DatabaseReadiness(database), prometheusMetrics());
-        return HttpServer.create(services, httpSettings());
+                new DatabaseReadiness(database), prometheusMetrics(), firstAdminSetup, qwcFiles());
+        Javalin server = HttpServer.create(services, httpSettings());
+        setupCodeNotice.offer(firstAdminSetup);
+        return server;
     }
 
     /** The core on the PostgreSQL adapters, built once through the same builder embedders use. */
@@ -144,7 +168,7 @@ public final class CompositionRoot implements AutoCloseable {
                     .transactions(new JooqTransactions(database))
                     .passwords(new BcryptPasswords())
                     .events(prometheusMetrics())
-                    .ownerId(QwcFile.proposedOwnerId(config.database().dataDirectory()))
+                    .ownerId(LegacyOwnerId.proposed(config.database().dataDirectory()))
                     .silenceLimit(ServerInstance.SILENCE_LIMIT)
                     .staleAfter(config.sync().staleAfter())
                     .browserSessionLifetime(config.page().sessionLifetime())

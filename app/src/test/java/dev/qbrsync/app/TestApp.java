@@ -47,6 +47,17 @@ final class TestApp implements AutoCloseable {
         return new TestApp(embeddedEnvironment(dataDirectory), clock, Map.of());
     }
 
+    /**
+     * A first start on its own embedded PostgreSQL: no Web Connector user in the environment and, in a new data
+     * directory, no token; started again on the same directory, it finds what the first start left.
+     */
+    static TestApp fresh(Path dataDirectory, Clock clock, Map<String, String> extraSettings) {
+        Map<String, String> settings = new HashMap<>(embeddedEnvironment(dataDirectory));
+        settings.remove("QBWC_USERNAME");
+        settings.remove("QBWC_PASSWORD_HASH");
+        return new TestApp(settings, clock, extraSettings);
+    }
+
     /** The settings of an application whose data is in a new, empty database of the test JVM's PostgreSQL. */
     static Map<String, String> environment(Path dataDirectory) {
         Map<String, String> env = new HashMap<>(settings(dataDirectory));

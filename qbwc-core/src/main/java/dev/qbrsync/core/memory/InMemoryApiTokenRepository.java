@@ -40,7 +40,8 @@ public final class InMemoryApiTokenRepository implements ApiTokenRepository {
         if (token == null || token.isRevoked()) {
             return false;
         }
-        tokens.put(id, new ApiToken(id, token.name(), token.secretHash(), token.createdAt(), at, token.companies()));
+        tokens.put(id, new ApiToken(id, token.name(), token.secretHash(), token.createdAt(), at, token.companies(),
+                token.role()));
         return true;
     }
 }

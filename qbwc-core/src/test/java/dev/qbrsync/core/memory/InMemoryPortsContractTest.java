@@ -1,5 +1,7 @@
 package dev.qbrsync.core.memory;
 
+import dev.qbrsync.core.access.SetupCodeStore;
+import dev.qbrsync.core.port.contract.SetupCodeStoreContract;
 import dev.qbrsync.core.access.ApiTokenRepository;
 import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.access.BrowserSessionRepository;
@@ -191,6 +193,16 @@ class InMemoryPortsContractTest {
         @Override
         protected BrowserSessionRepository repository() {
             return repository;
+        }
+    }
+
+    @Nested
+    class SetupCodes extends SetupCodeStoreContract {
+        private final InMemorySetupCodeStore store = new InMemorySetupCodeStore();
+
+        @Override
+        protected SetupCodeStore store() {
+            return store;
         }
     }
 }

@@ -3,7 +3,11 @@ package dev.qbrsync.core.testing;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.memory.BoundedLoginFailures;
+import dev.qbrsync.core.memory.InMemorySetupCodeStore;
 import dev.qbrsync.core.access.BrowserAccessService;
+import dev.qbrsync.core.access.FirstAdminSetup;
+import dev.qbrsync.core.access.LoginThrottle;
+import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.exchange.AbandonedSessions;
 import dev.qbrsync.core.exchange.WebConnectorService;
@@ -27,6 +31,7 @@ import dev.qbrsync.core.quickbooks.QuickBooksMessages;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The whole core on in-memory ports, built by {@link QbwcCore#builder()} like the application's, with every port in
@@ -67,6 +72,10 @@ public final class InMemoryCore implements AutoCloseable {
     public final ApiAccessService apiAccess;
     public final CompanyAdministration companyAdministration;
     public final BrowserAccessService browserAccess;
+    public final InMemorySetupCodeStore setupCodes = new InMemorySetupCodeStore();
+    /** How often a setup code was redeemed, as the file it was written to would be deleted. */
+    public final AtomicInteger setupCodesRedeemed = new AtomicInteger();
+    public final FirstAdminSetup firstAdminSetup;
     public final AbandonedSessions abandonedSessions;
 
     public InMemoryCore(Clock clock) {
@@ -109,6 +118,8 @@ public final class InMemoryCore implements AutoCloseable {
         this.companyAdministration = core.companyAdministration();
         this.browserAccess = core.browserAccess();
         this.abandonedSessions = core.abandonedSessions();
+        this.firstAdminSetup = new FirstAdminSetup(apiAccess, setupCodes, new LoginThrottle(loginFailures, clock),
+                new Auditor(audit, clock), clock, setupCodesRedeemed::incrementAndGet);
     }
 
     /** Stops the password-check thread. */

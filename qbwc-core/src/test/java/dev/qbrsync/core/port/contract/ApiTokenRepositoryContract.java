@@ -2,6 +2,7 @@ package dev.qbrsync.core.port.contract;
 
 import dev.qbrsync.core.access.ApiToken;
 import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -67,5 +68,15 @@ public abstract class ApiTokenRepositoryContract {
                 .contains(T0.plusSeconds(60));
         assertThat(repository().revoke(created.id(), T0.plusSeconds(120))).isFalse();
         assertThat(repository().revoke(Long.MAX_VALUE - 7, T0)).isFalse();
+    }
+
+    @Test
+    void aTokenKeepsItsRole() {
+        for (Role role : Role.values()) {
+            ApiToken created = repository().create(new ApiToken(null, role.key(), "hash-" + UUID.randomUUID(), T0,
+                    null, java.util.Set.of(), role));
+
+            assertThat(repository().findBySecretHash(created.secretHash()).orElseThrow().role()).isEqualTo(role);
+        }
     }
 }
