@@ -13,6 +13,7 @@ import dev.qbrsync.http.api.Json;
 import dev.qbrsync.http.api.JsonBodies;
 import dev.qbrsync.http.api.MappingRoutes;
 import dev.qbrsync.http.api.OverviewRoutes;
+import dev.qbrsync.http.api.ReviewRoutes;
 import dev.qbrsync.http.api.RulePreviewRoutes;
 import dev.qbrsync.http.api.TokenAuth;
 import dev.qbrsync.http.soap.SoapEndpoint;
@@ -62,6 +63,7 @@ public final class HttpServer {
         MappingRoutes mappings = new MappingRoutes(services.mappings(), services.overview(), bodies);
         CompanyRoutes companies = new CompanyRoutes(services.companies(), bodies);
         OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview(), bodies);
+        ReviewRoutes review = new ReviewRoutes(overview, services.overview());
         RulePreviewRoutes previews = new RulePreviewRoutes(services.ruleChangePreview(), services.overview(), bodies);
         TokenAuth tokenAuth = new TokenAuth(services.apiAccess());
         BrowserAuth browserAuth = new BrowserAuth(services.browserAccess());
@@ -118,8 +120,9 @@ public final class HttpServer {
             config.routes.get(API_PREFIX + "status", overview::status);
             config.routes.get(API_PREFIX + "history", overview::history);
             config.routes.get(API_PREFIX + "history/{id}", overview::historyEntry);
-            config.routes.get(API_PREFIX + "metrics", overview::metrics);
-            config.routes.get(API_PREFIX + "metrics.csv", overview::metricsCsv);
+            config.routes.get(API_PREFIX + "metrics", review::metrics);
+            config.routes.get(API_PREFIX + "metrics.csv", review::metricsCsv);
+            config.routes.get(API_PREFIX + "review", review::review);
             config.routes.get(API_PREFIX + "accounts", overview::accounts);
             config.routes.post(API_PREFIX + "resync", overview::resync);
             config.routes.get(API_PREFIX + "mappings", mappings::list);

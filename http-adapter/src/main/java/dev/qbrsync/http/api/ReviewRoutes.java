@@ -1,0 +1,61 @@
+package dev.qbrsync.http.api;
+
+import dev.qbrsync.core.overview.SyncOverview;
+import dev.qbrsync.core.review.BusinessReview;
+import dev.qbrsync.core.review.PeriodLength;
+import io.javalin.http.Context;
+
+/**
+ * GET metrics and metrics.csv by month (the stored rows, unchanged), quarter or year, and GET review: each period's
+ * metrics and KPIs beside the previous period and the same period a year earlier.
+ */
+public final class ReviewRoutes {
+    private final OverviewRoutes months;
+    private final SyncOverview overview;
+    private final BusinessReview review;
+
+    public ReviewRoutes(OverviewRoutes months, SyncOverview overview) {
+        this.months = months;
+        this.overview = overview;
+        this.review = new BusinessReview(overview);
+    }
+
+    public void metrics(Context ctx) {
+        PeriodLength by = by(ctx, PeriodLength.MONTH);
+        if (by == PeriodLength.MONTH) {
+            months.metrics(ctx);
+            return;
+        }
+        MetricsQuery query = MetricsQuery.of(ctx, overview);
+        ctx.json(new ReviewJson.PeriodMetricsJson(query.company(), by.code(), query.from(), query.to(),
+                review.totals(TokenAuth.scope(ctx), query.company(), by, query.from(), query.to()).stream()
+                        .map(ReviewJson::periodMetric).toList()));
+    }
+
+    public void metricsCsv(Context ctx) {
+        PeriodLength by = by(ctx, PeriodLength.MONTH);
+        if (by == PeriodLength.MONTH) {
+            months.metricsCsv(ctx);
+            return;
+        }
+        MetricsQuery query = MetricsQuery.of(ctx, overview);
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"qbr-metrics-by-" + by.code() + "-"
+                        + query.from() + "-to-" + query.to() + ".csv\"")
+                .result(MetricsCsv.ofPeriods(by, review.totals(TokenAuth.scope(ctx), query.company(), by,
+                        query.from(), query.to())));
+    }
+
+    public void review(Context ctx) {
+        PeriodLength by = by(ctx, PeriodLength.QUARTER);
+        MetricsQuery query = MetricsQuery.of(ctx, overview);
+        ctx.json(new ReviewJson.ReviewPeriodsJson(query.company(), by.code(), query.from(), query.to(),
+                review.review(TokenAuth.scope(ctx), query.company(), by, query.from(), query.to()).stream()
+                        .map(ReviewJson.PeriodJson::of).toList()));
+    }
+
+    private static PeriodLength by(Context ctx, PeriodLength fallback) {
+        PeriodLength by = new RequestParameters(ctx).choice("by", PeriodLength.class);
+        return by == null ? fallback : by;
+    }
+}
