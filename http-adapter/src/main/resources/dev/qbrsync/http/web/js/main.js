@@ -6,11 +6,12 @@ import * as accounts from './pages/accounts.js';
 import * as history from './pages/history.js';
 import * as metrics from './pages/metrics.js';
 import * as overview from './pages/overview.js';
+import * as review from './pages/review.js';
 import * as rules from './pages/rules.js';
 import { showSignIn } from './signin.js';
 import { showError } from './view.js';
 
-const PAGES = { overview, metrics, accounts, rules, history };
+const PAGES = { overview, metrics, review, accounts, rules, history };
 const main = document.getElementById('main');
 const state = { session: null, company: null };
 
