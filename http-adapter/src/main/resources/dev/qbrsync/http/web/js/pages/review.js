@@ -82,7 +82,7 @@ function showPeriod(results, period, periods) {
       el('h2', { id: 'review-metrics-title' }, 'Metrics'),
       el('div', { class: 'table-scroll' }, comparison('review-metrics', period, METRICS.map((metric) => ({
         ...metric, line: period.metrics.find((line) => line.key === metric.code),
-        formats: metric.code === 'employees' ? HEADCOUNT : MONEY })))))),
+        formats: metric.code === 'employees' ? HEADCOUNT : MONEY }))))),
     el('section', { 'aria-labelledby': 'review-kpis-title' },
       el('h2', { id: 'review-kpis-title' }, 'KPIs'),
       el('div', { class: 'table-scroll' }, comparison('review-kpis', period, KPIS.map((kpi) => ({
