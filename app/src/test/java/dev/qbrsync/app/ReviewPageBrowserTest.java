@@ -14,7 +14,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.math.BigDecimal;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -150,9 +152,13 @@ class ReviewPageBrowserTest {
         assertThat(revenue.getSize().getWidth()).isGreaterThan(600);
         assertThat(browser.findElements(By.cssSelector("#review-revenue-chart .u-legend .u-series .u-label")))
                 .extracting(WebElement::getText).contains("NRR", "MRR", "ORR", "Product sales", "Misc. revenue");
+        assertThat(browser.findElements(By.cssSelector("#review-revenue-chart .u-legend .u-series")).stream()
+                .filter(row -> row.getText().startsWith("MRR")).map(row -> row.findElement(By.cssSelector(
+                        ".u-value")).getText()).findFirst()).as("the quarter under review, not a running total")
+                .contains("6,900.00");
         assertThat(page.waitFor(By.cssSelector("#review-margin-chart canvas")).getSize().getWidth())
                 .isGreaterThan(600);
-        assertThat(page.text(By.cssSelector("#review-margin-chart .u-legend"))).contains("Net margin");
+        assertThat(page.text(By.cssSelector("#review-margin-chart .u-legend"))).contains("Net margin", "59.09%");
     }
 
     @Test
@@ -173,7 +179,7 @@ class ReviewPageBrowserTest {
 
     @Test
     @Order(4)
-    void thePrintPreviewShowsTheReviewAloneWithItsCompanyPeriodAndSyncTime() {
+    void thePrintPreviewShowsTheReviewAloneWithItsCompanyPeriodAndSyncTime() throws IOException {
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             for (String hidden : List.of("nav#pages", "header.top", "#review-print", "#review-csv",
@@ -194,11 +200,16 @@ class ReviewPageBrowserTest {
         assertThat(browser.findElement(By.cssSelector("nav#pages")).isDisplayed()).isTrue();
     }
 
-    /** How many pages Chromium's own Print → Save as PDF makes of the page, on A4 with its default margins. */
-    private static int printedPages() {
+    /**
+     * How many pages Chromium's own Print → Save as PDF makes of the page, on A4 with its default margins; the PDF is
+     * kept beside the screenshots.
+     */
+    private static int printedPages() throws IOException {
         Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27,
                 "paperHeight", 11.69, "printBackground", false));
-        String text = new String(Base64.getDecoder().decode((String) pdf.get("data")), StandardCharsets.ISO_8859_1);
+        byte[] document = Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.write(HeadlessChromium.SCREENSHOTS.resolve("9-review-print.pdf"), document);
+        String text = new String(document, StandardCharsets.ISO_8859_1);
         return (int) Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
     }
 

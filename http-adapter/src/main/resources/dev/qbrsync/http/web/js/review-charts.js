@@ -1,4 +1,5 @@
-// The review's charts, one bar or point per quarter: revenue by category as stacked bars, and the net margin.
+// The review's charts, one bar or point per quarter: revenue by category as stacked bars, and the net margin. Until
+// the pointer is on a chart, its legend shows the figures of the quarter under review (index `shown`).
 import { plot } from './chart.js';
 import { amount, percent, roundAmount } from './format.js';
 import { REVENUE_CATEGORIES } from './metric-keys.js';
@@ -20,7 +21,7 @@ function periodAxis(labels) {
  * Each category's bar stands on the ones before it: the series drawn are running totals, drawn tallest first so
  * each shows above the next; the legend shows each category's own figure. A negative figure lowers the stack.
  */
-export function drawRevenueByCategory(target, periods) {
+export function drawRevenueByCategory(target, periods, shown) {
   const labels = periods.map((period) => period.period);
   const own = REVENUE_CATEGORIES.map(({ code }) => periods.map((period) => valueOf(period, code)));
   const running = own.map((values, index) => values.map((value, slot) => (value === null ? null
@@ -37,12 +38,12 @@ export function drawRevenueByCategory(target, periods) {
       value: (chart, value, series, slot) => (slot == null ? '' : amount(own[index][slot])),
     }))],
     axes: [axis.axis, { size: 80, values: (chart, ticks) => ticks.map(roundAmount) }],
-    hooks: { ready: [(chart) => chart.setLegend({ idx: labels.length - 1 })] },
+    hooks: { ready: [(chart) => chart.setLegend({ idx: shown })] },
   }, [labels.map((label, index) => index), ...order.map((index) => running[index])], HEIGHT);
 }
 
 /** Net profit as a share of total revenue per period; no point where there was no revenue. */
-export function drawNetMargin(target, periods) {
+export function drawNetMargin(target, periods, shown) {
   const labels = periods.map((period) => period.period);
   const margins = periods.map((period) => {
     const kpi = period.kpis.find((line) => line.key === 'net_profit_pct');
@@ -55,7 +56,7 @@ export function drawNetMargin(target, periods) {
     series: [axis.series, { label: 'Net margin', stroke: '#111111', width: 3, points: { size: 8 },
       value: (chart, value) => (value == null ? '' : percent(value)) }],
     axes: [axis.axis, { size: 70, values: (chart, ticks) => ticks.map((tick) => percent(tick)) }],
-    hooks: { ready: [(chart) => chart.setLegend({ idx: labels.length - 1 })] },
+    hooks: { ready: [(chart) => chart.setLegend({ idx: shown })] },
   }, [labels.map((label, index) => index), margins], HEIGHT);
 }
 

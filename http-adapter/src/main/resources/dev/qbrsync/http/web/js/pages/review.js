@@ -96,8 +96,9 @@ function showPeriod(results, period, periods) {
       el('figure', {}, revenueChart, el('figcaption', { class: 'muted' }, 'Revenue by category per quarter.')),
       el('figure', {}, marginChart, el('figcaption', { class: 'muted' }, 'Net margin (net profit as a share of '
         + 'total revenue) per quarter.'))));
-  drawRevenueByCategory(revenueChart, periods);
-  drawNetMargin(marginChart, periods);
+  const shown = periods.indexOf(period);
+  drawRevenueByCategory(revenueChart, periods, shown);
+  drawNetMargin(marginChart, periods, shown);
 }
 
 const MONEY = { value: amount, change: amount };
