@@ -28,7 +28,7 @@ public final class ReviewRoutes {
         }
         MetricsQuery query = MetricsQuery.of(ctx, overview);
         ctx.json(new ReviewJson.PeriodMetricsJson(query.company(), by.code(), query.from(), query.to(),
-                review.totals(TokenAuth.scope(ctx), query.company(), by, query.from(), query.to()).stream()
+                review.totals(AuthorizedCall.scope(ctx), query.company(), by, query.from(), query.to()).stream()
                         .map(ReviewJson::periodMetric).toList()));
     }
 
@@ -42,7 +42,7 @@ public final class ReviewRoutes {
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"qbr-metrics-by-" + by.code() + "-"
                         + query.from() + "-to-" + query.to() + ".csv\"")
-                .result(MetricsCsv.ofPeriods(by, review.totals(TokenAuth.scope(ctx), query.company(), by,
+                .result(MetricsCsv.ofPeriods(by, review.totals(AuthorizedCall.scope(ctx), query.company(), by,
                         query.from(), query.to())));
     }
 
@@ -50,7 +50,7 @@ public final class ReviewRoutes {
         PeriodLength by = by(ctx, PeriodLength.QUARTER);
         MetricsQuery query = MetricsQuery.of(ctx, overview);
         ctx.json(new ReviewJson.ReviewPeriodsJson(query.company(), by.code(), query.from(), query.to(),
-                review.review(TokenAuth.scope(ctx), query.company(), by, query.from(), query.to()).stream()
+                review.review(AuthorizedCall.scope(ctx), query.company(), by, query.from(), query.to()).stream()
                         .map(ReviewJson.PeriodJson::of).toList()));
     }
 
