@@ -2,8 +2,13 @@ package dev.qbrsync.http.api;
 
 import dev.qbrsync.core.overview.SyncOverview;
 import dev.qbrsync.core.review.BusinessReview;
+import dev.qbrsync.core.review.PeriodFigure;
 import dev.qbrsync.core.review.PeriodLength;
 import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * GET metrics and metrics.csv by month (the stored rows, unchanged), quarter or year, and GET review: each period's
@@ -21,29 +26,31 @@ public final class ReviewRoutes {
     }
 
     public void metrics(Context ctx) {
-        PeriodLength by = by(ctx, PeriodLength.MONTH);
-        if (by == PeriodLength.MONTH) {
-            months.metrics(ctx);
-            return;
-        }
-        MetricsQuery query = MetricsQuery.of(ctx, overview);
-        ctx.json(new ReviewJson.PeriodMetricsJson(query.company(), by.code(), query.from(), query.to(),
-                review.totals(AuthorizedCall.scope(ctx), query.company(), by, query.from(), query.to()).stream()
-                        .map(ReviewJson::periodMetric).toList()));
+        periodTotals(ctx, months::metrics).ifPresent(totals -> ctx.json(new ReviewJson.PeriodMetricsJson(
+                totals.query().company(), totals.by().code(), totals.query().from(), totals.query().to(),
+                totals.figures().stream().map(ReviewJson::periodMetric).toList())));
     }
 
     public void metricsCsv(Context ctx) {
+        periodTotals(ctx, months::metricsCsv).ifPresent(totals -> ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"qbr-metrics-by-" + totals.by().code() + "-"
+                        + totals.query().from() + "-to-" + totals.query().to() + ".csv\"")
+                .result(MetricsCsv.ofPeriods(totals.by(), totals.figures())));
+    }
+
+    private record PeriodTotals(MetricsQuery query, PeriodLength by, List<PeriodFigure> figures) {
+    }
+
+    /** The quarters' or years' totals a call asks for; none when it asks by month, which {@code byMonth} answers. */
+    private Optional<PeriodTotals> periodTotals(Context ctx, Consumer<Context> byMonth) {
         PeriodLength by = by(ctx, PeriodLength.MONTH);
         if (by == PeriodLength.MONTH) {
-            months.metricsCsv(ctx);
-            return;
+            byMonth.accept(ctx);
+            return Optional.empty();
         }
         MetricsQuery query = MetricsQuery.of(ctx, overview);
-        ctx.contentType("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"qbr-metrics-by-" + by.code() + "-"
-                        + query.from() + "-to-" + query.to() + ".csv\"")
-                .result(MetricsCsv.ofPeriods(by, review.totals(AuthorizedCall.scope(ctx), query.company(), by,
-                        query.from(), query.to())));
+        return Optional.of(new PeriodTotals(query, by, review.totals(AuthorizedCall.scope(ctx), query.company(), by,
+                query.from(), query.to())));
     }
 
     public void review(Context ctx) {
