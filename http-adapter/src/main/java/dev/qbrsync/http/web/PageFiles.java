@@ -24,6 +24,11 @@ public final class PageFiles {
     private PageFiles() {
     }
 
+    /** Whether the path serves the page: at {@value #PAGE}, or as the index of its files' directory. */
+    public static boolean isPage(String path) {
+        return path.equals(PAGE) || path.equals(ASSETS + "/") || path.equals(ASSETS + "/index.html");
+    }
+
     public static void addTo(JavalinConfig config) {
         String page = new String(read(DIRECTORY + "/index.html"), StandardCharsets.UTF_8);
         byte[] icon = read(DIRECTORY + FAVICON);
