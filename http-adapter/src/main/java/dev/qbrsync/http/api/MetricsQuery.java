@@ -11,7 +11,7 @@ record MetricsQuery(String company, YearMonth from, YearMonth to) {
 
     static MetricsQuery of(Context ctx, SyncOverview overview) {
         RequestParameters query = new RequestParameters(ctx);
-        String company = query.company(overview.defaultCompany(AuthorizedCall.scope(ctx)));
+        String company = query.company(overview, AuthorizedCall.scope(ctx));
         List<YearMonth> window = overview.window();
         YearMonth to = query.month("to", window.get(window.size() - 1));
         YearMonth from = query.month("from", window.get(0));
