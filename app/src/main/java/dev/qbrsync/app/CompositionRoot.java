@@ -13,8 +13,6 @@ import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.qbr.InvalidInputException;
-import dev.qbrsync.embeddedpostgres.EmbeddedDatabase;
-import dev.qbrsync.embeddedpostgres.PortSetting;
 import dev.qbrsync.http.HttpServer;
 import dev.qbrsync.http.HttpServices;
 import dev.qbrsync.http.HttpSettings;
@@ -47,7 +45,7 @@ public final class CompositionRoot implements AutoCloseable {
     public static final String SERVER_VERSION = "QBR Sync 0.1.0";
 
     private final AppConfig config;
-    private final EmbeddedDatabase embedded;
+    private final ApplicationDatabase storage;
     private final Database database;
     private final Clock clock;
     private QbwcCore core;
@@ -57,18 +55,8 @@ public final class CompositionRoot implements AutoCloseable {
     public CompositionRoot(AppConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.embedded = config.databaseUrl().isPresent() ? null
-                : EmbeddedDatabase.startOrAttach(config.dataDirectory(),
-                        new PortSetting(config.embeddedDatabasePort(), "QBR_EMBEDDED_DB_PORT"));
-        String url = config.databaseUrl().orElseGet(() -> embedded.jdbcUrl());
-        String user = embedded == null ? config.databaseUser() : embedded.user();
-        String password = embedded == null ? config.databasePassword() : embedded.password();
-        try {
-            this.database = Database.open(url, user, password, 10);
-        } catch (RuntimeException e) {
-            closeEmbedded();
-            throw e;
-        }
+        this.storage = ApplicationDatabase.open(config);
+        this.database = storage.database();
     }
 
     public Database database() {
@@ -77,7 +65,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** True when this process runs PostgreSQL itself (no QBR_DATABASE_URL). */
     public boolean runsEmbeddedDatabase() {
-        return embedded != null;
+        return storage.isEmbedded();
     }
 
     /** The REST API tokens, for the command line. */
@@ -92,10 +80,10 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public WebConnectorSettings webConnectorSettings() {
-        SyncPolicy policy = new SyncPolicy(config.syncWindowMonths(), config.settleDays(), config.refreshInterval(),
-                config.refreshInterval(), config.maxMonthsPerRequest());
-        return new WebConnectorSettings(SERVER_VERSION, config.minimumClientVersion(), config.sessionTimeout(), policy,
-                config.reportBasis(), config.minimumRunEvery());
+        SyncPolicy policy = new SyncPolicy(config.sync().windowMonths(), config.sync().settleDays(), config.sync().refreshInterval(),
+                config.sync().refreshInterval(), config.sync().maxMonthsPerRequest());
+        return new WebConnectorSettings(SERVER_VERSION, config.webConnector().minimumClientVersion(), config.webConnector().sessionTimeout(), policy,
+                config.sync().reportBasis(), config.webConnector().minimumRunEvery());
     }
 
     public JooqCompanyDirectory companyDirectory() {
@@ -113,16 +101,24 @@ public final class CompositionRoot implements AutoCloseable {
      * database so every instance shares it; an older installation's, kept in the data directory, is taken over.
      */
     public String ownerId() {
-        return companyDirectory().ownerId(QwcFile.proposedOwnerId(config.dataDirectory()));
+        return companyDirectory().ownerId(QwcFile.proposedOwnerId(config.database().dataDirectory()));
     }
 
     /**
-     * The HTTP server with every service, unstarted. The Web Connector user of the environment (QBWC_USERNAME,
-     * QBWC_PASSWORD_HASH) is given to the default company first; without any company login the server still serves
-     * the API, WSDL and health, but refuses every Web Connector login.
+     * What serving writes to the database before the first call, kept out of the wiring: the Web Connector user of the
+     * environment (QBWC_USERNAME, QBWC_PASSWORD_HASH) is given to the default company, and this process is registered
+     * as an instance serving sessions. Without any company login the server still serves the API, WSDL and health, but
+     * refuses every Web Connector login.
      */
-    public Javalin httpServer() {
+    public synchronized void prepareToServe() {
         adoptConfiguredLogin();
+        if (instance == null) {
+            instance = ServerInstance.register(database, InstanceDescription.ofThisProcess());
+        }
+    }
+
+    /** The HTTP server with every service, unstarted; {@link #prepareToServe()} comes first. */
+    public Javalin httpServer() {
         QbwcCore core = core();
         HttpServices services = new HttpServices(new FailSafeWebConnector(core.webConnector()),
                 core.mappingAdministration(), core.accountsReview(), core.overview(), core.apiAccess(),
@@ -148,10 +144,10 @@ public final class CompositionRoot implements AutoCloseable {
                     .transactions(new JooqTransactions(database))
                     .passwords(new BcryptPasswords())
                     .events(prometheusMetrics())
-                    .ownerId(QwcFile.proposedOwnerId(config.dataDirectory()))
+                    .ownerId(QwcFile.proposedOwnerId(config.database().dataDirectory()))
                     .silenceLimit(ServerInstance.SILENCE_LIMIT)
-                    .staleAfter(config.staleSyncAfter())
-                    .browserSessionLifetime(config.browserSessionLifetime())
+                    .staleAfter(config.sync().staleAfter())
+                    .browserSessionLifetime(config.page().sessionLifetime())
                     .defaultCompany(DEFAULT_COMPANY)
                     .build();
         }
@@ -166,27 +162,27 @@ public final class CompositionRoot implements AutoCloseable {
         return prometheus;
     }
 
-    /** This process as an instance serving sessions, registered on first use; its sessions record it. */
+    /** This process as an instance serving sessions; its sessions record it. */
     private synchronized ServerInstance serverInstance() {
         if (instance == null) {
-            instance = ServerInstance.register(database, InstanceDescription.ofThisProcess());
+            throw new IllegalStateException("prepareToServe() registers this instance before the server is wired");
         }
         return instance;
     }
 
     private HttpSettings httpSettings() {
-        return new HttpSettings(config.host(), config.port(), config.publicUrl(), config.maxBodyBytes(),
-                config.tlsKeystore().map(keystore ->
-                        new HttpSettings.Tls(keystore, config.tlsKeystorePassword().toCharArray())),
-                config.trustedProxies(), config.webConnectorSources(), config.corsOrigins(), config.stopTimeout());
+        return new HttpSettings(config.http().host(), config.http().port(), config.http().publicUrl(), config.http().maxBodyBytes(),
+                config.http().tlsKeystore().map(keystore ->
+                        new HttpSettings.Tls(keystore, config.http().tlsKeystorePassword().toCharArray())),
+                config.http().trustedProxies(), config.http().webConnectorSources(), config.http().corsOrigins(), config.http().stopTimeout());
     }
 
     /** Gives the default company the Web Connector user of the environment, when one is configured. */
     public void adoptConfiguredLogin() {
-        if (config.qbwcPasswordHash().isPresent()) {
+        if (config.webConnector().passwordHash().isPresent()) {
             try {
-                companyAdministration().adoptConfiguredLogin(DEFAULT_COMPANY, config.qbwcUserName(),
-                        BcryptPasswords.requireHash(config.qbwcPasswordHash().get()));
+                companyAdministration().adoptConfiguredLogin(DEFAULT_COMPANY, config.webConnector().userName(),
+                        BcryptPasswords.requireHash(config.webConnector().passwordHash().get()));
             } catch (InvalidInputException | UnknownCompanyException e) {
                 throw new ConfigurationException("QBWC_USERNAME cannot sync the default company (organization "
                         + DEFAULT_COMPANY + "): " + e.getMessage());
@@ -199,7 +195,7 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public RawPayloadRetention retention() {
-        return new RawPayloadRetention(new JooqSyncHistory(database), config.rawPayloadRetentionDays(), clock);
+        return new RawPayloadRetention(new JooqSyncHistory(database), config.sync().rawPayloadRetentionDays(), clock);
     }
 
     /** The jobs a running server repeats: each in one instance at a time. */
@@ -224,13 +220,6 @@ public final class CompositionRoot implements AutoCloseable {
         if (instance != null) {
             instance.close();
         }
-        database.close();
-        closeEmbedded();
-    }
-
-    private void closeEmbedded() {
-        if (embedded != null) {
-            embedded.close();
-        }
+        storage.close();
     }
 }

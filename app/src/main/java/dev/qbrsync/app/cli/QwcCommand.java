@@ -45,10 +45,10 @@ public final class QwcCommand implements Command {
     public int run(List<String> arguments, Console console) {
         Arguments args = new Arguments(arguments);
         AppConfig config = AppConfig.from(console.environment());
-        URI url = URI.create(config.publicUrl());
+        URI url = URI.create(config.http().publicUrl());
         boolean localhost = "localhost".equalsIgnoreCase(url.getHost());
         if (!"https".equalsIgnoreCase(url.getScheme()) && !localhost) {
-            console.err().println("QBR_PUBLIC_URL is " + config.publicUrl() + ": the Web Connector requires https "
+            console.err().println("QBR_PUBLIC_URL is " + config.http().publicUrl() + ": the Web Connector requires https "
                     + "for every host but localhost (QBWC1051). Set QBR_PUBLIC_URL=https://your.host");
             return 2;
         }
@@ -69,7 +69,7 @@ public final class QwcCommand implements Command {
                         + "NAME --organization " + company.id() + " --qbwc-user USER'.");
                 return 1;
             }
-            Files.writeString(out, QwcFile.render(config.publicUrl(), company, root.ownerId(), minutes));
+            Files.writeString(out, QwcFile.render(config.http().publicUrl(), company, root.ownerId(), minutes));
             console.out().println("Wrote " + out.toAbsolutePath() + " for company " + company.id() + " '"
                     + company.name() + "'. Open that company's file in QuickBooks, add the .qwc in the Web Connector "
                     + "(Add an application) and type the company's Web Connector password.");
