@@ -6,7 +6,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,10 +21,12 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A full first sync of a 25-month MSP company over HTTP into PostgreSQL, its chart using the category names of the
  * dashboard, parent accounts with postings of their own, sub-accounts three deep, a refund line and an employee who
  * left without a release date: every one of the 14 metrics of every month must be exactly right, to the cent. The
- * expected figures are worked out here, from the metric each account belongs to by the category definitions.
+ * expected figures are worked out here, from the metric each account belongs to by the category definitions. Its
+ * quarters and years over HTTP must be the sums (employees: the average) of the months the API answers.
  */
 class QbrNumbersEndToEndTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
@@ -160,5 +166,89 @@ class QbrNumbersEndToEndTest {
             assertThat(entries.get(0)).startsWith("profit_loss:SUCCESS:25 months reconciled");
             assertThat(entries.get(1)).startsWith("employees:WARNING:").contains("Cy: inactive without a release date");
         }
+    }
+
+    /** The months' figures as the API answers them by month: period label → key → the months' values. */
+    private static Map<String, Map<String, List<BigDecimal>>> monthsByPeriod(ApiClient api, String by) {
+        Map<String, Map<String, List<BigDecimal>>> byPeriod = new TreeMap<>();
+        for (JsonNode metric : api.expect(200, api.get("/api/qbwc/metrics?from=2024-11&to=2026-11")).get("metrics")) {
+            YearMonth month = YearMonth.parse(metric.get("month").asText());
+            String period = by.equals("year") ? Integer.toString(month.getYear())
+                    : month.getYear() + "-Q" + ((month.getMonthValue() + 2) / 3);
+            byPeriod.computeIfAbsent(period, label -> new TreeMap<>())
+                    .computeIfAbsent(metric.get("key").asText(), key -> new ArrayList<>())
+                    .add(metric.get("value").decimalValue());
+        }
+        return byPeriod;
+    }
+
+    @Test
+    void everyQuarterAndYearOverHttpIsTheSumOfItsMonthsToTheCentAndSaysWhenMonthsAreMissing() {
+        ApiClient api = new ApiClient(app, app.root.apiAccess().create("quarterly review").secret());
+        for (String by : List.of("quarter", "year")) {
+            Map<String, Map<String, List<BigDecimal>>> months = monthsByPeriod(api, by);
+            JsonNode answer = api.expect(200, api.get("/api/qbwc/metrics?by=" + by + "&from=2024-11&to=2026-11"));
+            Map<String, JsonNode> seen = new HashMap<>();
+            for (JsonNode figure : answer.get("metrics")) {
+                String period = figure.get(by).asText();
+                String key = figure.get("key").asText();
+                List<BigDecimal> values = months.get(period).get(key);
+                BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal expected = key.equals("employees")
+                        ? sum.divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP) : sum;
+                assertThat(figure.get("value").decimalValue()).as(period + " " + key).isEqualByComparingTo(expected);
+                assertThat(figure.get("months").asInt()).as(period + " " + key).isEqualTo(values.size());
+                assertThat(figure.get("complete").asBoolean()).as(period + " " + key)
+                        .isEqualTo(values.size() == (by.equals("year") ? 12 : 3));
+                seen.put(period + " " + key, figure);
+            }
+            assertThat(seen).hasSize(months.size() * 14);
+        }
+        JsonNode quarters = api.expect(200, api.get("/api/qbwc/metrics?by=quarter&from=2024-11&to=2026-11"));
+        assertThat(quarters.get("metrics").findValuesAsText("quarter")).containsOnly("2024-Q4", "2025-Q1",
+                "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
+        // Employees in 2025-Q1: Ada in January and February; Ada and Bob (hired 15 March) in March: 4 / 3.
+        assertThat(StreamSupport.stream(quarters.get("metrics").spliterator(), false)
+                .filter(figure -> figure.get("quarter").asText().equals("2025-Q1")
+                        && figure.get("key").asText().equals("employees"))
+                .findFirst().orElseThrow().get("value").decimalValue()).isEqualByComparingTo("1.33");
+    }
+
+    @Test
+    void theReviewOfAQuarterOverHttpWorksItsKpisAndChangesOutFromItsMonths() {
+        ApiClient api = new ApiClient(app, app.root.apiAccess().create("quarterly review kpis").secret());
+        Map<String, Map<String, List<BigDecimal>>> months = monthsByPeriod(api, "quarter");
+        java.util.function.BiFunction<String, String, BigDecimal> sum = (quarter, key) -> months.get(quarter).get(key)
+                .stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        JsonNode period = api.expect(200, api.get("/api/qbwc/review?by=quarter&from=2026-06&to=2026-06"))
+                .get("periods").get(0);
+
+        assertThat(period.get("period").asText()).isEqualTo("2026-Q2");
+        assertThat(period.get("complete").asBoolean()).isTrue();
+        JsonNode netProfitPct = period.get("kpis").get(0);
+        assertThat(netProfitPct.get("key").asText()).isEqualTo("net_profit_pct");
+        BigDecimal netProfit = sum.apply("2026-Q2", "net_profit");
+        assertThat(netProfitPct.get("value").decimalValue()).isEqualByComparingTo(
+                netProfit.divide(sum.apply("2026-Q2", "total_revenue"), 4, RoundingMode.HALF_UP));
+        JsonNode revenue = period.get("metrics").get(10);
+        assertThat(revenue.get("key").asText()).isEqualTo("total_revenue");
+        BigDecimal now = sum.apply("2026-Q2", "total_revenue");
+        BigDecimal yearEarlier = sum.apply("2025-Q2", "total_revenue");
+        assertThat(revenue.get("yearEarlier").decimalValue()).isEqualByComparingTo(yearEarlier);
+        assertThat(revenue.get("changeFromYearEarlier").get("absolute").decimalValue())
+                .isEqualByComparingTo(now.subtract(yearEarlier));
+        assertThat(revenue.get("changeFromPrevious").get("absolute").decimalValue())
+                .isEqualByComparingTo(now.subtract(sum.apply("2026-Q1", "total_revenue")));
+
+        JsonNode current = api.expect(200, api.get("/api/qbwc/review?by=quarter&from=2026-11&to=2026-11"))
+                .get("periods").get(0);
+        assertThat(current.get("complete").asBoolean()).as("December 2026 is not stored").isFalse();
+        assertThat(current.get("metrics").get(10).get("changeFromPrevious").isNull()).isTrue();
+
+        String csv = api.get("/api/qbwc/metrics.csv?by=quarter&from=2026-04&to=2026-12").body();
+        assertThat(csv.split("\r\n")).hasSize(4);
+        assertThat(csv).contains("\r\n2026-Q2," + sum.apply("2026-Q2", "nrr").toPlainString() + ",")
+                .contains(",true\r\n2026-Q3,").endsWith(",false\r\n");
     }
 }

@@ -7,6 +7,7 @@ import dev.qbrsync.http.api.CompanyRoutes;
 import dev.qbrsync.http.api.JsonBodies;
 import dev.qbrsync.http.api.MappingRoutes;
 import dev.qbrsync.http.api.OverviewRoutes;
+import dev.qbrsync.http.api.ReviewRoutes;
 import dev.qbrsync.http.api.RoleCheck;
 import dev.qbrsync.http.api.RulePreviewRoutes;
 import dev.qbrsync.http.api.TokenAuth;
@@ -77,7 +78,8 @@ public final class HttpServer {
         TokenAuth tokenAuth = new TokenAuth(services.apiAccess());
         // A call with an Authorization header is judged by its token alone, whatever cookie it carries.
         Handler authentication = ctx -> (BrowserAuth.isBrowserCall(ctx) ? browserAuth : tokenAuth).handle(ctx);
-        return new ApiRoutes(new OverviewRoutes(services.overview(), services.accountsReview(), bodies),
+        OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview(), bodies);
+        return new ApiRoutes(overview, new ReviewRoutes(overview, services.overview()),
                 new MappingRoutes(services.mappings(), services.overview(), bodies),
                 new RulePreviewRoutes(services.ruleChangePreview(), services.overview(), bodies),
                 new CompanyRoutes(services.companies(), bodies, services.qwcFiles()),

@@ -3,6 +3,7 @@ package dev.qbrsync.http;
 import dev.qbrsync.core.mapping.MatchType;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ReportSection;
+import dev.qbrsync.core.review.Kpi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,9 +69,9 @@ class FinancePageFilesTest {
     @Test
     void everyScriptOfThePageIsServedAndNoneBuildsHtmlFromText() throws Exception {
         for (String script : List.of("main.js", "api.js", "dom.js", "format.js", "view.js", "signin.js", "chart.js",
-                "metric-keys.js", "rule-form.js", "rule-preview.js", "pages/overview.js", "pages/metrics.js",
-                "pages/accounts.js", "pages/rules.js", "pages/history.js", "pages/admin.js", "admin/companies.js",
-                "admin/tokens.js", "admin/waiting.js")) {
+                "metric-keys.js", "rule-form.js", "rule-preview.js", "review-charts.js", "pages/overview.js",
+                "pages/metrics.js", "pages/review.js", "pages/accounts.js", "pages/rules.js", "pages/history.js",
+                "pages/admin.js", "admin/companies.js", "admin/tokens.js", "admin/waiting.js")) {
             HttpResponse<String> file = get("/ui/js/" + script);
 
             assertThat(file.statusCode()).as(script).isEqualTo(200);
@@ -83,7 +84,18 @@ class FinancePageFilesTest {
     }
 
     @Test
-    void thePageNamesTheSameMetricsSectionsAndMatchTypesAsTheServer() throws Exception {
+    void theIconBrowsersAskForIsServedFromTheJar() throws Exception {
+        HttpResponse<byte[]> icon = server.client.send(HttpRequest.newBuilder(server.uri("/favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).contains("image/x-icon");
+        assertThat(Arrays.copyOf(icon.body(), 4)).as("an ICO file's header").containsExactly(0, 0, 1, 0);
+        assertThat(get("/").body()).contains("<link rel=\"icon\" href=\"/favicon.ico\"");
+    }
+
+    @Test
+    void thePageNamesTheSameMetricsKpisSectionsAndMatchTypesAsTheServer() throws Exception {
         List<String> codes = CODE.matcher(get("/ui/js/metric-keys.js").body()).results()
                 .map(match -> match.group(1)).toList();
         List<String> matchTypes = MATCH_TYPE.matcher(get("/ui/js/rule-form.js").body()).results()
@@ -92,7 +104,8 @@ class FinancePageFilesTest {
         List<String> metrics = Arrays.stream(MetricKey.values()).map(MetricKey::code).toList();
         List<String> sections = Arrays.stream(ReportSection.values()).map(section -> section.name()
                 .toLowerCase(Locale.ROOT)).toList();
-        assertThat(codes).isEqualTo(Stream.concat(metrics.stream(), sections.stream()).toList());
+        List<String> kpis = Arrays.stream(Kpi.values()).map(Kpi::code).toList();
+        assertThat(codes).isEqualTo(Stream.of(metrics, kpis, sections).flatMap(List::stream).toList());
         assertThat(matchTypes).isEqualTo(Arrays.stream(MatchType.values()).map(type -> type.name()
                 .toLowerCase(Locale.ROOT)).toList());
     }

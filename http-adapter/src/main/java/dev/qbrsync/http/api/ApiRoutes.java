@@ -14,6 +14,7 @@ public final class ApiRoutes {
     public static final String PREFIX = "/api/qbwc/";
 
     private final OverviewRoutes overview;
+    private final ReviewRoutes review;
     private final MappingRoutes mappings;
     private final RulePreviewRoutes previews;
     private final CompanyRoutes companies;
@@ -21,9 +22,10 @@ public final class ApiRoutes {
     private final Handler authentication;
     private final ApiAudit audit;
 
-    public ApiRoutes(OverviewRoutes overview, MappingRoutes mappings, RulePreviewRoutes previews,
+    public ApiRoutes(OverviewRoutes overview, ReviewRoutes review, MappingRoutes mappings, RulePreviewRoutes previews,
                      CompanyRoutes companies, TokenRoutes tokens, Handler authentication, ApiAudit audit) {
         this.overview = overview;
+        this.review = review;
         this.mappings = mappings;
         this.previews = previews;
         this.companies = companies;
@@ -50,8 +52,9 @@ public final class ApiRoutes {
         config.routes.get(PREFIX + "status", overview::status, Access.VIEWER);
         config.routes.get(PREFIX + "history", overview::history, Access.VIEWER);
         config.routes.get(PREFIX + "history/{id}", overview::historyEntry, Access.VIEWER);
-        config.routes.get(PREFIX + "metrics", overview::metrics, Access.VIEWER);
-        config.routes.get(PREFIX + "metrics.csv", overview::metricsCsv, Access.VIEWER);
+        config.routes.get(PREFIX + "metrics", review::metrics, Access.VIEWER);
+        config.routes.get(PREFIX + "metrics.csv", review::metricsCsv, Access.VIEWER);
+        config.routes.get(PREFIX + "review", review::review, Access.VIEWER);
         config.routes.get(PREFIX + "accounts", overview::accounts, Access.VIEWER);
         config.routes.post(PREFIX + "resync", overview::resync, Access.EDITOR);
         config.routes.get(PREFIX + "mappings", mappings::list, Access.VIEWER);

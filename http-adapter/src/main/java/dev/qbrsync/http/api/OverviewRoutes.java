@@ -50,7 +50,7 @@ public final class OverviewRoutes {
     }
 
     public void metrics(Context ctx) {
-        MetricsQuery query = metricsQuery(ctx);
+        MetricsQuery query = MetricsQuery.of(ctx, overview);
         ctx.json(new OverviewJson.MetricsJson(query.company(), query.from(), query.to(), overview.metrics(
                 AuthorizedCall.scope(ctx), query.company(), query.from(), query.to()).stream()
                 .map(OverviewJson.MetricJson::of).toList()));
@@ -58,27 +58,12 @@ public final class OverviewRoutes {
 
     /** The same metrics as a spreadsheet: a row per month, a column per metric. */
     public void metricsCsv(Context ctx) {
-        MetricsQuery query = metricsQuery(ctx);
+        MetricsQuery query = MetricsQuery.of(ctx, overview);
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"qbr-metrics-" + query.from() + "-to-"
                         + query.to() + ".csv\"")
                 .result(MetricsCsv.of(overview.metrics(AuthorizedCall.scope(ctx), query.company(), query.from(),
                         query.to())));
-    }
-
-    private record MetricsQuery(String company, YearMonth from, YearMonth to) {
-    }
-
-    private MetricsQuery metricsQuery(Context ctx) {
-        RequestParameters query = new RequestParameters(ctx);
-        String company = company(ctx);
-        List<YearMonth> window = overview.window();
-        YearMonth to = query.month("to", window.get(window.size() - 1));
-        YearMonth from = query.month("from", window.get(0));
-        if (from.isAfter(to)) {
-            throw ApiError.badInput("from", "must not be after 'to'");
-        }
-        return new MetricsQuery(company, from, to);
     }
 
     public void accounts(Context ctx) {

@@ -12,11 +12,14 @@ import java.util.Map;
 
 /**
  * The finance page's files, all from this jar: the page at {@value #PAGE}, its scripts and styles under
- * {@value #ASSETS}, and uPlot from its WebJar under /webjars. Nothing comes from another site.
+ * {@value #ASSETS}, its icon at {@value #FAVICON}, and uPlot from its WebJar under /webjars. Nothing comes from
+ * another site.
  */
 public final class PageFiles {
     public static final String PAGE = "/";
     public static final String ASSETS = "/ui";
+    /** Where browsers look for a site's icon unless the page names another. */
+    public static final String FAVICON = "/favicon.ico";
     private static final String DIRECTORY = "/dev/qbrsync/http/web";
 
     private PageFiles() {
@@ -28,9 +31,12 @@ public final class PageFiles {
     }
 
     public static void addTo(JavalinConfig config) {
-        String page = read(DIRECTORY + "/index.html");
+        String page = new String(read(DIRECTORY + "/index.html"), StandardCharsets.UTF_8);
+        byte[] icon = read(DIRECTORY + FAVICON);
         config.routes.get(PAGE, ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache")
                 .result(page), Access.PUBLIC);
+        config.routes.get(FAVICON, ctx -> ctx.contentType("image/x-icon").header("Cache-Control", "max-age=86400")
+                .result(icon), Access.PUBLIC);
         config.staticFiles.add(files -> {
             files.hostedPath = ASSETS;
             files.directory = DIRECTORY;
@@ -40,12 +46,12 @@ public final class PageFiles {
         config.staticFiles.enableWebjars();
     }
 
-    private static String read(String resource) {
+    private static byte[] read(String resource) {
         try (InputStream in = PageFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the http-adapter jar");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

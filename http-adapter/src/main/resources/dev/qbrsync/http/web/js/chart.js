@@ -13,15 +13,9 @@ const LINES = [
 
 /** Draws the months' values into `target`; `valueOf(month, code)` gives a metric's value or null. */
 export function drawChart(target, months, valueOf) {
-  if (typeof window.uPlot !== 'function') {
-    replaceContent(target, el('p', { class: 'error', role: 'alert' }, 'The chart library did not load.'));
-    return;
-  }
   const data = [months.map(monthStartSeconds), ...LINES.map(({ code }) => months.map((m) => valueOf(m, code)))];
   const byTime = new Map(months.map((m) => [monthStartSeconds(m), m]));
   const options = {
-    width: Math.max(target.clientWidth, 280),
-    height: HEIGHT,
     padding: [12, 36, 0, 0],
     // Until the pointer is on the chart, its legend shows the latest month.
     hooks: { ready: [(plot) => plot.setLegend({ idx: months.length - 1 })] },
@@ -39,11 +33,21 @@ export function drawChart(target, months, valueOf) {
       { size: 80, values: (plot, ticks) => ticks.map(roundAmount) },
     ],
   };
+  plot(target, options, data);
+}
+
+/** Draws a uPlot chart as wide as `target`, following its width; an error instead when uPlot did not load. */
+export function plot(target, options, data, height = HEIGHT) {
+  if (typeof window.uPlot !== 'function') {
+    replaceContent(target, el('p', { class: 'error', role: 'alert' }, 'The chart library did not load.'));
+    return;
+  }
   replaceContent(target);
-  const plot = new window.uPlot(options, data, target);
+  const width = () => Math.max(target.clientWidth, 280);
+  const chart = new window.uPlot({ ...options, width: width(), height }, data, target);
   const resize = new ResizeObserver(() => {
     if (!target.isConnected) resize.disconnect();
-    else plot.setSize({ width: Math.max(target.clientWidth, 280), height: HEIGHT });
+    else chart.setSize({ width: width(), height });
   });
   resize.observe(target);
 }

@@ -2,6 +2,11 @@
 
 const TWO_DECIMALS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const UP_TO_TWO_DECIMALS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const PERCENT = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 2,
+  maximumFractionDigits: 2 });
+const SIGNED_POINTS = new Intl.NumberFormat('en-US', { signDisplay: 'exceptZero', minimumFractionDigits: 2,
+  maximumFractionDigits: 2 });
 const MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -13,6 +18,27 @@ export function amount(value) {
 /** An amount to the unit, as a chart's axis shows it: 1,235 or (1,235). */
 export function roundAmount(value) {
   return accounting(value, WHOLE);
+}
+
+/** A headcount: 4, not 4.00; an average over months keeps its cents: 4.33. */
+export function headcount(value) {
+  return accounting(value, UP_TO_TWO_DECIMALS);
+}
+
+/** A fraction as a percentage: 0.0753 as 7.53%, a negative one in parentheses. Empty for no value. */
+export function percent(value) {
+  return accounting(value, PERCENT);
+}
+
+/** A change of a fraction in percentage points: -0.0067 as -0.67 pts. Empty for no value. */
+export function points(value) {
+  if (value === null || value === undefined || value === '') return '';
+  return `${SIGNED_POINTS.format(Number(value) * 100)} pts`;
+}
+
+/** "2025-01" to "2025-03" as "Jan 2025 – Mar 2025". */
+export function monthRange(first, last) {
+  return first === last ? month(first) : `${month(first)} – ${month(last)}`;
 }
 
 function accounting(value, format) {

@@ -7,11 +7,12 @@ import * as admin from './pages/admin.js';
 import * as history from './pages/history.js';
 import * as metrics from './pages/metrics.js';
 import * as overview from './pages/overview.js';
+import * as review from './pages/review.js';
 import * as rules from './pages/rules.js';
 import { showSignIn } from './signin.js';
 import { showError } from './view.js';
 
-const PAGES = { overview, metrics, accounts, rules, history, admin };
+const PAGES = { overview, metrics, review, accounts, rules, history, admin };
 /** The roles, each allowed what the ones before it are; the page shows only what the session's role may do. */
 const ROLES = ['viewer', 'editor', 'admin'];
 const main = document.getElementById('main');

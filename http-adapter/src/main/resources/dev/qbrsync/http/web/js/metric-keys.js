@@ -17,6 +17,19 @@ export const METRICS = [
   { code: 'employees', label: 'Employees', kind: 'calculated' },
 ];
 
+/** The revenue categories that add up to total revenue. */
+export const REVENUE_CATEGORIES = METRICS.filter((metric) => metric.kind === 'revenue');
+
+/** The figures a QBR derives from the metrics: the dashboard's SmartNumbers first, then ours. */
+export const KPIS = [
+  { code: 'net_profit_pct', label: 'Net profit %', unit: 'fraction' },
+  { code: 'revenue_from_services_pct', label: 'Revenue from services %', unit: 'fraction' },
+  { code: 'services_from_mrr_pct', label: 'Services from MRR %', unit: 'fraction' },
+  { code: 'annual_service_rev_per_employee', label: 'Annual service revenue per employee', unit: 'money' },
+  { code: 'gross_margin_pct', label: 'Gross margin %', unit: 'fraction' },
+  { code: 'recurring_revenue_pct', label: 'Recurring share of revenue %', unit: 'fraction' },
+];
+
 export const MAPPABLE = METRICS.filter((metric) => metric.kind !== 'calculated');
 
 export function metricLabel(code) {

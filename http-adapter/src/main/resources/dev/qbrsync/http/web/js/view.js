@@ -1,7 +1,7 @@
 // Loading, error and field-error states shared by every page.
 import { SessionEnded } from './api.js';
 import { el, replaceContent } from './dom.js';
-import { amount, isNegative } from './format.js';
+import { amount, headcount, isNegative } from './format.js';
 
 export function showLoading(container, what) {
   container.setAttribute('aria-busy', 'true');
@@ -74,5 +74,15 @@ export function badge(kind, text) {
 
 /** A table cell with an amount: right-aligned, two decimals, a negative one in parentheses and red. */
 export function moneyCell(value, attributes = {}) {
-  return el('td', { ...attributes, class: `number${isNegative(value) ? ' negative' : ''}` }, amount(value));
+  return numberCell(value, amount, attributes);
+}
+
+/** A cell with a metric's value: a headcount without cents, any other metric as money. */
+export function metricCell(code, value, attributes = {}) {
+  return numberCell(value, code === 'employees' ? headcount : amount, attributes);
+}
+
+/** A right-aligned number written by `format`; a negative one red. */
+export function numberCell(value, format, attributes = {}) {
+  return el('td', { ...attributes, class: `number${isNegative(value) ? ' negative' : ''}` }, format(value));
 }

@@ -4,7 +4,7 @@ import { drawChart } from '../chart.js';
 import { el, replaceContent } from '../dom.js';
 import { month } from '../format.js';
 import { METRICS } from '../metric-keys.js';
-import { clearFieldErrors, done, field, moneyCell, showLoading, showQueryFailure } from '../view.js';
+import { clearFieldErrors, done, field, metricCell, showLoading, showQueryFailure } from '../view.js';
 
 export const title = 'Metrics';
 
@@ -68,7 +68,7 @@ function metricsTable(months, valueOf) {
       metric.label)));
   const rows = months.map((m) => el('tr', { dataset: { month: m } },
     el('th', { scope: 'row' }, month(m)),
-    METRICS.map((metric) => moneyCell(valueOf(m, metric.code), { 'data-metric': metric.code }))));
+    METRICS.map((metric) => metricCell(metric.code, valueOf(m, metric.code), { 'data-metric': metric.code }))));
   return el('table', { id: 'metrics-table' },
     el('caption', {}, `${months.length} month${months.length === 1 ? '' : 's'}, amounts in the company's currency`),
     el('thead', {}, header), el('tbody', {}, rows));
