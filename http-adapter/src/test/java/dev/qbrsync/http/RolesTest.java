@@ -67,6 +67,7 @@ class RolesTest {
                 new Route(Role.VIEWER, "GET", "/api/qbwc/history/{id}", "/api/qbwc/history/" + f.historyEntry(), null),
                 new Route(Role.VIEWER, "GET", "/api/qbwc/metrics", "/api/qbwc/metrics", null),
                 new Route(Role.VIEWER, "GET", "/api/qbwc/metrics.csv", "/api/qbwc/metrics.csv", null),
+                new Route(Role.VIEWER, "GET", "/api/qbwc/review", "/api/qbwc/review?by=quarter", null),
                 new Route(Role.VIEWER, "GET", "/api/qbwc/accounts", "/api/qbwc/accounts", null),
                 new Route(Role.VIEWER, "GET", "/api/qbwc/mappings", "/api/qbwc/mappings", null),
                 new Route(Role.VIEWER, "POST", "/api/qbwc/mappings/preview", "/api/qbwc/mappings/preview",
