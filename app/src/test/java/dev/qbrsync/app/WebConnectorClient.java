@@ -18,6 +18,7 @@ final class WebConnectorClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<URI> endpoints;
     private final List<URI> served = new ArrayList<>();
+    private final String clientAddress;
 
     WebConnectorClient(URI endpoint) {
         this(List.of(endpoint));
@@ -25,7 +26,20 @@ final class WebConnectorClient {
 
     /** Round robin over the endpoints, one call each in turn. */
     WebConnectorClient(List<URI> endpoints) {
+        this(endpoints, null);
+    }
+
+    /**
+     * A Web Connector on its own PC at {@code clientAddress}, as a reverse proxy on 127.0.0.1 names it in
+     * X-Forwarded-For (the server must trust 127.0.0.1: QBR_TRUSTED_PROXIES).
+     */
+    WebConnectorClient(URI endpoint, String clientAddress) {
+        this(List.of(endpoint), clientAddress);
+    }
+
+    private WebConnectorClient(List<URI> endpoints, String clientAddress) {
         this.endpoints = List.copyOf(endpoints);
+        this.clientAddress = clientAddress;
     }
 
     /** Which endpoint took each call so far, in order. */
@@ -40,10 +54,14 @@ final class WebConnectorClient {
     }
 
     HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(next())
+        HttpRequest.Builder request = HttpRequest.newBuilder(next())
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"" + NS + "call\"")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     String call(String method, String... namesAndValues) throws Exception {
