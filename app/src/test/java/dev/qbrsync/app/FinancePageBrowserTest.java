@@ -285,7 +285,7 @@ class FinancePageBrowserTest {
 
         page.choose("company", beta.id());
         page.waitUntilLoaded("overview");
-        assertThat(page.text(By.id("main"))).contains("This company has not synced yet.");
+        assertThat(page.text(By.id("main"))).contains("never synced").doesNotContain("2026-02");
         page.goTo("metrics");
         assertThat(page.text(By.id("metrics-results"))).isEqualTo("No metrics are stored for these months yet.");
         assertThat(page.waitFor(By.id("metrics-csv")).getAttribute("href")).endsWith("&company=" + beta.id());
@@ -299,10 +299,10 @@ class FinancePageBrowserTest {
     @Order(11)
     void aRuleIsEditedDisabledAndDeletedEachAfterItsPreview() {
         page.goTo("rules");
-        String backupRule = "#rules-table tbody tr:first-child";
-        assertThat(page.text(By.cssSelector(backupRule + " th"))).isEqualTo("Cloud Backup Plans");
+        By backupRule = By.xpath("//table[@id='rules-table']/tbody/tr[th[normalize-space()='Cloud Backup Plans']]");
+        page.waitFor(backupRule);
 
-        browser.findElement(By.cssSelector(backupRule + " button[aria-label^='Edit']")).click();
+        browser.findElement(backupRule).findElement(By.cssSelector("button[aria-label^='Edit']")).click();
         assertThat(page.text(By.id("rule-form-title"))).startsWith("Edit rule #");
         page.choose("rule-metric", "orr");
         browser.findElement(By.id("preview-rule")).click();
@@ -311,19 +311,19 @@ class FinancePageBrowserTest {
         browser.findElement(By.id("save-change")).click();
         assertThat(page.text(By.id("save-result"))).startsWith("Saved: edit rule #");
 
-        browser.findElement(By.cssSelector(backupRule + " button[aria-label^='Disable']")).click();
+        browser.findElement(backupRule).findElement(By.cssSelector("button[aria-label^='Disable']")).click();
         assertThat(page.text(By.cssSelector("#preview-metrics tr[data-month='2026-02'][data-metric='orr']")))
                 .contains("250.00").contains("(250.00)");
         browser.findElement(By.id("save-change")).click();
         assertThat(page.text(By.id("save-result"))).startsWith("Saved: disable rule #");
-        assertThat(page.text(By.cssSelector(backupRule))).contains("disabled");
+        assertThat(page.text(backupRule)).contains("disabled");
 
-        browser.findElement(By.cssSelector(backupRule + " button[aria-label^='Delete']")).click();
+        browser.findElement(backupRule).findElement(By.cssSelector("button[aria-label^='Delete']")).click();
         page.waitFor(By.id("preview-title"));
         assertThat(page.text(By.id("rule-preview"))).contains("This change moves no account");
         browser.findElement(By.id("save-change")).click();
         assertThat(page.text(By.id("save-result"))).startsWith("Saved: delete rule #");
-        assertThat(page.text(By.cssSelector(backupRule + " th"))).isNotEqualTo("Cloud Backup Plans");
+        assertThat(browser.findElements(backupRule)).isEmpty();
 
         page.goTo("metrics");
         assertThat(page.metric("2026-02", "mrr")).isEqualTo("1,200.00");
