@@ -14,12 +14,15 @@ import dev.qbrsync.core.company.UnknownCompanyException;
 import dev.qbrsync.core.exchange.AbandonedSessions;
 import dev.qbrsync.core.exchange.ClientVersionPolicy;
 import dev.qbrsync.core.exchange.FailSafeWebConnector;
+import dev.qbrsync.core.exchange.JobExchange;
 import dev.qbrsync.core.exchange.Login;
 import dev.qbrsync.core.exchange.RequestExchange;
 import dev.qbrsync.core.exchange.ResponseRecorder;
 import dev.qbrsync.core.exchange.SessionOutcomes;
 import dev.qbrsync.core.exchange.WebConnectorService;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
+import dev.qbrsync.core.job.Jobs;
+import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
 import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.metrics.Headcount;
@@ -70,10 +73,17 @@ public final class CompositionRoot implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final List<CredentialCheckPool> credentialCheckPools = new ArrayList<>();
+    private final Jobs jobs;
     private ServerInstance instance;
     private PrometheusMetrics prometheus;
 
     public CompositionRoot(AppConfig config, Clock clock) {
+        this(config, clock, List.of());
+    }
+
+    /** The application that also runs an embedder's own jobs in the Web Connector's sessions. */
+    public CompositionRoot(AppConfig config, Clock clock, List<? extends QuickBooksJob> jobs) {
+        this.jobs = new Jobs(jobs);
         this.config = config;
         this.clock = clock;
         this.embedded = config.databaseUrl().isPresent() ? null
@@ -159,11 +169,14 @@ public final class CompositionRoot implements AutoCloseable {
         credentialCheckPools.add(credentialChecks);
         AbandonedSessions abandoned = abandonedSessions(sessions, history, transactions);
         Login login = new Login(credentialChecks, new LoginThrottle(new JooqLoginFailures(database), clock), planner,
-                ledger, new SecureRandomTicketGenerator(), sessions, abandoned, auditor, clock,
+                jobs, ledger, new SecureRandomTicketGenerator(), sessions, abandoned, auditor, clock,
                 settings.sessionTimeout(), settings.minimumRunEvery());
         ResponseRecorder recorder = new ResponseRecorder(mappings, metrics, history, ledger, transactions, planner,
                 pipeline, new Headcount(), clock);
-        RequestExchange exchange = new RequestExchange(ticketCheck, new QbxmlMessages(), recorder, outcomes, auditor,
+        QbxmlMessages messages = new QbxmlMessages();
+        JobExchange jobExchange = new JobExchange(jobs, messages, transactions, history, clock,
+                settings.sessionTimeout());
+        RequestExchange exchange = new RequestExchange(ticketCheck, messages, recorder, jobExchange, outcomes, auditor,
                 clock, settings.reportBasis(), new FileBinding(companies, ownerId()), prometheusMetrics());
         WebConnectorService webConnector = new WebConnectorService(settings.serverVersion(),
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,

@@ -11,12 +11,15 @@ import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.FileBinding;
 import dev.qbrsync.core.exchange.AbandonedSessions;
 import dev.qbrsync.core.exchange.ClientVersionPolicy;
+import dev.qbrsync.core.exchange.JobExchange;
 import dev.qbrsync.core.exchange.Login;
 import dev.qbrsync.core.exchange.RequestExchange;
 import dev.qbrsync.core.exchange.ResponseRecorder;
 import dev.qbrsync.core.exchange.SessionOutcomes;
 import dev.qbrsync.core.exchange.WebConnectorService;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
+import dev.qbrsync.core.job.Jobs;
+import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.core.mapping.DefaultRules;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
 import dev.qbrsync.core.metrics.AccountsReview;
@@ -30,6 +33,7 @@ import dev.qbrsync.core.session.TicketCheck;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The whole core on in-memory ports, wired with plain {@code new} like the application's composition root, for tests
@@ -68,6 +72,7 @@ public final class InMemoryCore {
     public final CompanyAdministration companyAdministration;
     public final BrowserAccessService browserAccess;
     public final AbandonedSessions abandonedSessions;
+    public final JobExchange jobExchange;
 
     public InMemoryCore(Clock clock, WebConnectorSettings settings) {
         this(clock, settings, new InMemorySessionRepository());
@@ -75,6 +80,16 @@ public final class InMemoryCore {
 
     /** A core whose sessions are shared with others, as instances on one database share theirs. */
     public InMemoryCore(Clock clock, WebConnectorSettings settings, InMemorySessionRepository sessions) {
+        this(clock, settings, sessions, List.of());
+    }
+
+    /** A core that also runs an embedder's own jobs in the Web Connector's sessions. */
+    public InMemoryCore(Clock clock, WebConnectorSettings settings, List<? extends QuickBooksJob> jobs) {
+        this(clock, settings, new InMemorySessionRepository(), jobs);
+    }
+
+    private InMemoryCore(Clock clock, WebConnectorSettings settings, InMemorySessionRepository sessions,
+                         List<? extends QuickBooksJob> jobs) {
         this.sessions = sessions;
         this.metrics = new InMemoryMetricsRepository(clock);
         companies.adopt(COMPANY, USER, passwords.hash(PASSWORD.toCharArray()), "{DEFAULT-COMPANY-FILE-ID}");
@@ -84,15 +99,18 @@ public final class InMemoryCore {
         MetricsPipeline pipeline = new MetricsPipeline();
         TicketCheck ticketCheck = new TicketCheck(sessions, clock, settings.sessionTimeout());
         SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
+        Jobs registered = new Jobs(jobs);
+        this.jobExchange = new JobExchange(registered, quickBooks, transactions, history, clock,
+                settings.sessionTimeout());
         this.abandonedSessions = new AbandonedSessions(sessions, history, transactions, clock, SILENCE_LIMIT, events);
         Login login = new Login(new CredentialCheckPool(new DirectoryCredentials(companies, passwords), 1,
                 CredentialCheckPool.DEFAULT_QUEUE),
-                new LoginThrottle(loginFailures, clock), planner, ledger, new SequentialTicketGenerator(), sessions,
-                abandonedSessions, auditor, clock, settings.sessionTimeout(), settings.minimumRunEvery());
+                new LoginThrottle(loginFailures, clock), planner, registered, ledger, new SequentialTicketGenerator(),
+                sessions, abandonedSessions, auditor, clock, settings.sessionTimeout(), settings.minimumRunEvery());
         ResponseRecorder recorder = new ResponseRecorder(mappings, metrics, history, ledger, transactions, planner,
                 pipeline, new Headcount(), clock);
-        RequestExchange exchange = new RequestExchange(ticketCheck, quickBooks, recorder, outcomes, auditor, clock,
-                settings.reportBasis(), new FileBinding(companies, companies.ownerId(OWNER_ID)), events);
+        RequestExchange exchange = new RequestExchange(ticketCheck, quickBooks, recorder, jobExchange, outcomes,
+                auditor, clock, settings.reportBasis(), new FileBinding(companies, companies.ownerId(OWNER_ID)), events);
         this.webConnector = new WebConnectorService(settings.serverVersion(),
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
                 auditor, clock, events);
