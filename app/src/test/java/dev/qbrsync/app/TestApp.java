@@ -1,6 +1,7 @@
 package dev.qbrsync.app;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.http.HttpServer;
 import io.javalin.Javalin;
 
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The whole application as serve runs it, on a free port, with its own embedded PostgreSQL in a temporary folder. */
@@ -25,10 +27,15 @@ final class TestApp implements AutoCloseable {
     final Map<String, String> environment;
 
     TestApp(Path dataDirectory, Clock clock, Map<String, String> extraSettings) {
+        this(dataDirectory, clock, extraSettings, List.of());
+    }
+
+    /** The application running an embedder's own jobs too. */
+    TestApp(Path dataDirectory, Clock clock, Map<String, String> extraSettings, List<? extends QuickBooksJob> jobs) {
         Map<String, String> env = new HashMap<>(environment(dataDirectory));
         env.putAll(extraSettings);
         environment = Map.copyOf(env);
-        root = new CompositionRoot(AppConfig.from(env), clock);
+        root = new CompositionRoot(AppConfig.from(env), clock, jobs);
         server = root.httpServer().start();
     }
 
