@@ -51,14 +51,15 @@ final class IterationStaging {
                     + "iteration are not held by this instance (it restarted, or another one served them). Nothing "
                     + "of it was stored; it starts over next run.");
         }
-        if (pages.size() + 1 > MAX_PAGES || characters + page.length() > MAX_CHARACTERS) {
-            throw new NotStoredException("Job " + task.name() + ": its answer runs to more than " + pages.size()
-                    + " pages, more than this instance holds. Nothing of it was stored; a larger MaxReturned needs "
-                    + "fewer pages.");
+        long held = pages.stream().mapToLong(String::length).sum();
+        if (pages.size() + 1 > MAX_PAGES || characters + held + page.length() > MAX_CHARACTERS) {
+            throw new NotStoredException("Job " + task.name() + ": its answer is more than this instance holds (at "
+                    + "most " + MAX_PAGES + " pages, " + MAX_CHARACTERS / (1024 * 1024) + " MB of qbXML over all "
+                    + "sessions). Nothing of it was stored; a larger MaxReturned needs fewer pages.");
         }
         pages.add(page);
         staged.put(key, new Staged(List.copyOf(pages), now));
-        characters += pages.stream().mapToLong(String::length).sum();
+        characters += held + page.length();
         return List.copyOf(pages);
     }
 

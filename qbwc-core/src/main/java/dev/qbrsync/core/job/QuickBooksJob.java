@@ -1,5 +1,6 @@
 package dev.qbrsync.core.job;
 
+import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package dev.qbrsync.core.quickbooks;
 
-import dev.qbrsync.core.job.JobRequest;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.report.ReportBasis;
 

@@ -5,12 +5,12 @@ import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
-import dev.qbrsync.core.job.JobRequest;
 import dev.qbrsync.core.job.Jobs;
 import dev.qbrsync.core.job.RecordingJob;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.quickbooks.HostInfo;
 import dev.qbrsync.core.quickbooks.JobPage;
+import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
@@ -19,6 +19,7 @@ import dev.qbrsync.core.report.EmployeeRoster;
 import dev.qbrsync.core.report.ReportBasis;
 import dev.qbrsync.core.report.ReportSection;
 import dev.qbrsync.core.testing.InMemoryCore;
+import dev.qbrsync.core.testing.InMemorySessionRepository;
 import dev.qbrsync.core.testing.MutableClock;
 import dev.qbrsync.core.testing.ReportBuilder;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,9 +52,13 @@ class JobsInSessionTest {
     }
 
     private InMemoryCore coreWith(RecordingJob... jobs) {
+        return coreWith(new InMemorySessionRepository(), jobs);
+    }
+
+    private InMemoryCore coreWith(InMemorySessionRepository sessions, RecordingJob... jobs) {
         WebConnectorSettings settings = new WebConnectorSettings("QBR Sync test", "2.1.0.30", Duration.ofMinutes(30),
                 new SyncPolicy(1, 45, Duration.ofHours(24), Duration.ofHours(24)), ReportBasis.ACCRUAL);
-        InMemoryCore built = new InMemoryCore(clock, settings, List.of(jobs));
+        InMemoryCore built = new InMemoryCore(clock, settings, sessions, List.of(jobs));
         built.quickBooks.host(new HostInfo("QuickBooks Pro 2014", "Acme MSP", "US", List.of(new QbxmlVersion(13, 0))));
         built.quickBooks.respond("pnl", new QuickBooksResponse.ProfitAndLossReceived(QbxmlStatus.ok(),
                 ReportBuilder.forMonths(JAN, FEB).account(ReportSection.INCOME, "Services", "900.00", "300.00")
@@ -186,6 +191,26 @@ class JobsInSessionTest {
         assertThat(unpaged.answers).isEmpty();
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("QuickBooks holds 1000 more records "
                 + "behind an iterator the job did not ask for");
+    }
+
+    @Test
+    void aPageServedByAnInstanceThatDoesNotHoldTheEarlierOnesStoresNothing() {
+        InMemorySessionRepository shared = new InMemorySessionRepository();
+        InMemoryCore first = coreWith(shared, customers);
+        InMemoryCore second = coreWith(shared, customers);
+        core = first;
+        String ticket = authenticate();
+        send(ticket);
+        receive(ticket, "pnl+employees+page1");
+
+        core = second;
+        assertThat(send(ticket)).isEqualTo("request JOB:customers@1@" + ITERATOR + " qbXML 13.0 Accrual");
+        assertThat(receive(ticket, "page2")).isEqualTo(-1);
+
+        assertThat(customers.answers).isEmpty();
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("Job customers: the first 1 pages of "
+                + "its iteration are not held by this instance").contains("it starts over next run");
+        assertThat(customers.isDue(InMemoryCore.COMPANY, clock.instant())).isTrue();
     }
 
     @Test

@@ -88,8 +88,9 @@ public final class InMemoryCore {
         this(clock, settings, new InMemorySessionRepository(), jobs);
     }
 
-    private InMemoryCore(Clock clock, WebConnectorSettings settings, InMemorySessionRepository sessions,
-                         List<? extends QuickBooksJob> jobs) {
+    /** A core with jobs whose sessions are shared with others, as instances on one database share theirs. */
+    public InMemoryCore(Clock clock, WebConnectorSettings settings, InMemorySessionRepository sessions,
+                        List<? extends QuickBooksJob> jobs) {
         this.sessions = sessions;
         this.metrics = new InMemoryMetricsRepository(clock);
         companies.adopt(COMPANY, USER, passwords.hash(PASSWORD.toCharArray()), "{DEFAULT-COMPANY-FILE-ID}");

@@ -2,9 +2,9 @@ package dev.qbrsync.codec.qbxml;
 
 import dev.qbrsync.codec.xml.StaxCopy;
 import dev.qbrsync.codec.xml.StaxReading;
-import dev.qbrsync.core.job.JobRequest;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.quickbooks.JobPage;
+import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 

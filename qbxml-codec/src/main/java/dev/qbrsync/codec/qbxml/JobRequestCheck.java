@@ -2,7 +2,7 @@ package dev.qbrsync.codec.qbxml;
 
 import dev.qbrsync.codec.xml.StaxReading;
 import dev.qbrsync.codec.xml.XmlFactories;
-import dev.qbrsync.core.job.JobRequest;
+import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
 

@@ -1,9 +1,9 @@
 package dev.qbrsync.codec.qbxml;
 
-import dev.qbrsync.core.job.JobRequest;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.quickbooks.HostInfo;
 import dev.qbrsync.core.quickbooks.JobPage;
+import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
 import dev.qbrsync.core.quickbooks.QuickBooksMessages;

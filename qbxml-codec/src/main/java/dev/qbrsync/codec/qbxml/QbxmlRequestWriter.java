@@ -4,8 +4,8 @@ import dev.qbrsync.codec.xml.StaxCopy;
 import dev.qbrsync.codec.xml.StaxReading;
 import dev.qbrsync.codec.xml.StaxWriting;
 import dev.qbrsync.codec.xml.XmlFactories;
-import dev.qbrsync.core.job.JobRequest;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.report.ReportBasis;
 

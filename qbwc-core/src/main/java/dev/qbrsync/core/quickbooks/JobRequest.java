@@ -1,4 +1,4 @@
-package dev.qbrsync.core.job;
+package dev.qbrsync.core.quickbooks;
 
 import java.util.Objects;
 
