@@ -12,6 +12,7 @@ import dev.qbrsync.core.company.UnknownCompanyException;
 import dev.qbrsync.core.exchange.AbandonedSessions;
 import dev.qbrsync.core.exchange.FailSafeWebConnector;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
+import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.qbr.InvalidInputException;
@@ -52,11 +53,18 @@ public final class CompositionRoot implements AutoCloseable {
     private final ApplicationDatabase storage;
     private final Database database;
     private final Clock clock;
+    private final List<QuickBooksJob> jobs;
     private QbwcCore core;
     private ServerInstance instance;
     private PrometheusMetrics prometheus;
 
     public CompositionRoot(AppConfig config, Clock clock) {
+        this(config, clock, List.of());
+    }
+
+    /** The application that also runs an embedder's own jobs in the Web Connector's sessions. */
+    public CompositionRoot(AppConfig config, Clock clock, List<? extends QuickBooksJob> jobs) {
+        this.jobs = List.copyOf(jobs);
         this.config = config;
         this.clock = clock;
         this.storage = ApplicationDatabase.open(config);
@@ -173,6 +181,7 @@ public final class CompositionRoot implements AutoCloseable {
                     .staleAfter(config.sync().staleAfter())
                     .browserSessionLifetime(config.page().sessionLifetime())
                     .defaultCompany(DEFAULT_COMPANY)
+                    .jobs(jobs)
                     .build();
         }
         return core;
