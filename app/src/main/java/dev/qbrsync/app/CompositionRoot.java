@@ -1,43 +1,24 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
+import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
-import dev.qbrsync.core.access.BrowserAccessService;
-import dev.qbrsync.core.access.CredentialCheckPool;
-import dev.qbrsync.core.access.DirectoryCredentials;
+import dev.qbrsync.core.access.FirstAdminSetup;
 import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration;
-import dev.qbrsync.core.company.FileBinding;
 import dev.qbrsync.core.company.UnknownCompanyException;
 import dev.qbrsync.core.exchange.AbandonedSessions;
-import dev.qbrsync.core.exchange.ClientVersionPolicy;
 import dev.qbrsync.core.exchange.FailSafeWebConnector;
-import dev.qbrsync.core.exchange.Login;
-import dev.qbrsync.core.exchange.RequestExchange;
-import dev.qbrsync.core.exchange.ResponseRecorder;
-import dev.qbrsync.core.exchange.SessionOutcomes;
-import dev.qbrsync.core.exchange.WebConnectorService;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
-import dev.qbrsync.core.mapping.MappingAdministrationService;
-import dev.qbrsync.core.metrics.AccountsReview;
-import dev.qbrsync.core.metrics.Headcount;
-import dev.qbrsync.core.metrics.MetricsPipeline;
-import dev.qbrsync.core.metrics.MetricsRecalculator;
-import dev.qbrsync.core.metrics.RuleChangePreview;
-import dev.qbrsync.core.overview.SyncOverviewService;
 import dev.qbrsync.core.plan.SyncLedger;
-import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.qbr.InvalidInputException;
-import dev.qbrsync.core.session.SecureRandomTicketGenerator;
-import dev.qbrsync.core.session.TicketCheck;
-import dev.qbrsync.embeddedpostgres.EmbeddedDatabase;
-import dev.qbrsync.embeddedpostgres.PortSetting;
 import dev.qbrsync.http.HttpServer;
 import dev.qbrsync.http.HttpServices;
 import dev.qbrsync.http.HttpSettings;
+import dev.qbrsync.http.soap.QwcFiles;
 import dev.qbrsync.persistence.Database;
 import dev.qbrsync.persistence.JobLease;
 import dev.qbrsync.persistence.JooqApiTokenRepository;
@@ -48,6 +29,7 @@ import dev.qbrsync.persistence.JooqLoginFailures;
 import dev.qbrsync.persistence.JooqMappingRepository;
 import dev.qbrsync.persistence.JooqMetricsRepository;
 import dev.qbrsync.persistence.JooqSessionRepository;
+import dev.qbrsync.persistence.JooqSetupCodeStore;
 import dev.qbrsync.persistence.JooqSyncHistory;
 import dev.qbrsync.persistence.JooqSyncLedger;
 import dev.qbrsync.persistence.JooqTransactions;
@@ -57,7 +39,6 @@ import io.javalin.Javalin;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Wires the application with plain {@code new}: database, adapters, core services and the HTTP server. */
@@ -68,28 +49,18 @@ public final class CompositionRoot implements AutoCloseable {
     public static final String SERVER_VERSION = "QBR Sync 0.1.0";
 
     private final AppConfig config;
-    private final EmbeddedDatabase embedded;
+    private final ApplicationDatabase storage;
     private final Database database;
     private final Clock clock;
-    private final List<CredentialCheckPool> credentialCheckPools = new ArrayList<>();
+    private QbwcCore core;
     private ServerInstance instance;
     private PrometheusMetrics prometheus;
 
     public CompositionRoot(AppConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.embedded = config.databaseUrl().isPresent() ? null
-                : EmbeddedDatabase.startOrAttach(config.dataDirectory(),
-                        new PortSetting(config.embeddedDatabasePort(), "QBR_EMBEDDED_DB_PORT"));
-        String url = config.databaseUrl().orElseGet(() -> embedded.jdbcUrl());
-        String user = embedded == null ? config.databaseUser() : embedded.user();
-        String password = embedded == null ? config.databasePassword() : embedded.password();
-        try {
-            this.database = Database.open(url, user, password, 10);
-        } catch (RuntimeException e) {
-            closeEmbedded();
-            throw e;
-        }
+        this.storage = ApplicationDatabase.open(config);
+        this.database = storage.database();
     }
 
     public Database database() {
@@ -98,7 +69,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** True when this process runs PostgreSQL itself (no QBR_DATABASE_URL). */
     public boolean runsEmbeddedDatabase() {
-        return embedded != null;
+        return storage.isEmbedded();
     }
 
     /** The REST API tokens, for the command line. */
@@ -113,10 +84,10 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public WebConnectorSettings webConnectorSettings() {
-        SyncPolicy policy = new SyncPolicy(config.syncWindowMonths(), config.settleDays(), config.refreshInterval(),
-                config.refreshInterval(), config.maxMonthsPerRequest());
-        return new WebConnectorSettings(SERVER_VERSION, config.minimumClientVersion(), config.sessionTimeout(), policy,
-                config.reportBasis(), config.minimumRunEvery());
+        SyncPolicy policy = new SyncPolicy(config.sync().windowMonths(), config.sync().settleDays(), config.sync().refreshInterval(),
+                config.sync().refreshInterval(), config.sync().maxMonthsPerRequest());
+        return new WebConnectorSettings(SERVER_VERSION, config.webConnector().minimumClientVersion(), config.webConnector().sessionTimeout(), policy,
+                config.sync().reportBasis(), config.webConnector().minimumRunEvery());
     }
 
     public JooqCompanyDirectory companyDirectory() {
@@ -134,96 +105,108 @@ public final class CompositionRoot implements AutoCloseable {
      * database so every instance shares it; an older installation's, kept in the data directory, is taken over.
      */
     public String ownerId() {
-        return companyDirectory().ownerId(QwcFile.proposedOwnerId(config.dataDirectory()));
+        return companyDirectory().ownerId(LegacyOwnerId.proposed(config.database().dataDirectory()));
+    }
+
+    /** The .qwc files of the companies, for the {@code qwc} command and the admin page's download. */
+    public QwcFiles qwcFiles() {
+        return new QwcFiles(config.http().publicUrl(), this::ownerId);
+    }
+
+    /** The one-time setup code that makes the first admin while no API token exists. */
+    private FirstAdminSetup firstAdminSetup(SetupCodeNotice notice) {
+        return new FirstAdminSetup(core().apiAccess(), new JooqSetupCodeStore(database),
+                new LoginThrottle(new JooqLoginFailures(database), clock), new Auditor(new JooqAuditLog(database), clock),
+                clock, notice::remove);
     }
 
     /**
-     * The HTTP server with every service, unstarted. The Web Connector user of the environment (QBWC_USERNAME,
-     * QBWC_PASSWORD_HASH) is given to the default company first; without any company login the server still serves
-     * the API, WSDL and health, but refuses every Web Connector login.
+     * What serving writes to the database before the first call, kept out of the wiring: the Web Connector user of the
+     * environment (QBWC_USERNAME, QBWC_PASSWORD_HASH) is given to the default company, and this process is registered
+     * as an instance serving sessions. Without any company login the server still serves the API, WSDL and health, but
+     * refuses every Web Connector login.
      */
-    public Javalin httpServer() {
+    public synchronized void prepareToServe() {
         adoptConfiguredLogin();
-        WebConnectorSettings settings = webConnectorSettings();
-        JooqCompanyDirectory companies = companyDirectory();
-        JooqSessionRepository sessions = new JooqSessionRepository(database, serverInstance().id());
-        JooqMappingRepository mappings = new JooqMappingRepository(database, clock);
-        JooqMetricsRepository metrics = new JooqMetricsRepository(database, clock);
-        JooqSyncHistory history = new JooqSyncHistory(database);
-        JooqSyncLedger ledger = new JooqSyncLedger(database);
-        JooqTransactions transactions = new JooqTransactions(database);
-        Auditor auditor = new Auditor(new JooqAuditLog(database), clock);
-        SyncPlanner planner = new SyncPlanner(settings.syncPolicy(), clock);
-        MetricsPipeline pipeline = new MetricsPipeline();
-        TicketCheck ticketCheck = new TicketCheck(sessions, clock, settings.sessionTimeout());
-        SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
-        CredentialCheckPool credentialChecks = CredentialCheckPool.sizedForThisMachine(
-                new DirectoryCredentials(companies, new BcryptPasswords()));
-        credentialCheckPools.add(credentialChecks);
-        AbandonedSessions abandoned = abandonedSessions(sessions, history, transactions);
-        Login login = new Login(credentialChecks, new LoginThrottle(new JooqLoginFailures(database), clock), planner,
-                ledger, new SecureRandomTicketGenerator(), sessions, abandoned, auditor, clock,
-                settings.sessionTimeout(), settings.minimumRunEvery());
-        ResponseRecorder recorder = new ResponseRecorder(mappings, metrics, history, ledger, transactions, planner,
-                pipeline, new Headcount(), clock);
-        RequestExchange exchange = new RequestExchange(ticketCheck, new QbxmlMessages(), recorder, outcomes, auditor,
-                clock, settings.reportBasis(), new FileBinding(companies, ownerId()), prometheusMetrics());
-        WebConnectorService webConnector = new WebConnectorService(settings.serverVersion(),
-                new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
-                auditor, clock, prometheusMetrics());
-        JooqApiTokenRepository apiTokens = new JooqApiTokenRepository(database);
-        ApiAccessService apiAccess = new ApiAccessService(apiTokens, auditor, clock);
-        HttpServices services = new HttpServices(new FailSafeWebConnector(webConnector),
-                new MappingAdministrationService(mappings, companies, transactions,
-                        new MetricsRecalculator(history, metrics, ledger, pipeline)),
-                new AccountsReview(history, mappings, pipeline),
-                overview(),
-                apiAccess,
-                new RuleChangePreview(history, mappings, pipeline),
-                new BrowserAccessService(apiAccess, apiTokens, new JooqBrowserSessionRepository(database), auditor,
-                        clock, config.browserSessionLifetime()),
-                new CompanyAdministration(companies, new BcryptPasswords(), auditor),
-                new DatabaseReadiness(database), prometheusMetrics());
-        return HttpServer.create(services, httpSettings());
+        if (instance == null) {
+            instance = ServerInstance.register(database, InstanceDescription.ofThisProcess());
+        }
     }
 
-    private SyncOverviewService overview() {
-        return new SyncOverviewService(new JooqSessionRepository(database, serverInstance().id()),
-                new JooqMetricsRepository(database, clock), new JooqSyncHistory(database), new JooqSyncLedger(database),
-                new SyncPlanner(webConnectorSettings().syncPolicy(), clock), companyDirectory(), DEFAULT_COMPANY, clock,
-                config.staleSyncAfter());
+    /**
+     * The HTTP server with every service, unstarted; {@link #prepareToServe()} comes first. While no API token exists,
+     * a one-time setup code for the first admin is offered (see {@link SetupCodeNotice}).
+     */
+    public Javalin httpServer() {
+        QbwcCore core = core();
+        SetupCodeNotice setupCodeNotice = new SetupCodeNotice(config.database().dataDirectory(),
+                runsEmbeddedDatabase(), config.http().publicUrl());
+        FirstAdminSetup firstAdminSetup = firstAdminSetup(setupCodeNotice);
+        HttpServices services = new HttpServices(new FailSafeWebConnector(core.webConnector()),
+                core.mappingAdministration(), core.accountsReview(), core.overview(), core.apiAccess(),
+                core.ruleChangePreview(), core.browserAccess(), core.companyAdministration(),
+                new DatabaseReadiness(database), prometheusMetrics(), firstAdminSetup, qwcFiles());
+        Javalin server = HttpServer.create(services, httpSettings());
+        setupCodeNotice.offer(firstAdminSetup);
+        return server;
+    }
+
+    /** The core on the PostgreSQL adapters, built once through the same builder embedders use. */
+    private synchronized QbwcCore core() {
+        if (core == null) {
+            core = QbwcCore.builder().clock(clock).settings(webConnectorSettings()).quickBooks(new QbxmlMessages())
+                    .companies(companyDirectory())
+                    .sessions(new JooqSessionRepository(database, serverInstance().id()))
+                    .mappings(new JooqMappingRepository(database, clock))
+                    .metrics(new JooqMetricsRepository(database, clock))
+                    .history(new JooqSyncHistory(database))
+                    .ledger(new JooqSyncLedger(database))
+                    .auditLog(new JooqAuditLog(database))
+                    .apiTokens(new JooqApiTokenRepository(database))
+                    .browserSessions(new JooqBrowserSessionRepository(database))
+                    .loginFailures(new JooqLoginFailures(database))
+                    .transactions(new JooqTransactions(database))
+                    .passwords(new BcryptPasswords())
+                    .events(prometheusMetrics())
+                    .ownerId(LegacyOwnerId.proposed(config.database().dataDirectory()))
+                    .silenceLimit(ServerInstance.SILENCE_LIMIT)
+                    .staleAfter(config.sync().staleAfter())
+                    .browserSessionLifetime(config.page().sessionLifetime())
+                    .defaultCompany(DEFAULT_COMPANY)
+                    .build();
+        }
+        return core;
     }
 
     /** The metrics /metrics serves: one registry for the HTTP server and the periodic jobs. */
     private synchronized PrometheusMetrics prometheusMetrics() {
         if (prometheus == null) {
-            SyncOverviewService overview = overview();
-            prometheus = new PrometheusMetrics(overview::lastSuccessfulSyncs, clock);
+            prometheus = new PrometheusMetrics(() -> core().overview().lastSuccessfulSyncs(), clock);
         }
         return prometheus;
     }
 
-    /** This process as an instance serving sessions, registered on first use; its sessions record it. */
+    /** This process as an instance serving sessions; its sessions record it. */
     private synchronized ServerInstance serverInstance() {
         if (instance == null) {
-            instance = ServerInstance.register(database, InstanceDescription.ofThisProcess());
+            throw new IllegalStateException("prepareToServe() registers this instance before the server is wired");
         }
         return instance;
     }
 
     private HttpSettings httpSettings() {
-        return new HttpSettings(config.host(), config.port(), config.publicUrl(), config.maxBodyBytes(),
-                config.tlsKeystore().map(keystore ->
-                        new HttpSettings.Tls(keystore, config.tlsKeystorePassword().toCharArray())),
-                config.trustedProxies(), config.webConnectorSources(), config.corsOrigins(), config.stopTimeout());
+        return new HttpSettings(config.http().host(), config.http().port(), config.http().publicUrl(), config.http().maxBodyBytes(),
+                config.http().tlsKeystore().map(keystore ->
+                        new HttpSettings.Tls(keystore, config.http().tlsKeystorePassword().toCharArray())),
+                config.http().trustedProxies(), config.http().webConnectorSources(), config.http().corsOrigins(), config.http().stopTimeout());
     }
 
     /** Gives the default company the Web Connector user of the environment, when one is configured. */
     public void adoptConfiguredLogin() {
-        if (config.qbwcPasswordHash().isPresent()) {
+        if (config.webConnector().passwordHash().isPresent()) {
             try {
-                companyAdministration().adoptConfiguredLogin(DEFAULT_COMPANY, config.qbwcUserName(),
-                        BcryptPasswords.requireHash(config.qbwcPasswordHash().get()));
+                companyAdministration().adoptConfiguredLogin(DEFAULT_COMPANY, config.webConnector().userName(),
+                        BcryptPasswords.requireHash(config.webConnector().passwordHash().get()));
             } catch (InvalidInputException | UnknownCompanyException e) {
                 throw new ConfigurationException("QBWC_USERNAME cannot sync the default company (organization "
                         + DEFAULT_COMPANY + "): " + e.getMessage());
@@ -236,14 +219,13 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public RawPayloadRetention retention() {
-        return new RawPayloadRetention(new JooqSyncHistory(database), config.rawPayloadRetentionDays(), clock);
+        return new RawPayloadRetention(new JooqSyncHistory(database), config.sync().rawPayloadRetentionDays(), clock);
     }
 
     /** The jobs a running server repeats: each in one instance at a time. */
     PeriodicJobs periodicJobs() {
         RawPayloadRetention retention = retention();
-        AbandonedSessions abandoned = abandonedSessions(new JooqSessionRepository(database, serverInstance().id()),
-                new JooqSyncHistory(database), new JooqTransactions(database));
+        AbandonedSessions abandoned = core().abandonedSessions();
         return new PeriodicJobs(new JobLease(database, serverInstance().id()), List.of(
                 new PeriodicJobs.Job("raw-payload-retention", Duration.ofDays(1),
                         () -> "Raw payload retention purged " + retention.purgeExpired() + " payloads"),
@@ -253,26 +235,15 @@ public final class CompositionRoot implements AutoCloseable {
                 })));
     }
 
-    private AbandonedSessions abandonedSessions(JooqSessionRepository sessions, JooqSyncHistory history,
-                                                JooqTransactions transactions) {
-        return new AbandonedSessions(sessions, history, transactions, clock, ServerInstance.SILENCE_LIMIT,
-                prometheusMetrics());
-    }
-
     /** Closes everything; this instance is marked stopped while the database is still open. */
     @Override
     public synchronized void close() {
-        credentialCheckPools.forEach(CredentialCheckPool::close);
+        if (core != null) {
+            core.close();
+        }
         if (instance != null) {
             instance.close();
         }
-        database.close();
-        closeEmbedded();
-    }
-
-    private void closeEmbedded() {
-        if (embedded != null) {
-            embedded.close();
-        }
+        storage.close();
     }
 }

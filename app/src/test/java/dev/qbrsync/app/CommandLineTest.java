@@ -160,7 +160,7 @@ class CommandLineTest {
 
     @Test
     void aCompanyAddedBesideARunningServerSyncsAtOnce(@TempDir Path directory) throws Exception {
-        try (TestApp app = new TestApp(directory, java.time.Clock.systemUTC(), Map.of())) {
+        try (TestApp app = TestApp.onEmbeddedDatabase(directory, java.time.Clock.systemUTC())) {
             assertThat(run(app.environment, "fabrikam password\n", "company", "add", "Fabrikam", "--qbwc-user",
                     "fabrikam")).as(err()).isZero();
 
@@ -196,6 +196,23 @@ class CommandLineTest {
         assertThat(run(env, "", "token", "revoke", "1")).isZero();
         assertThat(run(env, "", "token", "revoke", "1")).isEqualTo(1);
         assertThat(run(env, "", "token", "explode")).isEqualTo(2);
+    }
+
+    @Test
+    void aTokenIsAViewerUnlessItsRoleIsNamedAndTheListShowsEachOnesRole(@TempDir Path directory) {
+        Map<String, String> env = TestApp.environment(directory);
+
+        assertThat(run(env, "", "token", "create", "reader")).isZero();
+        assertThat(out()).contains("'reader', viewer");
+        assertThat(run(env, "", "token", "create", "boss", "--role", "admin")).isZero();
+        assertThat(run(env, "", "token", "create", "rules", "--role", "Editor")).isZero();
+        assertThat(run(env, "", "token", "create", "x", "--role", "owner")).isEqualTo(1);
+        assertThat(err()).contains("--role: must be viewer, editor or admin");
+        out.reset();
+
+        assertThat(run(env, "", "token", "list")).isZero();
+        assertThat(out().lines().filter(line -> line.matches("\\d+ .*")).map(line -> line.split(" +", 4)[2]))
+                .containsExactly("viewer", "admin", "editor");
     }
 
     private static Document parse(Path qwc) throws Exception {

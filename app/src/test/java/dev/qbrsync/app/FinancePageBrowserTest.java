@@ -80,12 +80,7 @@ class FinancePageBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
+        HeadlessChromium.quit(browser, app);
     }
 
     @Test
@@ -101,7 +96,7 @@ class FinancePageBrowserTest {
 
         page.signIn(token);
         page.waitUntilLoaded("overview");
-        assertThat(page.text(By.id("actor"))).isEqualTo("Signed in as finance");
+        assertThat(page.text(By.id("actor"))).isEqualTo("Signed in as finance (admin)");
         assertThat(browser.findElement(By.id("company-picker")).isDisplayed()).as("one company: no picker").isFalse();
         Cookie cookie = browser.manage().getCookieNamed("qbr_session");
         assertThat(cookie.isHttpOnly()).isTrue();

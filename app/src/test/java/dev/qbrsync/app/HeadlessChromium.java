@@ -59,6 +59,20 @@ final class HeadlessChromium {
         return new ChromeDriver(service, options);
     }
 
+    /** Ends the browser, then the application it drove; either may be missing when the test was skipped. */
+    static void quit(ChromeDriver browser, AutoCloseable app) {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            try {
+                app.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("The application did not stop", e);
+            }
+        }
+    }
+
     /** Saves the whole page, below the window's edge too, as target/screenshots/{name}.png. */
     static Path screenshot(ChromeDriver browser, String name) {
         Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth");

@@ -21,7 +21,7 @@ import java.util.Set;
  * Files that only the user running the application may change: created that way, and checked before they are trusted. Anyone
  * else who could write the PostgreSQL programs or data could run code as this user or read every stored figure.
  */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
     static final FileAttribute<Set<PosixFilePermission>> DIRECTORY =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
     static final FileAttribute<Set<PosixFilePermission>> FILE =
@@ -40,8 +40,11 @@ final class OwnerOnlyFiles {
         }
     }
 
-    /** Replaces the file's content in one step, so a crash never leaves it half written. */
-    static void write(Path file, String content) {
+    /**
+     * Replaces the file's content in one step, so a crash never leaves it half written; readable by its owner only
+     * (the application also keeps its one-time setup code this way).
+     */
+    public static void write(Path file, String content) {
         Path temporary = file.resolveSibling(file.getFileName() + ".new");
         try {
             Files.deleteIfExists(temporary);

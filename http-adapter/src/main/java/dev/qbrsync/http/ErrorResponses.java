@@ -1,6 +1,7 @@
 package dev.qbrsync.http;
 
 import dev.qbrsync.codec.soap.SoapVersion;
+import dev.qbrsync.core.access.TooManyAttemptsException;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.NotPermittedException;
 import dev.qbrsync.core.company.UnknownCompanyException;
@@ -19,7 +20,7 @@ import java.util.Map;
 
 /**
  * What a failed call answers: a JSON error naming the field (400, or 409 when it would replace what exists), refusals
- * (403, 404), a too-large body as a SOAP
+ * (403, 404), too many wrong setup codes (429 with Retry-After), a too-large body as a SOAP
  * Fault (413), and anything unforeseen as a 500 without a stack trace, logged on the server.
  */
 final class ErrorResponses {
@@ -40,6 +41,10 @@ final class ErrorResponses {
                 respond(ctx, 403, null, error.getMessage()));
         config.routes.exception(UnknownCompanyException.class, (error, ctx) ->
                 respond(ctx, 404, null, error.getMessage()));
+        config.routes.exception(TooManyAttemptsException.class, (error, ctx) -> {
+            ctx.header("Retry-After", Long.toString(Math.max(1, error.retryAfter().toSeconds())));
+            respond(ctx, 429, "token", error.getMessage());
+        });
         config.routes.exception(BodyTooLargeException.class, (error, ctx) ->
                 soap.refuse(ctx, new Caller(ctx.ip()), 413, SoapVersion.SOAP_11, error.getMessage()));
         config.routes.exception(Exception.class, (error, ctx) -> {

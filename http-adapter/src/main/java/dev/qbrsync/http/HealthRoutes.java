@@ -1,5 +1,6 @@
 package dev.qbrsync.http;
 
+import dev.qbrsync.http.access.Access;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
@@ -18,9 +19,9 @@ final class HealthRoutes {
     }
 
     void addTo(JavalinConfig config) {
-        config.routes.get("/health", this::live);
-        config.routes.get("/health/live", this::live);
-        config.routes.get("/health/ready", this::ready);
+        config.routes.get("/health", this::live, Access.PUBLIC);
+        config.routes.get("/health/live", this::live, Access.PUBLIC);
+        config.routes.get("/health/ready", this::ready, Access.PUBLIC);
     }
 
     private void live(Context ctx) {

@@ -7,8 +7,10 @@ import dev.qbrsync.http.api.CompanyRoutes;
 import dev.qbrsync.http.api.JsonBodies;
 import dev.qbrsync.http.api.MappingRoutes;
 import dev.qbrsync.http.api.OverviewRoutes;
+import dev.qbrsync.http.api.RoleCheck;
 import dev.qbrsync.http.api.RulePreviewRoutes;
 import dev.qbrsync.http.api.TokenAuth;
+import dev.qbrsync.http.api.TokenRoutes;
 import dev.qbrsync.http.soap.SoapEndpoint;
 import dev.qbrsync.http.soap.SoapRoutes;
 import dev.qbrsync.http.web.BrowserAuth;
@@ -46,6 +48,7 @@ public final class HttpServer {
         BrowserAuth browserAuth = new BrowserAuth(services.browserAccess());
         List<Consumer<JavalinConfig>> routeGroups = List.of(
                 config -> ServerOptions.applyTo(config, settings),
+                config -> config.routes.beforeMatched(new RoleCheck()),
                 soapRoutes(soap, settings)::addTo,
                 pageRoutes(services, settings, bodies, browserAuth, audit)::addTo,
                 config -> apiRoutes(services, bodies, browserAuth, audit).addTo(config, settings.corsOrigins().isEmpty()),
@@ -65,7 +68,7 @@ public final class HttpServer {
     private static PageRoutes pageRoutes(HttpServices services, HttpSettings settings, JsonBodies bodies,
                                          BrowserAuth browserAuth, ApiAudit audit) {
         BrowserSessionRoutes sessions = new BrowserSessionRoutes(services.browserAccess(),
-                new SessionCookie(settings.reachedOverHttps()), bodies, services.overview()::defaultCompany);
+                services.firstAdminSetup(), new SessionCookie(settings.reachedOverHttps()), bodies, services.overview()::defaultCompany);
         return new PageRoutes(sessions, browserAuth, audit);
     }
 
@@ -77,7 +80,8 @@ public final class HttpServer {
         return new ApiRoutes(new OverviewRoutes(services.overview(), services.accountsReview(), bodies),
                 new MappingRoutes(services.mappings(), services.overview(), bodies),
                 new RulePreviewRoutes(services.ruleChangePreview(), services.overview(), bodies),
-                new CompanyRoutes(services.companies(), bodies), authentication, audit);
+                new CompanyRoutes(services.companies(), bodies, services.qwcFiles()),
+                new TokenRoutes(services.apiAccess(), services.companies(), bodies), authentication, audit);
     }
 
     /** The port the server listens on once started (the configured one, or the one chosen for port 0). */

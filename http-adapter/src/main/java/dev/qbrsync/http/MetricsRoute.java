@@ -1,5 +1,6 @@
 package dev.qbrsync.http;
 
+import dev.qbrsync.http.access.Access;
 import io.javalin.config.JavalinConfig;
 
 /** Prometheus' scrape endpoint; anonymous, so its series name companies by id only (see README). */
@@ -15,6 +16,6 @@ final class MetricsRoute {
 
     void addTo(JavalinConfig config) {
         config.routes.get(PATH, ctx -> ctx.contentType(PROMETHEUS_TEXT).header("Cache-Control", "no-store")
-                .result(monitoring.prometheusText()));
+                .result(monitoring.prometheusText()), Access.PUBLIC);
     }
 }

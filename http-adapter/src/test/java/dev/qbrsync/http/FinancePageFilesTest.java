@@ -69,7 +69,8 @@ class FinancePageFilesTest {
     void everyScriptOfThePageIsServedAndNoneBuildsHtmlFromText() throws Exception {
         for (String script : List.of("main.js", "api.js", "dom.js", "format.js", "view.js", "signin.js", "chart.js",
                 "metric-keys.js", "rule-form.js", "rule-preview.js", "pages/overview.js", "pages/metrics.js",
-                "pages/accounts.js", "pages/rules.js", "pages/history.js")) {
+                "pages/accounts.js", "pages/rules.js", "pages/history.js", "pages/admin.js", "admin/companies.js",
+                "admin/tokens.js", "admin/waiting.js")) {
             HttpResponse<String> file = get("/ui/js/" + script);
 
             assertThat(file.statusCode()).as(script).isEqualTo(200);

@@ -2,11 +2,6 @@ package dev.qbrsync.http;
 
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
-import dev.qbrsync.core.audit.Caller;
-import dev.qbrsync.core.quickbooks.QbxmlStatus;
-import dev.qbrsync.core.quickbooks.QuickBooksResponse;
-import dev.qbrsync.core.report.ReportSection;
-import dev.qbrsync.core.testing.ReportBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,23 +18,6 @@ class RestApiTest {
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    /** Stores one report by playing the first request of a Web Connector session on the core. */
-    private void syncOneReport() {
-        Caller caller = Caller.unknown();
-        String ticket = server.core.webConnector.authenticate(caller, "qbwc", "secret".toCharArray()).ticket();
-        String request = server.core.webConnector.sendRequestXML(caller, ticket, "", "", "US", 13, 0);
-        String range = request.replaceAll(".*PNL:([0-9-]+\\.\\.[0-9-]+).*", "$1");
-        YearMonth first = YearMonth.parse(range.substring(0, 7));
-        YearMonth[] months = java.util.stream.Stream.iterate(first, m -> !m.isAfter(YearMonth.parse(range.substring(9))),
-                m -> m.plusMonths(1)).toArray(YearMonth[]::new);
-        String[] amounts = java.util.Collections.nCopies(months.length, "100.00").toArray(String[]::new);
-        server.core.quickBooks.respond("report", new QuickBooksResponse.ProfitAndLossReceived(QbxmlStatus.ok(),
-                ReportBuilder.forMonths(months).account(ReportSection.INCOME, "Tier Two Plans", amounts).build()));
-        server.core.quickBooks.respond("staff", new QuickBooksResponse.EmployeesReceived(QbxmlStatus.ok(),
-                new dev.qbrsync.core.report.EmployeeRoster(java.util.List.of())));
-        server.core.webConnector.receiveResponseXML(caller, ticket, "report+staff", "", "");
     }
 
     @Test
@@ -125,7 +103,7 @@ class RestApiTest {
 
     @Test
     void statusHistoryMetricsAndAccountsShowTheStoredSync() throws Exception {
-        syncOneReport();
+        server.syncOneReport();
 
         String status = server.get("/api/qbwc/status").body();
         assertThat(status).contains("\"company\":\"default\"").contains("\"lastSessionState\":\"COMPLETED\"")
@@ -141,7 +119,7 @@ class RestApiTest {
 
     @Test
     void oneHistoryEntryShowsWhatItReadButNeverItsRawPayload() throws Exception {
-        syncOneReport();
+        server.syncOneReport();
         String listed = server.get("/api/qbwc/history?type=profit_and_loss&pageSize=1").body();
         String id = listed.replaceAll(".*\"items\":\\[\\{\"id\":(\\d+).*", "$1");
 
@@ -163,7 +141,7 @@ class RestApiTest {
 
     @Test
     void aMappingChangeShowsInTheMetricsAtOnce() throws Exception {
-        syncOneReport();
+        server.syncOneReport();
 
         server.json("POST", "/api/qbwc/mappings", "{\"pattern\":\"Tier Two Plans\",\"matchType\":\"exact\",\"metric\":\"mrr\"}");
 

@@ -1,7 +1,13 @@
 package dev.qbrsync.http;
 
+import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.quickbooks.QbxmlStatus;
+import dev.qbrsync.core.quickbooks.QuickBooksResponse;
+import dev.qbrsync.core.report.ReportSection;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;
+import dev.qbrsync.core.testing.ReportBuilder;
+import dev.qbrsync.http.soap.QwcFiles;
 import io.javalin.Javalin;
 
 import java.net.URI;
@@ -10,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,6 +25,7 @@ import java.util.regex.Pattern;
 
 /** The HTTP server on the whole in-memory core, started on a free loopback port, with one API token issued. */
 final class RunningServer implements AutoCloseable {
+    static final String OWNER_ID = "{6A1F3B2C-0D4E-4F5A-8B9C-1D2E3F4A5B6C}";
     final MutableClock clock = MutableClock.utc("2026-02-10T12:00:00Z");
     final InMemoryCore core = new InMemoryCore(clock);
     final String token = core.apiAccess.create("tests").secret();
@@ -50,7 +58,7 @@ final class RunningServer implements AutoCloseable {
     static HttpServices services(InMemoryCore core, ReadinessCheck readiness) {
         return new HttpServices(core.webConnector, core.mappingAdministration, core.accountsReview, core.overview,
                 core.apiAccess, core.ruleChangePreview, core.browserAccess, core.companyAdministration, readiness,
-                Monitoring.NONE);
+                Monitoring.NONE, core.firstAdminSetup, new QwcFiles("https://qbr.example.com", () -> OWNER_ID));
     }
 
     RunningServer() {
@@ -105,6 +113,23 @@ final class RunningServer implements AutoCloseable {
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?><soap:Envelope "
                 + "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>" + body
                 + "</soap:Body></soap:Envelope>";
+    }
+
+    /** Stores one report by playing the first request of a Web Connector session on the core. */
+    void syncOneReport() {
+        Caller caller = Caller.unknown();
+        String ticket = core.webConnector.authenticate(caller, "qbwc", "secret".toCharArray()).ticket();
+        String request = core.webConnector.sendRequestXML(caller, ticket, "", "", "US", 13, 0);
+        String range = request.replaceAll(".*PNL:([0-9-]+\\.\\.[0-9-]+).*", "$1");
+        YearMonth first = YearMonth.parse(range.substring(0, 7));
+        YearMonth[] months = java.util.stream.Stream.iterate(first, m -> !m.isAfter(YearMonth.parse(range.substring(9))),
+                m -> m.plusMonths(1)).toArray(YearMonth[]::new);
+        String[] amounts = java.util.Collections.nCopies(months.length, "100.00").toArray(String[]::new);
+        core.quickBooks.respond("report", new QuickBooksResponse.ProfitAndLossReceived(QbxmlStatus.ok(),
+                ReportBuilder.forMonths(months).account(ReportSection.INCOME, "Tier Two Plans", amounts).build()));
+        core.quickBooks.respond("staff", new QuickBooksResponse.EmployeesReceived(QbxmlStatus.ok(),
+                new dev.qbrsync.core.report.EmployeeRoster(java.util.List.of())));
+        core.webConnector.receiveResponseXML(caller, ticket, "report+staff", "", "");
     }
 
     @Override

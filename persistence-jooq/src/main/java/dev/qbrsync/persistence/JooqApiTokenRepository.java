@@ -2,6 +2,7 @@ package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.access.ApiToken;
 import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.Role;
 import dev.qbrsync.persistence.generated.tables.records.QbrApiTokensRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -53,6 +54,7 @@ public final class JooqApiTokenRepository implements ApiTokenRepository {
                 .set(QBR_API_TOKENS.SECRET_HASH, token.secretHash())
                 .set(QBR_API_TOKENS.CREATED_AT, token.createdAt())
                 .set(QBR_API_TOKENS.REVOKED_AT, token.revokedAt())
+                .set(QBR_API_TOKENS.ROLE, token.role().key())
                 .returning(QBR_API_TOKENS.ID)
                 .fetchOne(QBR_API_TOKENS.ID);
     }
@@ -86,6 +88,6 @@ public final class JooqApiTokenRepository implements ApiTokenRepository {
         Set<String> companies = Arrays.stream(row.get(COMPANIES)).map(CompanyKeys::companyKey)
                 .collect(Collectors.toUnmodifiableSet());
         return new ApiToken(token.getId(), token.getName(), token.getSecretHash(), token.getCreatedAt(),
-                token.getRevokedAt(), companies);
+                token.getRevokedAt(), companies, Role.of(token.getRole(), "role"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.qbrsync.persistence;
 
+import dev.qbrsync.core.access.SetupCodeStore;
+import dev.qbrsync.core.port.contract.SetupCodeStoreContract;
 import dev.qbrsync.core.access.ApiTokenRepository;
 import dev.qbrsync.core.access.BrowserSessionRepository;
 import dev.qbrsync.core.access.LoginFailures;
@@ -238,6 +240,14 @@ class JooqPortsContractTest {
         @Override
         protected BrowserSessionRepository repository() {
             return new JooqBrowserSessionRepository(DATABASE);
+        }
+    }
+
+    @Nested
+    class SetupCodes extends SetupCodeStoreContract {
+        @Override
+        protected SetupCodeStore store() {
+            return new JooqSetupCodeStore(DATABASE);
         }
     }
 }

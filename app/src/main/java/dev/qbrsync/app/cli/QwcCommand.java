@@ -2,17 +2,17 @@ package dev.qbrsync.app.cli;
 
 import dev.qbrsync.app.AppConfig;
 import dev.qbrsync.app.CompositionRoot;
-import dev.qbrsync.app.QwcFile;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.UnknownCompanyException;
 import dev.qbrsync.core.qbr.InvalidInputException;
+import dev.qbrsync.http.soap.QwcFiles;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Writes the .qwc file an admin adds to the Web Connector. */
 public final class QwcCommand implements Command {
@@ -45,20 +45,13 @@ public final class QwcCommand implements Command {
     public int run(List<String> arguments, Console console) {
         Arguments args = new Arguments(arguments);
         AppConfig config = AppConfig.from(console.environment());
-        URI url = URI.create(config.publicUrl());
-        boolean localhost = "localhost".equalsIgnoreCase(url.getHost());
-        if (!"https".equalsIgnoreCase(url.getScheme()) && !localhost) {
-            console.err().println("QBR_PUBLIC_URL is " + config.publicUrl() + ": the Web Connector requires https "
-                    + "for every host but localhost (QBWC1051). Set QBR_PUBLIC_URL=https://your.host");
-            return 2;
-        }
-        if (url.getHost() != null && url.getHost().matches("[0-9.]+|\\[.*]")) {
-            console.err().println("QBR_PUBLIC_URL must use a host name, not an IP address: the Web Connector refuses "
-                    + "IP addresses in AppURL.");
+        Optional<String> urlProblem = QwcFiles.problemWith(config.http().publicUrl());
+        if (urlProblem.isPresent()) {
+            console.err().println(urlProblem.get());
             return 2;
         }
         Path out = Path.of(args.option("--out", "qbr-sync.qwc"));
-        int minutes = args.number("--minutes", 60);
+        int minutes = args.number("--minutes", QwcFiles.DEFAULT_RUN_EVERY_MINUTES);
         try (CompositionRoot root = new CompositionRoot(config, Clock.systemUTC())) {
             root.adoptConfiguredLogin();
             Company company = root.companyAdministration()
@@ -69,7 +62,7 @@ public final class QwcCommand implements Command {
                         + "NAME --organization " + company.id() + " --qbwc-user USER'.");
                 return 1;
             }
-            Files.writeString(out, QwcFile.render(config.publicUrl(), company, root.ownerId(), minutes));
+            Files.writeString(out, root.qwcFiles().render(company, minutes));
             console.out().println("Wrote " + out.toAbsolutePath() + " for company " + company.id() + " '"
                     + company.name() + "'. Open that company's file in QuickBooks, add the .qwc in the Web Connector "
                     + "(Add an application) and type the company's Web Connector password.");

@@ -5,6 +5,8 @@ import dev.qbrsync.app.CompositionRoot;
 import dev.qbrsync.core.access.ApiAccess;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.ApiToken;
+import dev.qbrsync.core.access.Role;
+import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.UnknownCompanyException;
 import dev.qbrsync.core.qbr.InvalidInputException;
@@ -30,12 +32,15 @@ public final class TokenCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: qbr-sync token create NAME [--company COMPANY]... | token list | token revoke ID
+                Usage: qbr-sync token create NAME [--role viewer|editor|admin] [--company COMPANY]...
+                       | token list | token revoke ID
 
-                  create NAME   issue a token; its secret is printed once and stored only as a hash. With
-                                --company (a company's id or name, repeatable) it may read and change only those
-                                companies, and no rule they share; without, every company
-                  list          show every token: id, name, companies, created, revoked
+                  create NAME   issue a token; its secret is printed once and stored only as a hash.
+                                --role: viewer (the default) reads; editor also changes rules and asks for resyncs;
+                                admin also manages companies, Web Connector passwords, .qwc files and tokens.
+                                With --company (a company's id or name, repeatable) it may act only on those
+                                companies, and on no rule they share; without, on every company
+                  list          show every token: id, name, role, companies, created, revoked
                   revoke ID     revoke a token at once""";
     }
 
@@ -47,6 +52,7 @@ public final class TokenCommand implements Command {
             ApiAccessService tokens = root.apiAccess();
             return switch (action) {
                 case "create" -> create(tokens, args.positional(1, "a token name"),
+                        Role.of(args.option("--role", Role.DEFAULT.key()), "--role"),
                         companies(root.companyAdministration(), args.options("--company")), console);
                 case "list" -> list(tokens.list(), console);
                 case "revoke" -> revoke(tokens, args.positional(1, "a token id"), console);
@@ -66,17 +72,19 @@ public final class TokenCommand implements Command {
         return ids;
     }
 
-    private static int create(ApiAccess tokens, String name, Set<String> companies, Console console) {
-        ApiAccess.IssuedToken issued = tokens.create(name, companies);
-        console.out().println("Token #" + issued.token().id() + " '" + issued.token().name() + "' (shown once, keep it safe):");
+    private static int create(ApiAccess tokens, String name, Role role, Set<String> companies, Console console) {
+        ApiAccess.IssuedToken issued = tokens.create(Requester.commandLine(), name, role, companies);
+        console.out().println("Token #" + issued.token().id() + " '" + issued.token().name() + "', " + role.key()
+                + " (shown once, keep it safe):");
         console.out().println(issued.secret());
         return 0;
     }
 
     private static int list(List<ApiToken> tokens, Console console) {
-        console.out().printf("%-6s %-30s %-16s %-25s %s%n", "ID", "NAME", "COMPANIES", "CREATED", "REVOKED");
+        console.out().printf("%-6s %-30s %-7s %-16s %-25s %s%n", "ID", "NAME", "ROLE", "COMPANIES", "CREATED",
+                "REVOKED");
         for (ApiToken token : tokens) {
-            console.out().printf("%-6d %-30s %-16s %-25s %s%n", token.id(), token.name(),
+            console.out().printf("%-6d %-30s %-7s %-16s %-25s %s%n", token.id(), token.name(), token.role().key(),
                     token.companies().isEmpty() ? "all" : String.join(",", new TreeSet<>(token.companies())),
                     token.createdAt(), token.revoked().map(Object::toString).orElse("-"));
         }

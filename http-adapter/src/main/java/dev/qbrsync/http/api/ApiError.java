@@ -32,6 +32,11 @@ public final class ApiError extends RuntimeException {
         return new ApiError(404, null, message);
     }
 
+    /** The request is well formed but the thing it names is not in a state that allows it. */
+    public static ApiError conflict(String message) {
+        return new ApiError(409, null, message);
+    }
+
     public static ApiError tooLarge(String message) {
         return new ApiError(413, null, message);
     }

@@ -1,12 +1,14 @@
 package dev.qbrsync.http.api;
 
+import dev.qbrsync.http.access.Access;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 /**
  * The REST API under {@value #PREFIX}: every call is let through by {@code authentication} (a token, or the page's
- * session) and audited afterwards.
+ * session), then by {@link RoleCheck} when its role allows the route, and audited afterwards. Each route names the
+ * least role it needs.
  */
 public final class ApiRoutes {
     public static final String PREFIX = "/api/qbwc/";
@@ -15,15 +17,17 @@ public final class ApiRoutes {
     private final MappingRoutes mappings;
     private final RulePreviewRoutes previews;
     private final CompanyRoutes companies;
+    private final TokenRoutes tokens;
     private final Handler authentication;
     private final ApiAudit audit;
 
     public ApiRoutes(OverviewRoutes overview, MappingRoutes mappings, RulePreviewRoutes previews,
-                     CompanyRoutes companies, Handler authentication, ApiAudit audit) {
+                     CompanyRoutes companies, TokenRoutes tokens, Handler authentication, ApiAudit audit) {
         this.overview = overview;
         this.mappings = mappings;
         this.previews = previews;
         this.companies = companies;
+        this.tokens = tokens;
         this.authentication = authentication;
         this.audit = audit;
     }
@@ -43,25 +47,30 @@ public final class ApiRoutes {
             authentication.handle(ctx);
             refuseNulInQuery(ctx);
         });
-        config.routes.get(PREFIX + "status", overview::status);
-        config.routes.get(PREFIX + "history", overview::history);
-        config.routes.get(PREFIX + "history/{id}", overview::historyEntry);
-        config.routes.get(PREFIX + "metrics", overview::metrics);
-        config.routes.get(PREFIX + "metrics.csv", overview::metricsCsv);
-        config.routes.get(PREFIX + "accounts", overview::accounts);
-        config.routes.post(PREFIX + "resync", overview::resync);
-        config.routes.get(PREFIX + "mappings", mappings::list);
-        config.routes.post(PREFIX + "mappings", mappings::create);
-        config.routes.post(PREFIX + "mappings/preview", previews::preview);
-        config.routes.put(PREFIX + "mappings/{id}", mappings::update);
-        config.routes.delete(PREFIX + "mappings/{id}", mappings::delete);
-        config.routes.get(PREFIX + "companies", companies::list);
-        config.routes.post(PREFIX + "companies", companies::create);
-        config.routes.get(PREFIX + "companies/{id}", companies::get);
-        config.routes.patch(PREFIX + "companies/{id}", companies::update);
-        config.routes.post(PREFIX + "companies/{id}/rebind", companies::rebind);
+        config.routes.get(PREFIX + "status", overview::status, Access.VIEWER);
+        config.routes.get(PREFIX + "history", overview::history, Access.VIEWER);
+        config.routes.get(PREFIX + "history/{id}", overview::historyEntry, Access.VIEWER);
+        config.routes.get(PREFIX + "metrics", overview::metrics, Access.VIEWER);
+        config.routes.get(PREFIX + "metrics.csv", overview::metricsCsv, Access.VIEWER);
+        config.routes.get(PREFIX + "accounts", overview::accounts, Access.VIEWER);
+        config.routes.post(PREFIX + "resync", overview::resync, Access.EDITOR);
+        config.routes.get(PREFIX + "mappings", mappings::list, Access.VIEWER);
+        config.routes.post(PREFIX + "mappings", mappings::create, Access.EDITOR);
+        // A preview changes nothing: a viewer may see what a change would do.
+        config.routes.post(PREFIX + "mappings/preview", previews::preview, Access.VIEWER);
+        config.routes.put(PREFIX + "mappings/{id}", mappings::update, Access.EDITOR);
+        config.routes.delete(PREFIX + "mappings/{id}", mappings::delete, Access.EDITOR);
+        config.routes.get(PREFIX + "companies", companies::list, Access.VIEWER);
+        config.routes.post(PREFIX + "companies", companies::create, Access.ADMIN);
+        config.routes.get(PREFIX + "companies/{id}", companies::get, Access.VIEWER);
+        config.routes.patch(PREFIX + "companies/{id}", companies::update, Access.ADMIN);
+        config.routes.post(PREFIX + "companies/{id}/rebind", companies::rebind, Access.ADMIN);
+        config.routes.get(PREFIX + "companies/{id}/qwc", companies::qwc, Access.ADMIN);
+        config.routes.get(PREFIX + "tokens", tokens::list, Access.ADMIN);
+        config.routes.post(PREFIX + "tokens", tokens::create, Access.ADMIN);
+        config.routes.delete(PREFIX + "tokens/{id}", tokens::revoke, Access.ADMIN);
         if (answerPreflights) {
-            config.routes.options(PREFIX + "*", ctx -> ctx.status(204));
+            config.routes.options(PREFIX + "*", ctx -> ctx.status(204), Access.PUBLIC);
         }
         config.routes.after(PREFIX + "*", audit);
     }

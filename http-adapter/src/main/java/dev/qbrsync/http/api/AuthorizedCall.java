@@ -1,5 +1,6 @@
 package dev.qbrsync.http.api;
 
+import dev.qbrsync.core.access.Role;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.CompanyScope;
@@ -7,25 +8,32 @@ import io.javalin.http.Context;
 
 /**
  * What authentication, by API token or by the page's session, learnt about a call it let through: who acts, on which
- * companies, and the action its audit entry names. The routes and the audit read it from here.
+ * companies, with which role, and the action its audit entry names. The routes and the audit read it from here.
  */
 public final class AuthorizedCall {
     private static final String ACTOR = "authorized.actor";
     private static final String SCOPE = "authorized.scope";
+    private static final String ROLE = "authorized.role";
     private static final String ACTION = "authorized.action";
 
     private AuthorizedCall() {
     }
 
-    public static void remember(Context ctx, String actor, CompanyScope scope, String action) {
+    public static void remember(Context ctx, String actor, CompanyScope scope, Role role, String action) {
         ctx.attribute(ACTOR, actor);
         ctx.attribute(SCOPE, scope);
+        ctx.attribute(ROLE, role);
         ctx.attribute(ACTION, action);
     }
 
     /** Who acts; null when no authentication let the call through. */
     static String actor(Context ctx) {
         return ctx.attribute(ACTOR);
+    }
+
+    /** What the caller may do; null when no authentication let the call through. */
+    public static Role role(Context ctx) {
+        return ctx.attribute(ROLE);
     }
 
     static String action(Context ctx) {

@@ -3,21 +3,24 @@ package dev.qbrsync.http.api;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.UnknownCompanyException;
+import dev.qbrsync.http.soap.QwcFiles;
 import io.javalin.http.Context;
 
 import java.util.Arrays;
 
 /**
- * GET/POST /api/qbwc/companies, GET/PATCH /api/qbwc/companies/{id}, POST /api/qbwc/companies/{id}/rebind. A token
- * limited to some companies sees only them and changes none.
+ * GET/POST /api/qbwc/companies, GET/PATCH /api/qbwc/companies/{id}, POST /api/qbwc/companies/{id}/rebind and GET
+ * /api/qbwc/companies/{id}/qwc. A token limited to some companies sees only them and changes none.
  */
 public final class CompanyRoutes {
     private final CompanyAdministration companies;
     private final JsonBodies bodies;
+    private final QwcFiles qwcFiles;
 
-    public CompanyRoutes(CompanyAdministration companies, JsonBodies bodies) {
+    public CompanyRoutes(CompanyAdministration companies, JsonBodies bodies, QwcFiles qwcFiles) {
         this.companies = companies;
         this.bodies = bodies;
+        this.qwcFiles = qwcFiles;
     }
 
     public void list(Context ctx) {
@@ -68,6 +71,21 @@ public final class CompanyRoutes {
 
     public void rebind(Context ctx) {
         ctx.json(CompanyJson.of(companies.rebind(AuthorizedCall.requester(ctx), known(ctx).id())));
+    }
+
+    /** The company's .qwc file as an attachment: the same file the {@code qwc} command writes. */
+    public void qwc(Context ctx) {
+        Company company = known(ctx);
+        qwcFiles.publicUrlProblem().ifPresent(problem -> {
+            throw ApiError.conflict(problem);
+        });
+        if (!company.hasWebConnectorUser()) {
+            throw ApiError.conflict("Company " + company.id() + " has no Web Connector user yet: give it one first.");
+        }
+        ctx.contentType("application/xml; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + QwcFiles.fileName(company) + "\"")
+                .header("Cache-Control", "no-store")
+                .result(qwcFiles.render(company, QwcFiles.DEFAULT_RUN_EVERY_MINUTES));
     }
 
     private Company known(Context ctx) {

@@ -29,7 +29,7 @@ public final class TokenAuth implements Handler {
                 .orElseThrow(() -> ApiError.unauthorized(secret == null
                         ? "An API token is required: send 'Authorization: Bearer <token>'."
                         : "The API token is invalid or revoked."));
-        AuthorizedCall.remember(ctx, authorized.actor(), authorized.scope(), action(ctx));
+        AuthorizedCall.remember(ctx, authorized.actor(), authorized.scope(), authorized.role(), action(ctx));
     }
 
     private static String action(Context ctx) {

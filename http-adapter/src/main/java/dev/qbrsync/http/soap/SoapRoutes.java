@@ -1,5 +1,6 @@
 package dev.qbrsync.http.soap;
 
+import dev.qbrsync.http.access.Access;
 import dev.qbrsync.codec.soap.SoapVersion;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.http.body.LimitedBody;
@@ -27,7 +28,7 @@ public final class SoapRoutes {
     }
 
     public void addTo(JavalinConfig config) {
-        config.routes.get(PATH, ctx -> ctx.contentType("text/xml; charset=utf-8").result(wsdl));
+        config.routes.get(PATH, ctx -> ctx.contentType("text/xml; charset=utf-8").result(wsdl), Access.PUBLIC);
         config.routes.post(PATH, ctx -> {
             if (!allowedSource.test(ctx.ip())) {
                 soap.refuse(ctx, new Caller(ctx.ip()), 403, SoapVersion.SOAP_11, "The Web Connector endpoint does "
@@ -35,6 +36,6 @@ public final class SoapRoutes {
                 return;
             }
             soap.handle(ctx, LimitedBody.of(ctx, maxBodyBytes));
-        });
+        }, Access.PUBLIC);
     }
 }

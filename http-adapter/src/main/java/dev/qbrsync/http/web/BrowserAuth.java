@@ -39,7 +39,7 @@ public final class BrowserAuth implements Handler {
         BrowserAccess.Authorized authorized = browserAccess.authorize(new Caller(ctx.ip()), sessionId, action)
                 .orElseThrow(() -> ApiError.unauthorized("Your session has ended. Sign in again."));
         BrowserSession session = authorized.session();
-        AuthorizedCall.remember(ctx, session.actor(), authorized.scope(), action);
+        AuthorizedCall.remember(ctx, session.actor(), authorized.scope(), authorized.role(), action);
         ctx.attribute(SESSION, session);
         if (isChange(ctx.method()) && !browserAccess.acceptsCsrfToken(sessionId, ctx.header(CSRF_HEADER))) {
             throw ApiError.forbidden("This change was refused: it did not carry the page's CSRF token. Reload the "

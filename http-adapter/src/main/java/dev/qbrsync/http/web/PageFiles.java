@@ -1,5 +1,6 @@
 package dev.qbrsync.http.web;
 
+import dev.qbrsync.http.access.Access;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 
@@ -29,7 +30,7 @@ public final class PageFiles {
     public static void addTo(JavalinConfig config) {
         String page = read(DIRECTORY + "/index.html");
         config.routes.get(PAGE, ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache")
-                .result(page));
+                .result(page), Access.PUBLIC);
         config.staticFiles.add(files -> {
             files.hostedPath = ASSETS;
             files.directory = DIRECTORY;

@@ -1,9 +1,12 @@
 package dev.qbrsync.http.web;
 
+import dev.qbrsync.http.access.Access;
 import dev.qbrsync.http.api.ApiAudit;
 import io.javalin.config.JavalinConfig;
 
-/** The finance page: its files, and its session (sign in with a token, who is signed in, sign out). */
+/**
+ * The finance page: its files, and its session (sign in with a token or the setup code, who is signed in, sign out).
+ */
 public final class PageRoutes {
     public static final String SIGN_IN_PATH = "/ui/sign-in";
     public static final String SESSION_PATH = "/ui/session";
@@ -20,10 +23,10 @@ public final class PageRoutes {
 
     public void addTo(JavalinConfig config) {
         PageFiles.addTo(config);
-        config.routes.post(SIGN_IN_PATH, sessions::signIn);
+        config.routes.post(SIGN_IN_PATH, sessions::signIn, Access.PUBLIC);
         config.routes.before(SESSION_PATH, browserAuth);
-        config.routes.get(SESSION_PATH, sessions::session);
-        config.routes.delete(SESSION_PATH, sessions::signOut);
+        config.routes.get(SESSION_PATH, sessions::session, Access.VIEWER);
+        config.routes.delete(SESSION_PATH, sessions::signOut, Access.VIEWER);
         config.routes.after(SESSION_PATH, audit);
     }
 }

@@ -2,24 +2,45 @@ package dev.qbrsync.core.access;
 
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import dev.qbrsync.core.company.CompanyScope;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** REST API tokens: issued and revoked from the command line, checked (and audited) on every API call. */
+/**
+ * REST API tokens: issued and revoked from the command line or by an admin, checked (and audited) on every API call.
+ */
 public interface ApiAccess {
 
-    /** Issues a new token for every company; the secret is returned once and never stored. */
-    IssuedToken create(String name);
+    /**
+     * Issues a new token with this role, limited to these companies (every company when empty); the secret is
+     * returned once and never stored. Only a requester that may act on every company may issue one.
+     */
+    IssuedToken create(Requester requester, String name, Role role, Set<String> companies);
 
-    /** Issues a new token limited to these companies (every company when empty). */
-    IssuedToken create(String name, Set<String> companies);
+    /** An admin token for every company, issued from the command line: what every token was before roles. */
+    default IssuedToken create(String name) {
+        return create(name, Set.of());
+    }
+
+    /** An admin token for these companies, issued from the command line. */
+    default IssuedToken create(String name, Set<String> companies) {
+        return create(Requester.commandLine(), name, Role.ADMIN, companies);
+    }
 
     List<ApiToken> list();
 
-    boolean revoke(long id);
+    /** True while some token is unrevoked: until then the server offers a one-time setup code. */
+    boolean anyActive();
+
+    /** Revokes the token at once; false when there is none or it was already revoked. */
+    boolean revoke(Requester requester, long id);
+
+    default boolean revoke(long id) {
+        return revoke(Requester.commandLine(), id);
+    }
 
     /**
      * The token's name and the companies it may act on when {@code bearerSecret} is a valid, unrevoked token. A
@@ -41,7 +62,7 @@ public interface ApiAccess {
     record IssuedToken(ApiToken token, String secret) {
     }
 
-    /** Who an accepted call is from (the token's name) and the companies it may act on. */
-    record Authorized(String actor, CompanyScope scope) {
+    /** Who an accepted call is from (the token's name), the companies it may act on and what it may do there. */
+    record Authorized(String actor, CompanyScope scope, Role role) {
     }
 }

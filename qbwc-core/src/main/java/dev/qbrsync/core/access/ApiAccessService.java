@@ -3,6 +3,8 @@ package dev.qbrsync.core.access;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.session.Ticket;
 
 import java.security.SecureRandom;
@@ -32,23 +34,19 @@ public final class ApiAccessService implements ApiAccess {
     }
 
     @Override
-    public IssuedToken create(String name) {
-        return create(name, Set.of());
-    }
-
-    @Override
-    public IssuedToken create(String name, Set<String> companies) {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("A token needs a name of 1 to 100 characters");
+    public IssuedToken create(Requester requester, String name, Role role, Set<String> companies) {
+        requester.scope().requireEveryCompany("API tokens");
+        if (name == null || name.isBlank() || name.trim().length() > 100) {
+            throw new InvalidInputException("name", "a token needs a name of 1 to 100 characters");
         }
         byte[] bytes = new byte[SECRET_BYTES];
         random.nextBytes(bytes);
         String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiToken stored = tokens.create(new ApiToken(null, name.trim(), Ticket.sha256Hex(secret), clock.instant(), null,
-                companies));
-        auditor.record(Caller.unknown(), "cli", "api.token.create", AuditOutcome.SUCCESS, "token #" + stored.id()
-                + " '" + stored.name() + "' for " + (companies.isEmpty() ? "every company"
-                : "companies " + String.join(", ", new TreeSet<>(companies))));
+                companies, role));
+        auditor.record(requester.caller(), requester.actor(), "api.token.create", AuditOutcome.SUCCESS, "token #"
+                + stored.id() + " '" + stored.name() + "', " + role.key() + " of " + (companies.isEmpty()
+                ? "every company" : "companies " + String.join(", ", new TreeSet<>(companies))));
         return new IssuedToken(stored, secret);
     }
 
@@ -58,10 +56,16 @@ public final class ApiAccessService implements ApiAccess {
     }
 
     @Override
-    public boolean revoke(long id) {
+    public boolean anyActive() {
+        return tokens.findAll().stream().anyMatch(token -> !token.isRevoked());
+    }
+
+    @Override
+    public boolean revoke(Requester requester, long id) {
+        requester.scope().requireEveryCompany("API tokens");
         boolean revoked = tokens.revoke(id, clock.instant());
-        auditor.record(Caller.unknown(), "cli", "api.token.revoke", revoked ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-                "token #" + id);
+        auditor.record(requester.caller(), requester.actor(), "api.token.revoke",
+                revoked ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, "token #" + id);
         return revoked;
     }
 
@@ -79,7 +83,7 @@ public final class ApiAccessService implements ApiAccess {
             }
             return Optional.empty();
         }
-        return Optional.of(new Authorized(token.get().name(), token.get().scope()));
+        return Optional.of(new Authorized(token.get().name(), token.get().scope(), token.get().role()));
     }
 
     @Override

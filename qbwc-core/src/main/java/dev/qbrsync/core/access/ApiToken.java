@@ -3,6 +3,7 @@ package dev.qbrsync.core.access;
 import dev.qbrsync.core.company.CompanyScope;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,15 +11,23 @@ import java.util.Set;
  * A REST API token as stored: its name and the SHA-256 of its secret, never the secret.
  *
  * @param companies the companies it may act on; empty for every company
+ * @param role      what it may do there
  */
 public record ApiToken(Long id, String name, String secretHash, Instant createdAt, Instant revokedAt,
-                       Set<String> companies) {
+                       Set<String> companies, Role role) {
 
     public ApiToken {
         companies = Set.copyOf(companies);
+        Objects.requireNonNull(role, "role");
     }
 
-    /** A token for every company. */
+    /** An admin token for these companies: what every token was before roles. */
+    public ApiToken(Long id, String name, String secretHash, Instant createdAt, Instant revokedAt,
+                    Set<String> companies) {
+        this(id, name, secretHash, createdAt, revokedAt, companies, Role.ADMIN);
+    }
+
+    /** An admin token for every company. */
     public ApiToken(Long id, String name, String secretHash, Instant createdAt, Instant revokedAt) {
         this(id, name, secretHash, createdAt, revokedAt, Set.of());
     }
@@ -36,6 +45,6 @@ public record ApiToken(Long id, String name, String secretHash, Instant createdA
     }
 
     public ApiToken withId(long newId) {
-        return new ApiToken(newId, name, secretHash, createdAt, revokedAt, companies);
+        return new ApiToken(newId, name, secretHash, createdAt, revokedAt, companies, role);
     }
 }

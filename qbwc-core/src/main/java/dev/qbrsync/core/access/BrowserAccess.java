@@ -33,12 +33,12 @@ public interface BrowserAccess {
     /** Ends the session at once. */
     void signOut(String sessionId);
 
-    /** An open session and the companies the API token that opened it may act on. */
-    record Authorized(BrowserSession session, CompanyScope scope) {
+    /** An open session, the companies the API token that opened it may act on, and what it may do there. */
+    record Authorized(BrowserSession session, CompanyScope scope, Role role) {
     }
 
     /** A new session: its id goes into the browser's cookie and nowhere else. */
-    record SignedIn(String sessionId, BrowserSession session, CompanyScope scope) {
+    record SignedIn(String sessionId, BrowserSession session, CompanyScope scope, Role role) {
         @Override
         public String toString() {
             return "SignedIn[" + session.actor() + " until " + session.expiresAt() + "]";

@@ -64,7 +64,7 @@ public final class BrowserAccessService implements BrowserAccess {
         sessions.create(session);
         auditor.record(caller, actor, SIGN_IN, AuditOutcome.SUCCESS, "browser session until "
                 + session.expiresAt());
-        return Optional.of(new SignedIn(id, session, authorized.get().scope()));
+        return Optional.of(new SignedIn(id, session, authorized.get().scope(), authorized.get().role()));
     }
 
     @Override
@@ -89,7 +89,7 @@ public final class BrowserAccessService implements BrowserAccess {
                     refusal);
             return Optional.empty();
         }
-        return Optional.of(new Authorized(session.get(), token.get().scope()));
+        return Optional.of(new Authorized(session.get(), token.get().scope(), token.get().role()));
     }
 
     @Override

@@ -79,7 +79,6 @@ public final class SyncOverviewService implements SyncOverview {
         Map<String, String> names = new TreeMap<>(BY_ID);
         companies.list().forEach(company -> names.put(company.id(), company.name()));
         ledger.companies().forEach(company -> names.putIfAbsent(company, ""));
-        names.putIfAbsent(defaultCompanyId, "");
         Map<String, Instant> successes = sessions.lastSuccesses();
         Instant staleBefore = clock.instant().minus(staleAfter);
         return names.entrySet().stream().filter(company -> scope.permits(company.getKey()))

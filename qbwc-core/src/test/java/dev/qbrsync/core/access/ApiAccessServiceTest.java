@@ -2,12 +2,18 @@ package dev.qbrsync.core.access;
 
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.company.NotPermittedException;
+import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ApiAccessServiceTest {
     private final InMemoryCore core = new InMemoryCore(MutableClock.utc("2026-02-10T12:00:00Z"));
@@ -21,7 +27,7 @@ class ApiAccessServiceTest {
         assertThat(core.apiTokens.findAll()).singleElement()
                 .satisfies(token -> assertThat(token.secretHash()).doesNotContain(issued.secret()));
         assertThat(core.apiAccess.authorize(caller, issued.secret(), "api.status"))
-                .contains(new ApiAccess.Authorized("dashboard", CompanyScope.every()));
+                .contains(new ApiAccess.Authorized("dashboard", CompanyScope.every(), Role.ADMIN));
 
         assertThat(core.apiAccess.revoke(issued.token().id())).isTrue();
         assertThat(core.apiAccess.authorize(caller, issued.secret(), "api.status")).isEmpty();
@@ -61,5 +67,51 @@ class ApiAccessServiceTest {
         assertThat(scope.permits("another")).isFalse();
         assertThat(scope.everyCompany()).isFalse();
         assertThat(core.audit.recent(1).get(0).detail()).contains("companies " + InMemoryCore.COMPANY);
+    }
+
+    @Test
+    void aTokenCarriesTheRoleItWasIssuedWithAndTheAuditSaysWhoIssuedIt() {
+        Requester admin = new Requester(caller, "first admin", CompanyScope.every());
+        ApiAccess.IssuedToken viewer = core.apiAccess.create(admin, "reader", Role.VIEWER, Set.of());
+
+        assertThat(core.apiAccess.authorize(caller, viewer.secret(), "api.status").orElseThrow().role())
+                .isEqualTo(Role.VIEWER);
+        assertThat(core.apiAccess.list()).singleElement().extracting(ApiToken::role).isEqualTo(Role.VIEWER);
+        assertThat(core.audit.recent(1)).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("api.token.create");
+            assertThat(event.actor()).isEqualTo("first admin");
+            assertThat(event.detail()).contains("viewer of every company");
+        });
+    }
+
+    @Test
+    void onlyARequesterOfEveryCompanyIssuesOrRevokesTokens() {
+        Requester limited = new Requester(caller, "admin of one", CompanyScope.only(Set.of(InMemoryCore.COMPANY)));
+        ApiAccess.IssuedToken issued = core.apiAccess.create("ops");
+
+        assertThatThrownBy(() -> core.apiAccess.create(limited, "wider", Role.ADMIN, Set.of()))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> core.apiAccess.revoke(limited, issued.token().id()))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(core.apiAccess.list()).hasSize(1);
+    }
+
+    @Test
+    void aTokenNeedsANameOfAtMostAHundredCharacters() {
+        assertThatThrownBy(() -> core.apiAccess.create(" ")).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("name:");
+        assertThatThrownBy(() -> core.apiAccess.create("x".repeat(101))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void rolesIncludeTheOnesBelowThemAndAreNamedInLowerCase() {
+        assertThat(Role.ADMIN.includes(Role.EDITOR)).isTrue();
+        assertThat(Role.EDITOR.includes(Role.VIEWER)).isTrue();
+        assertThat(Role.EDITOR.includes(Role.ADMIN)).isFalse();
+        assertThat(Role.VIEWER.includes(Role.EDITOR)).isFalse();
+        assertThat(Role.of("Editor", "role")).isEqualTo(Role.EDITOR);
+        assertThat(Role.DEFAULT).isEqualTo(Role.VIEWER);
+        assertThatThrownBy(() -> Role.of("owner", "role")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("role: must be viewer, editor or admin");
     }
 }

@@ -1,6 +1,6 @@
 package dev.qbrsync.core.audit;
 
-import dev.qbrsync.core.testing.InMemoryAuditLog;
+import dev.qbrsync.core.memory.InMemoryAuditLog;
 import dev.qbrsync.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 

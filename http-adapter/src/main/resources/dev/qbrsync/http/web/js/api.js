@@ -55,6 +55,7 @@ export async function request(method, path, body) {
 export const get = (path) => request('GET', path);
 export const post = (path, body) => request('POST', path, body);
 export const put = (path, body) => request('PUT', path, body);
+export const patch = (path, body) => request('PATCH', path, body);
 export const remove = (path) => request('DELETE', path);
 
 /** A path with query parameters; empty ones are left out. */

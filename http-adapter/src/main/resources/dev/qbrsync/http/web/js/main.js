@@ -3,6 +3,7 @@
 import * as api from './api.js';
 import { el, replaceContent } from './dom.js';
 import * as accounts from './pages/accounts.js';
+import * as admin from './pages/admin.js';
 import * as history from './pages/history.js';
 import * as metrics from './pages/metrics.js';
 import * as overview from './pages/overview.js';
@@ -10,7 +11,9 @@ import * as rules from './pages/rules.js';
 import { showSignIn } from './signin.js';
 import { showError } from './view.js';
 
-const PAGES = { overview, metrics, accounts, rules, history };
+const PAGES = { overview, metrics, accounts, rules, history, admin };
+/** The roles, each allowed what the ones before it are; the page shows only what the session's role may do. */
+const ROLES = ['viewer', 'editor', 'admin'];
 const main = document.getElementById('main');
 const state = { session: null, company: null };
 
@@ -27,7 +30,8 @@ function signedOut(message) {
 async function signedIn(session) {
   state.session = session;
   api.useSession(session);
-  document.getElementById('actor').textContent = `Signed in as ${session.actor}`;
+  document.getElementById('actor').textContent = `Signed in as ${session.actor} (${session.role})`;
+  document.getElementById('admin-link').hidden = !may('admin');
   document.getElementById('who').hidden = false;
   document.getElementById('pages').hidden = false;
   await showCompanies();
@@ -58,10 +62,17 @@ async function showCompanies() {
   picker.hidden = false;
 }
 
-/** What every page is given: the company it is about and how to build its API addresses. */
+/** True when the session's role includes `role`. */
+function may(role) {
+  return ROLES.indexOf(state.session?.role) >= ROLES.indexOf(role);
+}
+
+/** What every page is given: the company it is about, what its role may do and how to build its API addresses. */
 function context() {
   return {
     company: state.company ?? state.session.defaultCompany,
+    may,
+    companiesChanged: showCompanies,
     url: (path, parameters = {}) => api.withQuery(path, { ...parameters, company: state.company }),
     navigate: (hash) => { window.location.hash = hash; },
   };
@@ -71,7 +82,8 @@ function context() {
 function parseAddress() {
   const [path, query] = window.location.hash.replace(/^#\/?/, '').split('?');
   const [name, argument] = path.split('/');
-  return { name: PAGES[name] ? name : 'overview', argument, parameters: new URLSearchParams(query ?? '') };
+  const known = PAGES[name] && (name !== 'admin' || may('admin'));
+  return { name: known ? name : 'overview', argument, parameters: new URLSearchParams(query ?? '') };
 }
 
 function route() {

@@ -1,4 +1,5 @@
-// The sign-in form: an API token typed once, traded for a session cookie and then forgotten.
+// The sign-in form: an API token (or, on a fresh installation, the one-time setup code) typed once, traded for a
+// session cookie and then forgotten.
 import * as api from './api.js';
 import { el, replaceContent } from './dom.js';
 import { clearFieldErrors, field, showFailureInForm } from './view.js';
@@ -10,9 +11,11 @@ export function showSignIn(main, message, onSignedIn) {
   const form = el('form', { class: 'sign-in panel', novalidate: true, 'aria-labelledby': 'sign-in-title' },
     el('h1', { id: 'sign-in-title' }, 'Sign in'),
     message && el('p', { class: 'info', role: 'status', id: 'sign-in-message' }, message),
-    el('p', { class: 'muted' }, 'Paste an API token made with ', el('code', {}, 'qbr-sync.jar token create'),
-      '. The page keeps no copy of it: the browser gets a session that ends after a working day or when you sign out.'),
-    field('API token', token, { wide: true }),
+    el('p', { class: 'muted' }, 'Paste your API token. The page keeps no copy of it: the browser gets a session that '
+      + 'ends after a working day or when you sign out.'),
+    el('p', { class: 'muted' }, 'First start? Paste the one-time setup code the server wrote to its log (and to ',
+      el('code', {}, 'setup-code'), ' in its data directory). It makes the first admin token.'),
+    field('API token or setup code', token, { wide: true }),
     el('div', { class: 'actions' }, submit));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -21,7 +24,8 @@ export function showSignIn(main, message, onSignedIn) {
     try {
       const session = await api.post(api.SIGN_IN_PATH, { token: token.value });
       token.value = '';
-      onSignedIn(session);
+      if (session.firstAdminToken) showFirstAdminToken(main, session, onSignedIn);
+      else onSignedIn(session);
     } catch (failure) {
       showFailureInForm(form, failure);
     } finally {
@@ -30,4 +34,23 @@ export function showSignIn(main, message, onSignedIn) {
   });
   replaceContent(main, form);
   token.focus();
+}
+
+/** The first admin token's secret, shown this once: the server keeps only its hash. */
+function showFirstAdminToken(main, session, onSignedIn) {
+  const { secret, name } = session.firstAdminToken;
+  const proceed = el('button', { type: 'button', id: 'first-token-saved' }, 'I have saved it: continue');
+  proceed.addEventListener('click', () => {
+    replaceContent(main);
+    onSignedIn({ ...session, firstAdminToken: null });
+    window.location.hash = '#/admin';
+  });
+  replaceContent(main, el('section', { class: 'panel', 'aria-labelledby': 'first-token-title' },
+    el('h1', { id: 'first-token-title' }, 'Your admin token'),
+    el('p', { class: 'notice', role: 'status' }, `The setup code is used up. You are signed in as '${name}', an admin.`),
+    el('p', {}, 'This is the token to sign in with from now on. It is shown only now: copy it into your password '
+      + 'manager before you continue.'),
+    el('p', {}, el('code', { id: 'first-token-secret', class: 'secret' }, secret)),
+    el('div', { class: 'actions' }, proceed)));
+  proceed.focus();
 }

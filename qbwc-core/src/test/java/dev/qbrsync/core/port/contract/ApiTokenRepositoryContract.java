@@ -2,6 +2,7 @@ package dev.qbrsync.core.port.contract;
 
 import dev.qbrsync.core.access.ApiToken;
 import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -10,7 +11,13 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every {@link ApiTokenRepository} must do. */
+/**
+ * What every {@link ApiTokenRepository} must do.
+ * <p>
+ * To run it against your adapter, depend on qbwc-core's {@code tests} jar with JUnit Jupiter and AssertJ (test
+ * scope), extend this class in your test sources, implement its abstract methods with your adapter and run your
+ * tests; {@code WarehouseMetricsContractTest} in {@code examples} does so.
+ */
 public abstract class ApiTokenRepositoryContract {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z").truncatedTo(ChronoUnit.MILLIS);
 
@@ -61,5 +68,15 @@ public abstract class ApiTokenRepositoryContract {
                 .contains(T0.plusSeconds(60));
         assertThat(repository().revoke(created.id(), T0.plusSeconds(120))).isFalse();
         assertThat(repository().revoke(Long.MAX_VALUE - 7, T0)).isFalse();
+    }
+
+    @Test
+    void aTokenKeepsItsRole() {
+        for (Role role : Role.values()) {
+            ApiToken created = repository().create(new ApiToken(null, role.key(), "hash-" + UUID.randomUUID(), T0,
+                    null, java.util.Set.of(), role));
+
+            assertThat(repository().findBySecretHash(created.secretHash()).orElseThrow().role()).isEqualTo(role);
+        }
     }
 }

@@ -31,7 +31,7 @@ export async function render(container, context, argument, parameters) {
   }
   done(results);
   const months = [...new Set(accounts.flatMap((account) => Object.keys(account.amounts)))].sort();
-  const rows = accounts.map((account) => ({ account, row: accountRow(account, months) }));
+  const rows = accounts.map((account) => ({ account, row: accountRow(account, months, context.may('editor')) }));
   replaceContent(results, accounts.length === 0 ? el('p', { class: 'muted' }, 'No report is stored yet.')
     : el('div', { class: 'table-scroll' }, el('table', { id: 'accounts-table' },
       el('caption', {}, 'Accounts of the latest report'),
@@ -57,7 +57,8 @@ export async function render(container, context, argument, parameters) {
   filter();
 }
 
-function accountRow(account, months) {
+/** A row; an account a catch-all caught links to a new rule for it when the session may add rules. */
+function accountRow(account, months, mayAddRules) {
   const catchAll = account.mappedBy === 'catch_all';
   const newRule = `#/rules?${new URLSearchParams({ pattern: account.fullName, matchType: 'exact',
     section: account.section })}`;
@@ -67,7 +68,7 @@ function accountRow(account, months) {
     el('td', { dataset: { metric: account.metric } }, metricLabel(account.metric)),
     el('td', {}, account.explanation),
     months.map((m) => moneyCell(account.amounts[m] ?? null)),
-    el('td', {}, catchAll
+    el('td', {}, catchAll && mayAddRules
       ? el('a', { href: newRule, 'aria-label': `Add a rule for ${account.fullName}` }, 'Add a rule')
       : ''));
 }

@@ -15,10 +15,12 @@ export function render(container, context, argument, parameters) {
   const panel = el('section', { id: 'rule-preview', class: 'panel', 'aria-live': 'polite', hidden: true });
   const search = el('input', { id: 'rule-search', name: 'ruleSearch', type: 'search', autocomplete: 'off' });
   const list = el('div', { id: 'rule-list' });
+  const canEdit = context.may('editor');
   replaceContent(container, el('h1', {}, title),
-    el('p', {}, 'Rules put accounts into metrics. A change is previewed first: you see which accounts move and '
-      + 'how each metric changes, then save it and the stored metrics are recalculated at once.'),
-    editor.form, panel,
+    canEdit ? el('p', {}, 'Rules put accounts into metrics. A change is previewed first: you see which accounts move '
+      + 'and how each metric changes, then save it and the stored metrics are recalculated at once.')
+      : el('p', {}, 'Rules put accounts into metrics. Your token may read them; an editor or admin changes them.'),
+    canEdit && editor.form, canEdit && panel,
     el('section', { 'aria-labelledby': 'rule-list-title' }, el('h2', { id: 'rule-list-title' }, 'All rules'),
       el('form', { class: 'fields', onsubmit: (event) => event.preventDefault() }, field('Find a rule', search)),
       list));
@@ -27,7 +29,7 @@ export function render(container, context, argument, parameters) {
   const suggested = Object.fromEntries(['pattern', 'matchType', 'section'].map((name) => [name, parameters.get(name)])
     .filter(([, value]) => value));
   editor.show(suggested);
-  if (suggested.pattern) editor.focus();
+  if (suggested.pattern && canEdit) editor.focus();
 
   async function loadRules() {
     showLoading(list, 'the rules');
@@ -47,7 +49,7 @@ export function render(container, context, argument, parameters) {
     replaceContent(list, el('div', { class: 'table-scroll' }, el('table', { id: 'rules-table' },
       el('caption', {}, `${shown.length} of ${rules.length} rules, newest first`),
       el('thead', {}, el('tr', {}, ['#', 'Pattern', 'Applies to', 'Match', 'Metric', 'Section', 'Priority', 'Active',
-        'Note', 'Actions'].map((heading) => el('th', { scope: 'col' }, heading)))),
+        'Note', canEdit && 'Actions'].filter(Boolean).map((heading) => el('th', { scope: 'col' }, heading)))),
       el('tbody', {}, shown.map(ruleRow)))));
   }
 
@@ -57,7 +59,7 @@ export function render(container, context, argument, parameters) {
       el('td', {}, rule.company ? 'this company' : 'every company'), el('td', {}, rule.matchType),
       el('td', {}, metricLabel(rule.metric)), el('td', {}, sectionLabel(rule.section)), el('td', {}, rule.priority),
       el('td', {}, rule.active ? badge('success', 'active') : badge('neutral', 'disabled')), el('td', {}, rule.note),
-      el('td', {}, el('div', { class: 'actions' },
+      canEdit && el('td', {}, el('div', { class: 'actions' },
         el('button', { type: 'button', class: 'secondary', 'aria-label': `Edit rule ${rule.id}`,
           onclick: () => { editor.show(rule); editor.focus(); discard(); } }, 'Edit'),
         el('button', { type: 'button', class: 'secondary',
