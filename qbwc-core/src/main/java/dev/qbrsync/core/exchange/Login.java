@@ -33,7 +33,7 @@ public final class Login {
     private static final String ACTION = "qbwc.authenticate";
     /** How long a Web Connector told busy waits before it tries again. */
     static final int BUSY_POSTPONE_SECONDS = 60;
-    /** Refused logins an address may have in a minute before its passwords are no longer checked. */
+    /** Failed logins an address may have in a minute before its passwords are no longer checked. */
     public static final int REFUSALS_PER_ADDRESS_AND_MINUTE = 60;
 
     private final CredentialCheckPool credentials;
@@ -105,9 +105,9 @@ public final class Login {
      */
     private Optional<Refusal> refusalBeforeChecking(Caller caller, String user) {
         if (!credentials.knows(user, caller.sourceAddress())
-                && auditor.refusalsThisMinute(caller, ACTION) >= REFUSALS_PER_ADDRESS_AND_MINUTE) {
+                && auditor.failuresThisMinute(caller, ACTION) >= REFUSALS_PER_ADDRESS_AND_MINUTE) {
             return Optional.of(new Refusal(AuthenticateResult.BUSY, "refused without checking the password: "
-                    + REFUSALS_PER_ADDRESS_AND_MINUTE + " logins from this address were refused this minute"));
+                    + REFUSALS_PER_ADDRESS_AND_MINUTE + " logins from this address failed this minute"));
         }
         return throttle.waitBeforeNextAttempt(user, caller.sourceAddress()).map(wait -> new Refusal(
                 AuthenticateResult.NOT_VALID_USER, "refused without checking the password: too many failed logins "
@@ -135,9 +135,12 @@ public final class Login {
         return new AuthenticateResult(ticket.value(), status, null, minimumRunEverySeconds);
     }
 
-    /** A refusal of a caller that proved nothing: audited in full once per address and minute, else counted. */
+    /**
+     * A refusal of a caller that proved nothing: audited in full for the first few of an address and minute, else
+     * counted; a wrong password or a throttled attempt counts toward the address's limit, a busy answer does not.
+     */
     private AuthenticateResult refuseStranger(Caller caller, String user, String status, String why) {
-        auditor.recordRefusal(caller, user, ACTION, why);
+        auditor.recordRefusal(caller, user, ACTION, !status.equals(AuthenticateResult.BUSY), why);
         return answer(status);
     }
 
