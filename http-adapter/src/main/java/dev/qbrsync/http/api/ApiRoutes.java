@@ -2,6 +2,7 @@ package dev.qbrsync.http.api;
 
 import dev.qbrsync.http.access.Access;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 /**
@@ -31,9 +32,21 @@ public final class ApiRoutes {
         this.audit = audit;
     }
 
+    /** A NUL character has no place in any parameter, and PostgreSQL cannot store it in text. */
+    private static void refuseNulInQuery(Context ctx) {
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (name.indexOf('\u0000') >= 0 || values.stream().anyMatch(value -> value.indexOf('\u0000') >= 0)) {
+                throw ApiError.badInput(name.replace("\u0000", "\\0"), "must not contain a NUL character");
+            }
+        });
+    }
+
     /** @param answerPreflights answer OPTIONS with 204 here, when no CORS plugin does */
     public void addTo(JavalinConfig config, boolean answerPreflights) {
-        config.routes.before(PREFIX + "*", authentication);
+        config.routes.before(PREFIX + "*", ctx -> {
+            authentication.handle(ctx);
+            refuseNulInQuery(ctx);
+        });
         config.routes.get(PREFIX + "status", overview::status, Access.VIEWER);
         config.routes.get(PREFIX + "history", overview::history, Access.VIEWER);
         config.routes.get(PREFIX + "history/{id}", overview::historyEntry, Access.VIEWER);

@@ -1,9 +1,10 @@
-package dev.qbrsync.core.testing;
+package dev.qbrsync.core.memory;
 
 import dev.qbrsync.core.access.SetupCodeStore;
 
 import java.time.Instant;
 
+/** The setup code in memory: for one process, as in tests. */
 public final class InMemorySetupCodeStore implements SetupCodeStore {
     private String codeHash;
     private Instant expiresAt;
