@@ -12,38 +12,35 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every setting, read from environment variables with documented defaults (see README, "Configuration"). An invalid
- * value stops startup with a message naming the variable.
+ * Every setting, read from environment variables with documented defaults (see README, "Configuration"), grouped by
+ * what it configures. An invalid value stops startup with a message naming the variable.
  */
-public record AppConfig(
-        String host,
-        int port,
-        String publicUrl,
-        Optional<String> databaseUrl,
-        String databaseUser,
-        String databasePassword,
-        Path dataDirectory,
-        int embeddedDatabasePort,
-        Duration sessionTimeout,
-        int syncWindowMonths,
-        int settleDays,
-        Duration refreshInterval,
-        ReportBasis reportBasis,
-        int maxMonthsPerRequest,
-        Duration minimumRunEvery,
-        int rawPayloadRetentionDays,
-        Optional<Path> tlsKeystore,
-        String tlsKeystorePassword,
-        String qbwcUserName,
-        Optional<String> qbwcPasswordHash,
-        String minimumClientVersion,
-        long maxBodyBytes,
-        List<Cidr> trustedProxies,
-        List<Cidr> webConnectorSources,
-        List<String> corsOrigins,
-        Duration browserSessionLifetime,
-        Duration stopTimeout,
-        Duration staleSyncAfter) {
+public record AppConfig(Http http, DatabaseSettings database, WebConnector webConnector, Sync sync, Page page) {
+
+    /** Where and how the server listens, and whom it listens to. */
+    public record Http(String host, int port, String publicUrl, Optional<Path> tlsKeystore, String tlsKeystorePassword,
+                       long maxBodyBytes, List<Cidr> trustedProxies, List<Cidr> webConnectorSources,
+                       List<String> corsOrigins, Duration stopTimeout) {
+    }
+
+    /** QBR_DATABASE_URL's server, or else the embedded PostgreSQL in the data directory. */
+    public record DatabaseSettings(Optional<String> url, String user, String password, Path dataDirectory,
+                                   int embeddedPort) {
+    }
+
+    /** The Web Connector user of company 1 and what the Web Connector is told about sessions and schedules. */
+    public record WebConnector(String userName, Optional<String> passwordHash, String minimumClientVersion,
+                               Duration sessionTimeout, Duration minimumRunEvery) {
+    }
+
+    /** What is fetched from QuickBooks and when, how long raw answers are kept, when a company counts as stale. */
+    public record Sync(int windowMonths, int settleDays, Duration refreshInterval, ReportBasis reportBasis,
+                       int maxMonthsPerRequest, int rawPayloadRetentionDays, Duration staleAfter) {
+    }
+
+    /** The finance page. */
+    public record Page(Duration sessionLifetime) {
+    }
 
     public static AppConfig fromEnvironment() {
         return from(System.getenv());
@@ -51,37 +48,48 @@ public record AppConfig(
 
     public static AppConfig from(Map<String, String> env) {
         Settings settings = new Settings(env);
+        return new AppConfig(http(settings), database(settings), webConnector(settings), sync(settings),
+                new Page(Duration.ofHours(settings.integer("QBR_BROWSER_SESSION_HOURS", 8, 1, 24 * 7))));
+    }
+
+    private static Http http(Settings settings) {
         int port = settings.integer("QBR_PORT", 8080, 0, 65535);
         Optional<Path> keystore = settings.optional("QBR_TLS_KEYSTORE").map(Path::of);
         String defaultUrl = (keystore.isPresent() ? "https" : "http") + "://localhost:" + port;
-        return new AppConfig(
-                settings.text("QBR_HOST", "0.0.0.0"),
-                port,
+        return new Http(settings.text("QBR_HOST", "0.0.0.0"), port,
                 settings.text("QBR_PUBLIC_URL", defaultUrl).replaceAll("/+$", ""),
-                settings.optional("QBR_DATABASE_URL"),
-                settings.text("QBR_DATABASE_USER", "postgres"),
-                settings.text("QBR_DATABASE_PASSWORD", "postgres"),
-                Path.of(settings.text("QBR_DATA_DIR", "./data")),
-                settings.integer("QBR_EMBEDDED_DB_PORT", 54329, 1, 65535),
-                Duration.ofMinutes(settings.integer("QBR_SESSION_TIMEOUT_MINUTES", 30, 1, 24 * 60)),
-                settings.integer("QBR_SYNC_WINDOW_MONTHS", 24, 0, 120),
-                settings.integer("QBR_SETTLE_DAYS", 45, 0, 365),
-                Duration.ofHours(settings.integer("QBR_REFRESH_INTERVAL_HOURS", 24, 1, 24 * 31)),
-                settings.basis("QBR_REPORT_BASIS"),
-                settings.integer("QBR_MAX_MONTHS_PER_REQUEST", 0, 0, 121),
-                Duration.ofSeconds(settings.integer("QBR_MIN_RUN_EVERY_SECONDS", 300, 0, 7 * 24 * 3600)),
-                settings.integer("QBR_RAW_RETENTION_DAYS", 90, 1, 3650),
                 keystore,
                 settings.text("QBR_TLS_KEYSTORE_PASSWORD", ""),
-                settings.text("QBWC_USERNAME", "qbwc"),
-                settings.optional("QBWC_PASSWORD_HASH"),
-                settings.text("QBWC_MIN_CLIENT_VERSION", ""),
                 settings.integer("QBR_MAX_BODY_MB", 32, 1, 1024) * 1024L * 1024L,
                 settings.networks("QBR_TRUSTED_PROXIES"),
                 settings.networks("QBWC_ALLOWED_SOURCES"),
                 settings.list("QBR_CORS_ORIGINS"),
-                Duration.ofHours(settings.integer("QBR_BROWSER_SESSION_HOURS", 8, 1, 24 * 7)),
-                Duration.ofSeconds(settings.integer("QBR_STOP_TIMEOUT_SECONDS", 30, 0, 600)),
+                Duration.ofSeconds(settings.integer("QBR_STOP_TIMEOUT_SECONDS", 30, 0, 600)));
+    }
+
+    private static DatabaseSettings database(Settings settings) {
+        return new DatabaseSettings(settings.optional("QBR_DATABASE_URL"),
+                settings.text("QBR_DATABASE_USER", "postgres"),
+                settings.text("QBR_DATABASE_PASSWORD", "postgres"),
+                Path.of(settings.text("QBR_DATA_DIR", "./data")),
+                settings.integer("QBR_EMBEDDED_DB_PORT", 54329, 1, 65535));
+    }
+
+    private static WebConnector webConnector(Settings settings) {
+        return new WebConnector(settings.text("QBWC_USERNAME", "qbwc"),
+                settings.optional("QBWC_PASSWORD_HASH"),
+                settings.text("QBWC_MIN_CLIENT_VERSION", ""),
+                Duration.ofMinutes(settings.integer("QBR_SESSION_TIMEOUT_MINUTES", 30, 1, 24 * 60)),
+                Duration.ofSeconds(settings.integer("QBR_MIN_RUN_EVERY_SECONDS", 300, 0, 7 * 24 * 3600)));
+    }
+
+    private static Sync sync(Settings settings) {
+        return new Sync(settings.integer("QBR_SYNC_WINDOW_MONTHS", 24, 0, 120),
+                settings.integer("QBR_SETTLE_DAYS", 45, 0, 365),
+                Duration.ofHours(settings.integer("QBR_REFRESH_INTERVAL_HOURS", 24, 1, 24 * 31)),
+                settings.basis("QBR_REPORT_BASIS"),
+                settings.integer("QBR_MAX_MONTHS_PER_REQUEST", 0, 0, 121),
+                settings.integer("QBR_RAW_RETENTION_DAYS", 90, 1, 3650),
                 Duration.ofHours(settings.integer("QBR_STALE_SYNC_HOURS", 48, 1, 24 * 366)));
     }
 

@@ -15,8 +15,6 @@ import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.qbr.InvalidInputException;
-import dev.qbrsync.embeddedpostgres.EmbeddedDatabase;
-import dev.qbrsync.embeddedpostgres.PortSetting;
 import dev.qbrsync.http.HttpServer;
 import dev.qbrsync.http.HttpServices;
 import dev.qbrsync.http.HttpSettings;
@@ -51,28 +49,19 @@ public final class CompositionRoot implements AutoCloseable {
     public static final String SERVER_VERSION = "QBR Sync 0.1.0";
 
     private final AppConfig config;
-    private final EmbeddedDatabase embedded;
+    private final ApplicationDatabase storage;
     private final Database database;
     private final Clock clock;
     private QbwcCore core;
+    private FirstAdminSetup firstAdminSetup;
     private ServerInstance instance;
     private PrometheusMetrics prometheus;
 
     public CompositionRoot(AppConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.embedded = config.databaseUrl().isPresent() ? null
-                : EmbeddedDatabase.startOrAttach(config.dataDirectory(),
-                        new PortSetting(config.embeddedDatabasePort(), "QBR_EMBEDDED_DB_PORT"));
-        String url = config.databaseUrl().orElseGet(() -> embedded.jdbcUrl());
-        String user = embedded == null ? config.databaseUser() : embedded.user();
-        String password = embedded == null ? config.databasePassword() : embedded.password();
-        try {
-            this.database = Database.open(url, user, password, 10);
-        } catch (RuntimeException e) {
-            closeEmbedded();
-            throw e;
-        }
+        this.storage = ApplicationDatabase.open(config);
+        this.database = storage.database();
     }
 
     public Database database() {
@@ -81,7 +70,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** True when this process runs PostgreSQL itself (no QBR_DATABASE_URL). */
     public boolean runsEmbeddedDatabase() {
-        return embedded != null;
+        return storage.isEmbedded();
     }
 
     /** The REST API tokens, for the command line. */
@@ -96,10 +85,10 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public WebConnectorSettings webConnectorSettings() {
-        SyncPolicy policy = new SyncPolicy(config.syncWindowMonths(), config.settleDays(), config.refreshInterval(),
-                config.refreshInterval(), config.maxMonthsPerRequest());
-        return new WebConnectorSettings(SERVER_VERSION, config.minimumClientVersion(), config.sessionTimeout(), policy,
-                config.reportBasis(), config.minimumRunEvery());
+        SyncPolicy policy = new SyncPolicy(config.sync().windowMonths(), config.sync().settleDays(), config.sync().refreshInterval(),
+                config.sync().refreshInterval(), config.sync().maxMonthsPerRequest());
+        return new WebConnectorSettings(SERVER_VERSION, config.webConnector().minimumClientVersion(), config.webConnector().sessionTimeout(), policy,
+                config.sync().reportBasis(), config.webConnector().minimumRunEvery());
     }
 
     public JooqCompanyDirectory companyDirectory() {
@@ -117,39 +106,51 @@ public final class CompositionRoot implements AutoCloseable {
      * database so every instance shares it; an older installation's, kept in the data directory, is taken over.
      */
     public String ownerId() {
-        return companyDirectory().ownerId(LegacyOwnerId.proposed(config.dataDirectory()));
+        return companyDirectory().ownerId(LegacyOwnerId.proposed(config.database().dataDirectory()));
     }
 
     /** The .qwc files of the companies, for the {@code qwc} command and the admin page's download. */
     public QwcFiles qwcFiles() {
-        return new QwcFiles(config.publicUrl(), this::ownerId);
-    }
-
-    private FirstAdminSetup firstAdminSetup(ApiAccessService apiAccess, SetupCodeNotice notice) {
-        return new FirstAdminSetup(apiAccess, new JooqSetupCodeStore(database),
-                new LoginThrottle(new JooqLoginFailures(database), clock), new Auditor(new JooqAuditLog(database), clock),
-                clock, notice::remove);
+        return new QwcFiles(config.http().publicUrl(), this::ownerId);
     }
 
     /**
-     * The HTTP server with every service, unstarted. The Web Connector user of the environment (QBWC_USERNAME,
-     * QBWC_PASSWORD_HASH) is given to the default company first; without any company login the server still serves
-     * the API, WSDL and health, but refuses every Web Connector login. While no API token exists, a one-time setup
-     * code for the first admin is offered (see {@link SetupCodeNotice}).
+     * What serving writes to the database before the first call, kept out of the wiring: the Web Connector user of the
+     * environment (QBWC_USERNAME, QBWC_PASSWORD_HASH) is given to the default company, this process is registered
+     * as an instance serving sessions, and while no API token exists a one-time setup code for the first admin is
+     * offered (see {@link SetupCodeNotice}). Without any company login the server still serves the API, WSDL and
+     * health, but refuses every Web Connector login.
      */
-    public Javalin httpServer() {
+    public synchronized void prepareToServe() {
         adoptConfiguredLogin();
+        if (instance == null) {
+            instance = ServerInstance.register(database, InstanceDescription.ofThisProcess());
+        }
+        setupCodeNotice().offer(firstAdminSetup());
+    }
+
+    private SetupCodeNotice setupCodeNotice() {
+        return new SetupCodeNotice(config.database().dataDirectory(), runsEmbeddedDatabase(), config.http().publicUrl());
+    }
+
+    /** The first admin from the setup code; using the code deletes the file it was written to. */
+    private synchronized FirstAdminSetup firstAdminSetup() {
+        if (firstAdminSetup == null) {
+            firstAdminSetup = new FirstAdminSetup(core().apiAccess(), new JooqSetupCodeStore(database),
+                    new LoginThrottle(new JooqLoginFailures(database), clock),
+                    new Auditor(new JooqAuditLog(database), clock), clock, setupCodeNotice()::remove);
+        }
+        return firstAdminSetup;
+    }
+
+    /** The HTTP server with every service, unstarted; {@link #prepareToServe()} comes first. */
+    public Javalin httpServer() {
         QbwcCore core = core();
-        SetupCodeNotice setupCodeNotice = new SetupCodeNotice(config.dataDirectory(), runsEmbeddedDatabase(),
-                config.publicUrl());
-        FirstAdminSetup firstAdminSetup = firstAdminSetup(core.apiAccess(), setupCodeNotice);
         HttpServices services = new HttpServices(new FailSafeWebConnector(core.webConnector()),
                 core.mappingAdministration(), core.accountsReview(), core.overview(), core.apiAccess(),
                 core.ruleChangePreview(), core.browserAccess(), core.companyAdministration(),
-                new DatabaseReadiness(database), prometheusMetrics(), firstAdminSetup, qwcFiles());
-        Javalin server = HttpServer.create(services, httpSettings());
-        setupCodeNotice.offer(firstAdminSetup);
-        return server;
+                new DatabaseReadiness(database), prometheusMetrics(), firstAdminSetup(), qwcFiles());
+        return HttpServer.create(services, httpSettings());
     }
 
     /** The core on the PostgreSQL adapters, built once through the same builder embedders use. */
@@ -169,10 +170,10 @@ public final class CompositionRoot implements AutoCloseable {
                     .transactions(new JooqTransactions(database))
                     .passwords(new BcryptPasswords())
                     .events(prometheusMetrics())
-                    .ownerId(LegacyOwnerId.proposed(config.dataDirectory()))
+                    .ownerId(LegacyOwnerId.proposed(config.database().dataDirectory()))
                     .silenceLimit(ServerInstance.SILENCE_LIMIT)
-                    .staleAfter(config.staleSyncAfter())
-                    .browserSessionLifetime(config.browserSessionLifetime())
+                    .staleAfter(config.sync().staleAfter())
+                    .browserSessionLifetime(config.page().sessionLifetime())
                     .defaultCompany(DEFAULT_COMPANY)
                     .build();
         }
@@ -187,27 +188,27 @@ public final class CompositionRoot implements AutoCloseable {
         return prometheus;
     }
 
-    /** This process as an instance serving sessions, registered on first use; its sessions record it. */
+    /** This process as an instance serving sessions; its sessions record it. */
     private synchronized ServerInstance serverInstance() {
         if (instance == null) {
-            instance = ServerInstance.register(database, InstanceDescription.ofThisProcess());
+            throw new IllegalStateException("prepareToServe() registers this instance before the server is wired");
         }
         return instance;
     }
 
     private HttpSettings httpSettings() {
-        return new HttpSettings(config.host(), config.port(), config.publicUrl(), config.maxBodyBytes(),
-                config.tlsKeystore().map(keystore ->
-                        new HttpSettings.Tls(keystore, config.tlsKeystorePassword().toCharArray())),
-                config.trustedProxies(), config.webConnectorSources(), config.corsOrigins(), config.stopTimeout());
+        return new HttpSettings(config.http().host(), config.http().port(), config.http().publicUrl(), config.http().maxBodyBytes(),
+                config.http().tlsKeystore().map(keystore ->
+                        new HttpSettings.Tls(keystore, config.http().tlsKeystorePassword().toCharArray())),
+                config.http().trustedProxies(), config.http().webConnectorSources(), config.http().corsOrigins(), config.http().stopTimeout());
     }
 
     /** Gives the default company the Web Connector user of the environment, when one is configured. */
     public void adoptConfiguredLogin() {
-        if (config.qbwcPasswordHash().isPresent()) {
+        if (config.webConnector().passwordHash().isPresent()) {
             try {
-                companyAdministration().adoptConfiguredLogin(DEFAULT_COMPANY, config.qbwcUserName(),
-                        BcryptPasswords.requireHash(config.qbwcPasswordHash().get()));
+                companyAdministration().adoptConfiguredLogin(DEFAULT_COMPANY, config.webConnector().userName(),
+                        BcryptPasswords.requireHash(config.webConnector().passwordHash().get()));
             } catch (InvalidInputException | UnknownCompanyException e) {
                 throw new ConfigurationException("QBWC_USERNAME cannot sync the default company (organization "
                         + DEFAULT_COMPANY + "): " + e.getMessage());
@@ -220,7 +221,7 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public RawPayloadRetention retention() {
-        return new RawPayloadRetention(new JooqSyncHistory(database), config.rawPayloadRetentionDays(), clock);
+        return new RawPayloadRetention(new JooqSyncHistory(database), config.sync().rawPayloadRetentionDays(), clock);
     }
 
     /** The jobs a running server repeats: each in one instance at a time. */
@@ -245,13 +246,6 @@ public final class CompositionRoot implements AutoCloseable {
         if (instance != null) {
             instance.close();
         }
-        database.close();
-        closeEmbedded();
-    }
-
-    private void closeEmbedded() {
-        if (embedded != null) {
-            embedded.close();
-        }
+        storage.close();
     }
 }

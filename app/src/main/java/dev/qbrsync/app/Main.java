@@ -13,7 +13,9 @@ import dev.qbrsync.app.cli.UsageException;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code java -jar qbr-sync.jar [command] [--help]}: serve (the default), hash-password, qwc, token, migrate. */
+/**
+ * {@code java -jar qbr-sync.jar [command] [--help]}: serve (the default), hash-password, qwc, company, token, migrate.
+ */
 public final class Main {
     private static final List<Command> COMMANDS = List.of(new ServeCommand(), new HashPasswordCommand(),
             new QwcCommand(), new CompanyCommand(), new TokenCommand(), new MigrateCommand());

@@ -33,10 +33,11 @@ public final class RunningApplication {
     public static RunningApplication start(AppConfig config, Clock clock) {
         CompositionRoot root = new CompositionRoot(config, clock);
         try {
+            root.prepareToServe();
             Javalin server = root.httpServer().start();
             PeriodicJobs jobs = root.periodicJobs();
             jobs.start();
-            return new RunningApplication(root, server, jobs, config.stopTimeout());
+            return new RunningApplication(root, server, jobs, config.http().stopTimeout());
         } catch (RuntimeException e) {
             root.close();
             throw e;

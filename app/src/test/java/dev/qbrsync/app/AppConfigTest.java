@@ -16,21 +16,21 @@ class AppConfigTest {
     void everySettingHasADocumentedDefault() {
         AppConfig config = AppConfig.from(Map.of());
 
-        assertThat(config.port()).isEqualTo(8080);
-        assertThat(config.publicUrl()).isEqualTo("http://localhost:8080");
-        assertThat(config.databaseUrl()).isEmpty();
-        assertThat(config.dataDirectory()).isEqualTo(Path.of("./data"));
-        assertThat(config.sessionTimeout()).isEqualTo(Duration.ofMinutes(30));
-        assertThat(config.syncWindowMonths()).isEqualTo(24);
-        assertThat(config.settleDays()).isEqualTo(45);
-        assertThat(config.refreshInterval()).isEqualTo(Duration.ofHours(24));
-        assertThat(config.reportBasis()).isEqualTo(ReportBasis.ACCRUAL);
-        assertThat(config.rawPayloadRetentionDays()).isEqualTo(90);
-        assertThat(config.qbwcUserName()).isEqualTo("qbwc");
-        assertThat(config.tlsKeystore()).isEmpty();
-        assertThat(config.browserSessionLifetime()).isEqualTo(Duration.ofHours(8));
-        assertThat(config.stopTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(config.staleSyncAfter()).isEqualTo(Duration.ofHours(48));
+        assertThat(config.http().port()).isEqualTo(8080);
+        assertThat(config.http().publicUrl()).isEqualTo("http://localhost:8080");
+        assertThat(config.database().url()).isEmpty();
+        assertThat(config.database().dataDirectory()).isEqualTo(Path.of("./data"));
+        assertThat(config.webConnector().sessionTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(config.sync().windowMonths()).isEqualTo(24);
+        assertThat(config.sync().settleDays()).isEqualTo(45);
+        assertThat(config.sync().refreshInterval()).isEqualTo(Duration.ofHours(24));
+        assertThat(config.sync().reportBasis()).isEqualTo(ReportBasis.ACCRUAL);
+        assertThat(config.sync().rawPayloadRetentionDays()).isEqualTo(90);
+        assertThat(config.webConnector().userName()).isEqualTo("qbwc");
+        assertThat(config.http().tlsKeystore()).isEmpty();
+        assertThat(config.page().sessionLifetime()).isEqualTo(Duration.ofHours(8));
+        assertThat(config.http().stopTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.sync().staleAfter()).isEqualTo(Duration.ofHours(48));
     }
 
     @Test
@@ -43,19 +43,19 @@ class AppConfigTest {
                 Map.entry("QBWC_USERNAME", "acme"), Map.entry("QBR_BROWSER_SESSION_HOURS", "2"),
                 Map.entry("QBR_STOP_TIMEOUT_SECONDS", "5"), Map.entry("QBR_STALE_SYNC_HOURS", "72")));
 
-        assertThat(config.port()).isEqualTo(9443);
-        assertThat(config.publicUrl()).isEqualTo("https://qbr.example.com");
-        assertThat(config.databaseUrl()).contains("jdbc:postgresql://db/qbr");
-        assertThat(config.sessionTimeout()).isEqualTo(Duration.ofMinutes(10));
-        assertThat(config.syncWindowMonths()).isEqualTo(12);
-        assertThat(config.settleDays()).isEqualTo(30);
-        assertThat(config.refreshInterval()).isEqualTo(Duration.ofHours(6));
-        assertThat(config.reportBasis()).isEqualTo(ReportBasis.CASH);
-        assertThat(config.tlsKeystore()).contains(Path.of("/etc/qbr/tls.p12"));
-        assertThat(config.qbwcUserName()).isEqualTo("acme");
-        assertThat(config.browserSessionLifetime()).isEqualTo(Duration.ofHours(2));
-        assertThat(config.stopTimeout()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(config.staleSyncAfter()).isEqualTo(Duration.ofHours(72));
+        assertThat(config.http().port()).isEqualTo(9443);
+        assertThat(config.http().publicUrl()).isEqualTo("https://qbr.example.com");
+        assertThat(config.database().url()).contains("jdbc:postgresql://db/qbr");
+        assertThat(config.webConnector().sessionTimeout()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(config.sync().windowMonths()).isEqualTo(12);
+        assertThat(config.sync().settleDays()).isEqualTo(30);
+        assertThat(config.sync().refreshInterval()).isEqualTo(Duration.ofHours(6));
+        assertThat(config.sync().reportBasis()).isEqualTo(ReportBasis.CASH);
+        assertThat(config.http().tlsKeystore()).contains(Path.of("/etc/qbr/tls.p12"));
+        assertThat(config.webConnector().userName()).isEqualTo("acme");
+        assertThat(config.page().sessionLifetime()).isEqualTo(Duration.ofHours(2));
+        assertThat(config.http().stopTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.sync().staleAfter()).isEqualTo(Duration.ofHours(72));
     }
 
     @Test

@@ -160,7 +160,7 @@ class CommandLineTest {
 
     @Test
     void aCompanyAddedBesideARunningServerSyncsAtOnce(@TempDir Path directory) throws Exception {
-        try (TestApp app = new TestApp(directory, java.time.Clock.systemUTC(), Map.of())) {
+        try (TestApp app = TestApp.onEmbeddedDatabase(directory, java.time.Clock.systemUTC())) {
             assertThat(run(app.environment, "fabrikam password\n", "company", "add", "Fabrikam", "--qbwc-user",
                     "fabrikam")).as(err()).isZero();
 

@@ -37,6 +37,7 @@ class ConcurrentWebConnectorsTest {
     @BeforeAll
     static void start() {
         root = new CompositionRoot(AppConfig.from(TestApp.environment(dataDirectory)), Clock.systemUTC());
+        root.prepareToServe();
         server = root.httpServer().start();
         companies = new ManyCompanies(root, 4);
         endpoint = URI.create("http://127.0.0.1:" + dev.qbrsync.http.HttpServer.boundPort(server) + "/api/qbwc");

@@ -63,6 +63,7 @@ class DatabaseOutageTest {
         Map<String, String> env = postgres.environment(directory);
         env.put("QBR_SYNC_WINDOW_MONTHS", "0");
         CompositionRoot root = new CompositionRoot(AppConfig.from(env), Clock.systemUTC());
+        root.prepareToServe();
         Javalin server = root.httpServer().start();
         WebConnectorClient qbwc = new WebConnectorClient(URI.create("http://127.0.0.1:"
                 + dev.qbrsync.http.HttpServer.boundPort(server) + "/api/qbwc"));

@@ -3,6 +3,7 @@ package dev.qbrsync.app;
 import dev.qbrsync.embeddedpostgres.EmbeddedDatabase;
 import dev.qbrsync.embeddedpostgres.PortSetting;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * call finishes and stores, and only then do the pool and the embedded PostgreSQL stop. A call that outlives the stop
  * timeout is cut off, and the stop says so.
  */
+@Tag("slow")
 class GracefulStopTest {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final int databasePort = TestApp.freePort();
@@ -47,7 +49,7 @@ class GracefulStopTest {
     }
 
     private Map<String, String> environment(String stopTimeoutSeconds) {
-        Map<String, String> env = new HashMap<>(TestApp.environment(directory));
+        Map<String, String> env = new HashMap<>(TestApp.embeddedEnvironment(directory));
         env.put("QBR_EMBEDDED_DB_PORT", Integer.toString(databasePort));
         env.put("QBR_SYNC_WINDOW_MONTHS", "0");
         env.put("QBR_STOP_TIMEOUT_SECONDS", stopTimeoutSeconds);

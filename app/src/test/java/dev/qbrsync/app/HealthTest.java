@@ -44,6 +44,7 @@ class HealthTest {
         RestartablePostgres postgres = new RestartablePostgres(directory.resolve("pg"));
         CompositionRoot root = new CompositionRoot(AppConfig.from(postgres.environment(directory)),
                 Clock.systemUTC());
+        root.prepareToServe();
         Javalin server = root.httpServer().start();
         try {
             HttpResponse<String> ready = get(server, "/health/ready");

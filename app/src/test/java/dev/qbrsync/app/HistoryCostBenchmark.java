@@ -49,7 +49,7 @@ public final class HistoryCostBenchmark {
         List<Integer> counts = args.length == 0 ? List.of(10, 200, 2000)
                 : Arrays.stream(args).map(Integer::parseInt).toList();
         Path dataDirectory = Files.createTempDirectory("qbr-history-cost");
-        Map<String, String> env = new HashMap<>(TestApp.environment(dataDirectory));
+        Map<String, String> env = new HashMap<>(TestApp.embeddedEnvironment(dataDirectory));
         env.put("QBR_SYNC_WINDOW_MONTHS", "24");
         try (TestApp app = new TestApp(dataDirectory, Clock.fixed(NOW, ZoneOffset.UTC), env)) {
             String token = app.root.apiAccess().create("benchmark").secret();

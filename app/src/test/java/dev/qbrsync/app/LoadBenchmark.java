@@ -38,10 +38,11 @@ public final class LoadBenchmark {
         List<Integer> connectorCounts = args.length == 0 ? List.of(1, 10, 50)
                 : java.util.Arrays.stream(args).map(Integer::parseInt).toList();
         Path dataDirectory = Files.createTempDirectory("qbr-load");
-        Map<String, String> env = new HashMap<>(TestApp.environment(dataDirectory));
+        Map<String, String> env = new HashMap<>(TestApp.embeddedEnvironment(dataDirectory));
         env.put("QBR_SYNC_WINDOW_MONTHS", "24");
         env.put("QBR_MAX_MONTHS_PER_REQUEST", System.getProperty("load.maxMonthsPerRequest", "0"));
         try (CompositionRoot root = new CompositionRoot(AppConfig.from(env), Clock.systemUTC())) {
+            root.prepareToServe();
             Javalin server = root.httpServer().start();
             try {
                 URI endpoint = URI.create("http://127.0.0.1:" + HttpServer.boundPort(server) + HttpServer.SOAP_PATH);

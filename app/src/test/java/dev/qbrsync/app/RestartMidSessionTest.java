@@ -1,5 +1,6 @@
 package dev.qbrsync.app;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,13 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Web Connector request, and starts again. The session it was serving is closed as abandoned, saying why, and the next
  * Web Connector run proceeds at once instead of being told {@code busy}.
  */
+@Tag("slow")
 class RestartMidSessionTest {
     @TempDir
     Path directory;
     private final int databasePort = TestApp.freePort();
 
     private Map<String, String> environment() {
-        Map<String, String> env = new HashMap<>(TestApp.environment(directory));
+        Map<String, String> env = new HashMap<>(TestApp.embeddedEnvironment(directory));
         env.put("QBR_EMBEDDED_DB_PORT", Integer.toString(databasePort));
         env.put("QBR_SYNC_WINDOW_MONTHS", "0");
         return env;

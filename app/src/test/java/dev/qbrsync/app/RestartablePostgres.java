@@ -41,7 +41,7 @@ final class RestartablePostgres implements AutoCloseable {
 
     /** The settings of an application on this database, its other files in {@code appDirectory}. */
     Map<String, String> environment(Path appDirectory) {
-        Map<String, String> env = new HashMap<>(TestApp.environment(appDirectory));
+        Map<String, String> env = new HashMap<>(TestApp.settings(appDirectory));
         env.put("QBR_DATABASE_URL", "jdbc:postgresql://localhost:" + port + "/postgres");
         return env;
     }

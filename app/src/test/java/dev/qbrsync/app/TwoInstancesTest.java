@@ -42,7 +42,7 @@ class TwoInstancesTest {
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().setDataDirectory(directory.resolve("pg")).start();
-        environment = new HashMap<>(TestApp.environment(directory));
+        environment = new HashMap<>(TestApp.settings(directory));
         environment.put("QBR_DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"));
         first = RunningApplication.start(AppConfig.from(environment), CLOCK);
         second = RunningApplication.start(AppConfig.from(environment), CLOCK);

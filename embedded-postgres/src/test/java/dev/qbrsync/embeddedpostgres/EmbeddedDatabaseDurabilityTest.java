@@ -1,5 +1,6 @@
 package dev.qbrsync.embeddedpostgres;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A committed transaction is on disk before the commit returns, and torn pages can be repaired after a power cut. */
+@Tag("slow")
 class EmbeddedDatabaseDurabilityTest {
 
     @Test

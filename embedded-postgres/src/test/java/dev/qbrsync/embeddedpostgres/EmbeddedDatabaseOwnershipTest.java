@@ -1,5 +1,6 @@
 package dev.qbrsync.embeddedpostgres;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * One process owns the embedded database of a data directory. Whatever a dead owner left behind is cleared away,
  * anything else on the port is refused, and a second process attaches to the owner's server.
  */
+@Tag("slow")
 class EmbeddedDatabaseOwnershipTest {
 
     @Test

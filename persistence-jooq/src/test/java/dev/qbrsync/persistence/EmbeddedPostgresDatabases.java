@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * each caller, so test classes never see each other's rows.
  */
 public final class EmbeddedPostgresDatabases {
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -40,6 +42,11 @@ public final class EmbeddedPostgresDatabases {
 
     /** A new, empty database on the shared server, migrated to the latest schema. */
     public static Database freshDatabase() {
+        return Database.open(emptyDatabaseUrl(), USER, PASSWORD, 10);
+    }
+
+    /** The JDBC URL of a new database on the shared server, without any table yet (user and password: postgres). */
+    public static synchronized String emptyDatabaseUrl() {
         String name = "qbr_test_" + NEXT.incrementAndGet();
         try (Connection connection = server().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -47,10 +54,10 @@ public final class EmbeddedPostgresDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
-        return Database.open(jdbcUrl(name), "postgres", "postgres", 10);
+        return jdbcUrl(name);
     }
 
     public static String jdbcUrl(String database) {
-        return server().getJdbcUrl("postgres", database);
+        return server().getJdbcUrl(USER, database);
     }
 }

@@ -1,7 +1,7 @@
 package dev.qbrsync.core;
 
 import dev.qbrsync.core.access.ApiTokenRepository;
-import dev.qbrsync.core.access.BoundedLoginFailures;
+import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.BrowserSessionRepository;
 import dev.qbrsync.core.access.CredentialCheckPool;

@@ -45,7 +45,7 @@ public final class QwcCommand implements Command {
     public int run(List<String> arguments, Console console) {
         Arguments args = new Arguments(arguments);
         AppConfig config = AppConfig.from(console.environment());
-        Optional<String> urlProblem = QwcFiles.problemWith(config.publicUrl());
+        Optional<String> urlProblem = QwcFiles.problemWith(config.http().publicUrl());
         if (urlProblem.isPresent()) {
             console.err().println(urlProblem.get());
             return 2;

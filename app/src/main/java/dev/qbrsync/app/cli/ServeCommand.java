@@ -43,7 +43,7 @@ public final class ServeCommand implements Command {
             stopped.countDown();
         }, "qbr-sync-stop"));
         console.out().println("QBR Sync listening on port " + application.port() + "; Web Connector endpoint "
-                + config.publicUrl() + HttpServer.SOAP_PATH);
+                + config.http().publicUrl() + HttpServer.SOAP_PATH);
         try {
             stopped.await();
         } catch (InterruptedException e) {

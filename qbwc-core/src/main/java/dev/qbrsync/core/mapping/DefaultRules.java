@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The rules a new installation starts with, for a managed-service provider's chart of accounts. They are data
- * ({@code default-rules.tsv} beside this class), so persistence seeds its table from the same list.
+ * The rules a new installation starts with, for a managed-service provider's chart of accounts, as data
+ * ({@code default-rules.tsv} beside this class). A new database gets them from persistence's migration, frozen SQL
+ * history; a persistence test checks that what the migrations seed equals this list, and the core's tests and
+ * in-memory ports start from it.
  */
 public final class DefaultRules {
     private static final String RESOURCE = "default-rules.tsv";

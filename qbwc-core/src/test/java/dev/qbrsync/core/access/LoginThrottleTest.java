@@ -1,5 +1,6 @@
 package dev.qbrsync.core.access;
 
+import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.exchange.AuthenticateResult;

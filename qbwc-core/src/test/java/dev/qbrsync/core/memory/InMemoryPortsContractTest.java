@@ -3,7 +3,7 @@ package dev.qbrsync.core.memory;
 import dev.qbrsync.core.access.SetupCodeStore;
 import dev.qbrsync.core.port.contract.SetupCodeStoreContract;
 import dev.qbrsync.core.access.ApiTokenRepository;
-import dev.qbrsync.core.access.BoundedLoginFailures;
+import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.access.BrowserSessionRepository;
 import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.audit.AuditLog;

@@ -2,7 +2,7 @@ package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
-import dev.qbrsync.core.access.BoundedLoginFailures;
+import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.FirstAdminSetup;
 import dev.qbrsync.core.access.LoginThrottle;

@@ -1,4 +1,6 @@
-package dev.qbrsync.core.access;
+package dev.qbrsync.core.memory;
+
+import dev.qbrsync.core.access.LoginFailures;
 
 import java.time.Instant;
 import java.util.Iterator;
