@@ -55,6 +55,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final Clock clock;
     private final List<QuickBooksJob> jobs;
     private QbwcCore core;
+    private FirstAdminSetup firstAdminSetup;
     private ServerInstance instance;
     private PrometheusMetrics prometheus;
 
@@ -121,42 +122,43 @@ public final class CompositionRoot implements AutoCloseable {
         return new QwcFiles(config.http().publicUrl(), this::ownerId);
     }
 
-    /** The one-time setup code that makes the first admin while no API token exists. */
-    private FirstAdminSetup firstAdminSetup(SetupCodeNotice notice) {
-        return new FirstAdminSetup(core().apiAccess(), new JooqSetupCodeStore(database),
-                new LoginThrottle(new JooqLoginFailures(database), clock), new Auditor(new JooqAuditLog(database), clock),
-                clock, notice::remove);
-    }
-
     /**
      * What serving writes to the database before the first call, kept out of the wiring: the Web Connector user of the
-     * environment (QBWC_USERNAME, QBWC_PASSWORD_HASH) is given to the default company, and this process is registered
-     * as an instance serving sessions. Without any company login the server still serves the API, WSDL and health, but
-     * refuses every Web Connector login.
+     * environment (QBWC_USERNAME, QBWC_PASSWORD_HASH) is given to the default company, this process is registered
+     * as an instance serving sessions, and while no API token exists a one-time setup code for the first admin is
+     * offered (see {@link SetupCodeNotice}). Without any company login the server still serves the API, WSDL and
+     * health, but refuses every Web Connector login.
      */
     public synchronized void prepareToServe() {
         adoptConfiguredLogin();
         if (instance == null) {
             instance = ServerInstance.register(database, InstanceDescription.ofThisProcess());
         }
+        setupCodeNotice().offer(firstAdminSetup());
     }
 
-    /**
-     * The HTTP server with every service, unstarted; {@link #prepareToServe()} comes first. While no API token exists,
-     * a one-time setup code for the first admin is offered (see {@link SetupCodeNotice}).
-     */
+    private SetupCodeNotice setupCodeNotice() {
+        return new SetupCodeNotice(config.database().dataDirectory(), runsEmbeddedDatabase(), config.http().publicUrl());
+    }
+
+    /** The first admin from the setup code; using the code deletes the file it was written to. */
+    private synchronized FirstAdminSetup firstAdminSetup() {
+        if (firstAdminSetup == null) {
+            firstAdminSetup = new FirstAdminSetup(core().apiAccess(), new JooqSetupCodeStore(database),
+                    new LoginThrottle(new JooqLoginFailures(database), clock),
+                    new Auditor(new JooqAuditLog(database), clock), clock, setupCodeNotice()::remove);
+        }
+        return firstAdminSetup;
+    }
+
+    /** The HTTP server with every service, unstarted; {@link #prepareToServe()} comes first. */
     public Javalin httpServer() {
         QbwcCore core = core();
-        SetupCodeNotice setupCodeNotice = new SetupCodeNotice(config.database().dataDirectory(),
-                runsEmbeddedDatabase(), config.http().publicUrl());
-        FirstAdminSetup firstAdminSetup = firstAdminSetup(setupCodeNotice);
         HttpServices services = new HttpServices(new FailSafeWebConnector(core.webConnector()),
                 core.mappingAdministration(), core.accountsReview(), core.overview(), core.apiAccess(),
                 core.ruleChangePreview(), core.browserAccess(), core.companyAdministration(),
-                new DatabaseReadiness(database), prometheusMetrics(), firstAdminSetup, qwcFiles());
-        Javalin server = HttpServer.create(services, httpSettings());
-        setupCodeNotice.offer(firstAdminSetup);
-        return server;
+                new DatabaseReadiness(database), prometheusMetrics(), firstAdminSetup(), qwcFiles());
+        return HttpServer.create(services, httpSettings());
     }
 
     /** The core on the PostgreSQL adapters, built once through the same builder embedders use. */

@@ -50,20 +50,20 @@ final class TestApp implements AutoCloseable {
         server = root.httpServer().start();
     }
 
-    /** On its own embedded PostgreSQL, as a first start on a fresh machine runs. */
-    static TestApp onEmbeddedDatabase(Path dataDirectory, Clock clock) {
-        return new TestApp(embeddedEnvironment(dataDirectory), clock, Map.of(), List.of());
-    }
-
     /**
-     * A first start on its own embedded PostgreSQL: no Web Connector user in the environment and, in a new data
-     * directory, no token; started again on the same directory, it finds what the first start left.
+     * A first start on its own embedded PostgreSQL, so the setup code is also written to the data directory: no Web
+     * Connector user in the environment and, in a new data directory, no token.
      */
     static TestApp fresh(Path dataDirectory, Clock clock, Map<String, String> extraSettings) {
         Map<String, String> settings = new HashMap<>(embeddedEnvironment(dataDirectory));
         settings.remove("QBWC_USERNAME");
         settings.remove("QBWC_PASSWORD_HASH");
         return new TestApp(settings, clock, extraSettings, List.of());
+    }
+
+    /** On its own embedded PostgreSQL, as a first start on a fresh machine runs. */
+    static TestApp onEmbeddedDatabase(Path dataDirectory, Clock clock) {
+        return new TestApp(embeddedEnvironment(dataDirectory), clock, Map.of(), List.of());
     }
 
     /** The settings of an application whose data is in a new, empty database of the test JVM's PostgreSQL. */
