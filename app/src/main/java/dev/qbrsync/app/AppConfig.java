@@ -43,7 +43,9 @@ public record AppConfig(
         List<String> corsOrigins,
         Duration browserSessionLifetime,
         Duration stopTimeout,
-        Duration staleSyncAfter) {
+        Duration staleSyncAfter,
+        Optional<Path> backupDirectory,
+        int backupKeep) {
 
     public static AppConfig fromEnvironment() {
         return from(System.getenv());
@@ -82,7 +84,9 @@ public record AppConfig(
                 settings.list("QBR_CORS_ORIGINS"),
                 Duration.ofHours(settings.integer("QBR_BROWSER_SESSION_HOURS", 8, 1, 24 * 7)),
                 Duration.ofSeconds(settings.integer("QBR_STOP_TIMEOUT_SECONDS", 30, 0, 600)),
-                Duration.ofHours(settings.integer("QBR_STALE_SYNC_HOURS", 48, 1, 24 * 366)));
+                Duration.ofHours(settings.integer("QBR_STALE_SYNC_HOURS", 48, 1, 24 * 366)),
+                settings.optional("QBR_BACKUP_DIR").map(Path::of),
+                settings.integer("QBR_BACKUP_KEEP", 14, 1, 3650));
     }
 
     /** Reads and checks individual variables. */

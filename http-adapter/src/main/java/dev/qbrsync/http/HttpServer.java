@@ -61,7 +61,8 @@ public final class HttpServer {
         JsonBodies bodies = new JsonBodies(settings.maxBodyBytes());
         MappingRoutes mappings = new MappingRoutes(services.mappings(), services.overview(), bodies);
         CompanyRoutes companies = new CompanyRoutes(services.companies(), bodies);
-        OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview(), bodies);
+        OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview(), bodies,
+                services.monitoring());
         RulePreviewRoutes previews = new RulePreviewRoutes(services.ruleChangePreview(), services.overview(), bodies);
         TokenAuth tokenAuth = new TokenAuth(services.apiAccess());
         BrowserAuth browserAuth = new BrowserAuth(services.browserAccess());

@@ -1,6 +1,8 @@
 package dev.qbrsync.http;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /** What the HTTP adapter reports for monitoring, and the metrics it serves; the application keeps the metrics. */
 public interface Monitoring {
@@ -34,4 +36,14 @@ public interface Monitoring {
 
     /** Every metric in Prometheus' text exposition format (version 0.0.4), for {@code GET /metrics}. */
     String prometheusText();
+
+    /** Whether the server takes scheduled backups (QBR_BACKUP_DIR is set). */
+    default boolean backupsScheduled() {
+        return false;
+    }
+
+    /** When the newest scheduled backup was taken; empty when there is none (or none are scheduled). */
+    default Optional<Instant> lastBackupAt() {
+        return Optional.empty();
+    }
 }

@@ -7,8 +7,10 @@ import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.overview.SyncOverview;
+import dev.qbrsync.http.Monitoring;
 import io.javalin.http.Context;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +20,24 @@ public final class OverviewRoutes {
     private final SyncOverview overview;
     private final AccountsReview accountsReview;
     private final JsonBodies bodies;
+    private final Monitoring monitoring;
 
-    public OverviewRoutes(SyncOverview overview, AccountsReview accountsReview, JsonBodies bodies) {
+    public OverviewRoutes(SyncOverview overview, AccountsReview accountsReview, JsonBodies bodies,
+                          Monitoring monitoring) {
         this.overview = overview;
         this.accountsReview = accountsReview;
         this.bodies = bodies;
+        this.monitoring = monitoring;
+    }
+
+    /** The installation's scheduled backups: whether they are on, and when the newest was taken (null: none yet). */
+    record BackupsJson(boolean scheduled, Instant lastBackupAt) {
     }
 
     public void status(Context ctx) {
         ctx.json(Map.of("companies", overview.status(TokenAuth.scope(ctx)).stream().map(OverviewJson.StatusJson::of)
-                .toList()));
+                .toList(), "backups", new BackupsJson(monitoring.backupsScheduled(),
+                monitoring.lastBackupAt().orElse(null))));
     }
 
     public void history(Context ctx) {

@@ -3,6 +3,7 @@ package dev.qbrsync.persistence.backup;
 import dev.qbrsync.persistence.EmbeddedPostgresDatabases;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,14 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /** Empty databases to restore into, and every row of every QBR Sync table, to compare two databases by. */
-final class BackupDatabases {
+public final class BackupDatabases {
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private BackupDatabases() {
     }
 
     /** A new database with nothing in it, not even the migrations. */
-    static DataSource empty() throws SQLException {
+    public static DataSource empty() throws SQLException {
         String name = "qbr_restore_" + NEXT.incrementAndGet();
         try (Connection connection = EmbeddedPostgresDatabases.server().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -30,15 +31,23 @@ final class BackupDatabases {
         return EmbeddedPostgresDatabases.server().getDatabase("postgres", name);
     }
 
-    /** Per table, its rows as PostgreSQL writes them as text, sorted. */
-    static Map<String, List<String>> everyRow(DataSource database) throws SQLException {
+    /**
+     * Per table, every row as JSON, sorted; without the columns named (such as an instance's heartbeat, which moves
+     * on its own).
+     */
+    public static Map<String, List<String>> everyRow(DataSource database, String... leftOutColumns)
+            throws SQLException {
         Map<String, List<String>> tables = new LinkedHashMap<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.getConnection()) {
             for (String table : BackupTables.IN_LOAD_ORDER) {
                 List<String> rows = new ArrayList<>();
-                try (ResultSet result = statement.executeQuery("SELECT t::text FROM " + table + " t ORDER BY 1")) {
-                    while (result.next()) {
-                        rows.add(result.getString(1));
+                try (PreparedStatement query = connection.prepareStatement("SELECT (to_jsonb(t) - ?::text[])::text FROM "
+                        + table + " t ORDER BY 1")) {
+                    query.setArray(1, connection.createArrayOf("text", leftOutColumns));
+                    try (ResultSet result = query.executeQuery()) {
+                        while (result.next()) {
+                            rows.add(result.getString(1));
+                        }
                     }
                 }
                 tables.put(table, rows);
@@ -47,7 +56,7 @@ final class BackupDatabases {
         return tables;
     }
 
-    static void execute(DataSource database, String... statements) throws SQLException {
+    public static void execute(DataSource database, String... statements) throws SQLException {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
@@ -55,7 +64,7 @@ final class BackupDatabases {
         }
     }
 
-    static String query(DataSource database, String sql) throws SQLException {
+    public static String query(DataSource database, String sql) throws SQLException {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             result.next();

@@ -1,0 +1,60 @@
+package dev.qbrsync.app;
+
+import dev.qbrsync.persistence.backup.BackupRefusedException;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The database a restore writes into, left unmigrated (the restore builds the schema itself): QBR_DATABASE_URL, or the
+ * embedded database of QBR_DATA_DIR, started for the restore and stopped after it. A server that runs the embedded
+ * database refuses the restore, which needs the database to itself.
+ */
+public final class RestoreTarget implements AutoCloseable {
+    private final DataSource dataSource;
+    private final String description;
+    private final Optional<EmbeddedDatabase> embedded;
+
+    private RestoreTarget(DataSource dataSource, String description, Optional<EmbeddedDatabase> embedded) {
+        this.dataSource = dataSource;
+        this.description = description;
+        this.embedded = embedded;
+    }
+
+    public static RestoreTarget open(AppConfig config) {
+        if (config.databaseUrl().isPresent()) {
+            return new RestoreTarget(dataSource(config.databaseUrl().get(), config.databaseUser(),
+                    config.databasePassword()), "the database of QBR_DATABASE_URL", Optional.empty());
+        }
+        EmbeddedDatabase embedded = EmbeddedDatabase.startOrAttach(config.dataDirectory(),
+                config.embeddedDatabasePort());
+        if (!embedded.startedHere()) {
+            throw new BackupRefusedException("a running QBR Sync serves the embedded database of "
+                    + config.dataDirectory() + "; stop it before restoring");
+        }
+        return new RestoreTarget(dataSource(embedded.jdbcUrl(), embedded.user(), embedded.password()),
+                "the embedded database in " + config.dataDirectory(), Optional.of(embedded));
+    }
+
+    private static DataSource dataSource(String url, String user, String password) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return dataSource;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        embedded.ifPresent(EmbeddedDatabase::close);
+    }
+}
