@@ -29,6 +29,7 @@ import java.util.Optional;
  * reason getLastError gives, and no request is ever sent twice in one session.
  */
 public final class RequestExchange {
+    private static final System.Logger LOG = System.getLogger(RequestExchange.class.getName());
     private static final String SEND = "qbwc.sendRequestXML";
     private static final String RECEIVE = "qbwc.receiveResponseXML";
 
@@ -160,6 +161,9 @@ public final class RequestExchange {
             failure = e.getMessage();
         } catch (RuntimeException e) {
             failure = "Storing " + task.encode() + " failed: " + e.getMessage();
+            // Unlike an answer QuickBooks refused, this is the server's own trouble (a full disk, say): say so.
+            LOG.log(System.Logger.Level.WARNING, "Company " + session.companyId() + ": " + failure
+                    + "; nothing of that answer was stored, it stays due for the next run");
         }
         return Optional.of(recordFailure(session, task, raw, failure));
     }

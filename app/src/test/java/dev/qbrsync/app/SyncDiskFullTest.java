@@ -1,0 +1,79 @@
+package dev.qbrsync.app;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.qbrsync.core.exchange.RequestExchange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import static dev.qbrsync.app.WebConnectorClient.result;
+import static dev.qbrsync.app.WebConnectorClient.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded PostgreSQL's disk fills while QuickBooks' answer is on its way: the answer is refused as a whole
+ * (nothing half-written, no metric stored), the server goes on answering, and once there is room the next session
+ * stores everything. The data directory is a small tmpfs; where one cannot be mounted the test is skipped.
+ */
+class SyncDiskFullTest {
+
+    @Test
+    void aSyncMeetingAFullDiskStoresNothingAndTheNextOneStoresEverything(@TempDir Path directory) throws Exception {
+        Path data = directory.resolve("data");
+        Logger exchange = (Logger) LoggerFactory.getLogger(RequestExchange.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        exchange.addAppender(log);
+        try (SmallDisk disk = SmallDisk.mount(data, "400m");
+             TestApp app = new TestApp(data, Clock.systemUTC(), Map.of("QBR_SYNC_WINDOW_MONTHS", "0"))) {
+            WebConnectorClient qbwc = new WebConnectorClient(app.uri("/api/qbwc"));
+            String ticket = authenticate(qbwc);
+            String report = QuickBooksFixtures.answer(sendRequest(qbwc, ticket));
+
+            disk.fill();
+            assertThat(receive(qbwc, ticket, report)).isEqualTo("-1");
+            assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage).anyMatch(line ->
+                    line.startsWith("Company 1: Storing ") && line.contains("No space left on device")
+                            && line.endsWith("nothing of that answer was stored, it stays due for the next run"));
+            assertThat(result(qbwc.call("getLastError", "ticket", ticket), "getLastErrorResult")).isNotBlank();
+            qbwc.call("closeConnection", "ticket", ticket);
+            disk.free();
+
+            assertThat(StoredMetrics.all(app.root, "1")).isEmpty();
+            String next = authenticate(qbwc);
+            assertThat(receive(qbwc, next, QuickBooksFixtures.answer(sendRequest(qbwc, next)))).isEqualTo("100");
+            assertThat(result(qbwc.call("closeConnection", "ticket", next), "closeConnectionResult"))
+                    .startsWith("Sync complete");
+            assertThat(StoredMetrics.all(app.root, "1")).hasSize(14);
+            assertThat(Files.readString(data.resolve("postgres.log"))).contains("No space left on device");
+        } finally {
+            exchange.detachAppender(log);
+        }
+    }
+
+    private static String authenticate(WebConnectorClient qbwc) throws Exception {
+        List<String> answer = strings(qbwc.call("authenticate", "strUserName", TestApp.USER, "strPassword",
+                TestApp.PASSWORD));
+        assertThat(answer.get(1)).as("authenticate status").isEmpty();
+        return answer.get(0);
+    }
+
+    private static String sendRequest(WebConnectorClient qbwc, String ticket) throws Exception {
+        return result(qbwc.call("sendRequestXML", "ticket", ticket, "strHCPResponse", QuickBooksFixtures.hostResponse(),
+                "strCompanyFileName", "C:\\Acme.QBW", "qbXMLCountry", "US", "qbXMLMajorVers", "13",
+                "qbXMLMinorVers", "0"), "sendRequestXMLResult");
+    }
+
+    private static String receive(WebConnectorClient qbwc, String ticket, String response) throws Exception {
+        return result(qbwc.call("receiveResponseXML", "ticket", ticket, "response", response, "hresult", "",
+                "message", ""), "receiveResponseXMLResult");
+    }
+}
