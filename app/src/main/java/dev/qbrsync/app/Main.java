@@ -12,12 +12,15 @@ import dev.qbrsync.app.cli.ServeCommand;
 import dev.qbrsync.app.cli.TokenCommand;
 import dev.qbrsync.app.cli.UsageException;
 import dev.qbrsync.app.cli.VerifyCommand;
+import dev.qbrsync.embeddedpostgres.DataDirectoryVersionException;
 
 import java.util.List;
 import java.util.Optional;
 
-/** {@code java -jar qbr-sync.jar [command] [--help]}: serve (the default), hash-password, qwc, company, token,
- * migrate, backup, restore, verify. */
+/**
+ * {@code java -jar qbr-sync.jar [command] [--help]}: serve (the default), hash-password, qwc, company, token, migrate,
+ * backup, restore, verify.
+ */
 public final class Main {
     private static final List<Command> COMMANDS = List.of(new ServeCommand(), new HashPasswordCommand(),
             new QwcCommand(), new CompanyCommand(), new TokenCommand(), new MigrateCommand(), new BackupCommand(),
@@ -57,8 +60,8 @@ public final class Main {
         } catch (ConfigurationException e) {
             console.err().println("Configuration error: " + e.getMessage());
             return 2;
-        } catch (StartRefusedException e) {
-            console.err().println(e.getMessage());
+        } catch (DataDirectoryVersionException e) {
+            console.err().println(UpgradeInstructions.of(e));
             return 1;
         }
     }

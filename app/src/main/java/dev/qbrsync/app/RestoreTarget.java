@@ -1,5 +1,7 @@
 package dev.qbrsync.app;
 
+import dev.qbrsync.embeddedpostgres.EmbeddedDatabase;
+import dev.qbrsync.embeddedpostgres.PortSetting;
 import dev.qbrsync.persistence.backup.BackupRefusedException;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -28,7 +30,7 @@ public final class RestoreTarget implements AutoCloseable {
                     config.databasePassword()), "the database of QBR_DATABASE_URL", Optional.empty());
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.startOrAttach(config.dataDirectory(),
-                config.embeddedDatabasePort());
+                new PortSetting(config.embeddedDatabasePort(), "QBR_EMBEDDED_DB_PORT"));
         if (!embedded.startedHere()) {
             throw new BackupRefusedException("a running QBR Sync serves the embedded database of "
                     + config.dataDirectory() + "; stop it before restoring");

@@ -1,6 +1,8 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.app.cli.Console;
+import dev.qbrsync.embeddedpostgres.EmbeddedDatabase;
+import dev.qbrsync.embeddedpostgres.PortSetting;
 import dev.qbrsync.persistence.backup.BackupDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +29,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import static dev.qbrsync.app.WebConnectorClient.result;
-import static dev.qbrsync.app.WebConnectorClient.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,8 +52,8 @@ class BackupEndToEndTest {
         backup = directory.resolve("qbr-sync-backup.zip");
         try (TestApp app = new TestApp(directory.resolve("source"), CLOCK, Map.of())) {
             WebConnectorClient qbwc = new WebConnectorClient(app.uri("/api/qbwc"));
-            String ticket = startSession(qbwc);
-            finishSession(qbwc, ticket, request(qbwc, ticket));
+            String ticket = qbwc.authenticate();
+            finishSession(qbwc, ticket, qbwc.sendRequest(ticket));
             ApiClient api = new ApiClient(app, app.root.apiAccess().create("finance").secret());
             api.expect(201, api.send("POST", "/api/qbwc/mappings", "{\"pattern\":\"Interest Income\","
                     + "\"matchType\":\"exact\",\"metric\":\"nrr\",\"company\":\"1\"}"));
@@ -60,8 +61,8 @@ class BackupEndToEndTest {
                     + " organization_id, metric_name, metric_value, data_source, manually_entered_by, notes) VALUES"
                     + " ('2026-01', 1, 'customers', 42, 'manual', 'cfo@acme.example', 'counted by hand')");
             api.expect(202, api.send("POST", "/api/qbwc/resync", "{\"months\":[\"2026-01\"]}"));
-            String running = startSession(qbwc);
-            String request = request(qbwc, running);
+            String running = qbwc.authenticate();
+            String request = qbwc.sendRequest(running);
 
             Map<String, List<String>> before = BackupDatabases.everyRow(app.root.database().dataSource(), HEARTBEAT);
             assertThat(new CommandRun(app.environment).run("backup", "--out", backup.toString())).isZero();
@@ -84,7 +85,7 @@ class BackupEndToEndTest {
         assertThat(sessionCompletedAfterBackup).startsWith("Sync complete");
         assertThat(restore.out()).contains("Restored qbwc_sync_history", "Restored " + backup);
         try (EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(restored,
-                Integer.parseInt(environment.get("QBR_EMBEDDED_DB_PORT")))) {
+                new PortSetting(Integer.parseInt(environment.get("QBR_EMBEDDED_DB_PORT")), "QBR_EMBEDDED_DB_PORT"))) {
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
             dataSource.setURL(database.jdbcUrl());
             dataSource.setUser(database.user());
@@ -138,23 +139,8 @@ class BackupEndToEndTest {
         return copy;
     }
 
-    private static String startSession(WebConnectorClient qbwc) throws Exception {
-        List<String> authenticated = strings(qbwc.call("authenticate", "strUserName", TestApp.USER,
-                "strPassword", TestApp.PASSWORD));
-        assertThat(authenticated.get(1)).as("there is work to do").isEmpty();
-        return authenticated.get(0);
-    }
-
-    private static String request(WebConnectorClient qbwc, String ticket) throws Exception {
-        return result(qbwc.call("sendRequestXML", "ticket", ticket, "strHCPResponse",
-                QuickBooksFixtures.hostResponse(), "strCompanyFileName", "C:\\Company\\Acme.QBW", "qbXMLCountry",
-                "US", "qbXMLMajorVers", "16", "qbXMLMinorVers", "0"), "sendRequestXMLResult");
-    }
-
     private static String finishSession(WebConnectorClient qbwc, String ticket, String request) throws Exception {
-        assertThat(result(qbwc.call("receiveResponseXML", "ticket", ticket, "response",
-                QuickBooksFixtures.answer(request), "hresult", "", "message", ""), "receiveResponseXMLResult"))
-                .isEqualTo("100");
+        assertThat(qbwc.receive(ticket, QuickBooksFixtures.answer(request))).isEqualTo("100");
         return result(qbwc.call("closeConnection", "ticket", ticket), "closeConnectionResult");
     }
 

@@ -11,11 +11,9 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 import static dev.qbrsync.app.WebConnectorClient.result;
-import static dev.qbrsync.app.WebConnectorClient.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,11 +33,11 @@ class SyncDiskFullTest {
         try (SmallDisk disk = SmallDisk.mount(data, "400m");
              TestApp app = new TestApp(data, Clock.systemUTC(), Map.of("QBR_SYNC_WINDOW_MONTHS", "0"))) {
             WebConnectorClient qbwc = new WebConnectorClient(app.uri("/api/qbwc"));
-            String ticket = authenticate(qbwc);
-            String report = QuickBooksFixtures.answer(sendRequest(qbwc, ticket));
+            String ticket = qbwc.authenticate();
+            String report = QuickBooksFixtures.answer(qbwc.sendRequest(ticket));
 
             disk.fill();
-            assertThat(receive(qbwc, ticket, report)).isEqualTo("-1");
+            assertThat(qbwc.receive(ticket, report)).isEqualTo("-1");
             assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage).anyMatch(line ->
                     line.startsWith("Company 1: Storing ") && line.contains("No space left on device")
                             && line.endsWith("nothing of that answer was stored, it stays due for the next run"));
@@ -48,8 +46,8 @@ class SyncDiskFullTest {
             disk.free();
 
             assertThat(StoredMetrics.all(app.root, "1")).isEmpty();
-            String next = authenticate(qbwc);
-            assertThat(receive(qbwc, next, QuickBooksFixtures.answer(sendRequest(qbwc, next)))).isEqualTo("100");
+            String next = qbwc.authenticate();
+            assertThat(qbwc.receive(next, QuickBooksFixtures.answer(qbwc.sendRequest(next)))).isEqualTo("100");
             assertThat(result(qbwc.call("closeConnection", "ticket", next), "closeConnectionResult"))
                     .startsWith("Sync complete");
             assertThat(StoredMetrics.all(app.root, "1")).hasSize(14);
@@ -57,23 +55,5 @@ class SyncDiskFullTest {
         } finally {
             exchange.detachAppender(log);
         }
-    }
-
-    private static String authenticate(WebConnectorClient qbwc) throws Exception {
-        List<String> answer = strings(qbwc.call("authenticate", "strUserName", TestApp.USER, "strPassword",
-                TestApp.PASSWORD));
-        assertThat(answer.get(1)).as("authenticate status").isEmpty();
-        return answer.get(0);
-    }
-
-    private static String sendRequest(WebConnectorClient qbwc, String ticket) throws Exception {
-        return result(qbwc.call("sendRequestXML", "ticket", ticket, "strHCPResponse", QuickBooksFixtures.hostResponse(),
-                "strCompanyFileName", "C:\\Acme.QBW", "qbXMLCountry", "US", "qbXMLMajorVers", "13",
-                "qbXMLMinorVers", "0"), "sendRequestXMLResult");
-    }
-
-    private static String receive(WebConnectorClient qbwc, String ticket, String response) throws Exception {
-        return result(qbwc.call("receiveResponseXML", "ticket", ticket, "response", response, "hresult", "",
-                "message", ""), "receiveResponseXMLResult");
     }
 }

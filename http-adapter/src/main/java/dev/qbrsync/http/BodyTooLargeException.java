@@ -1,9 +1,0 @@
-package dev.qbrsync.http;
-
-/** A request body over the configured limit; answered with 413. */
-public final class BodyTooLargeException extends RuntimeException {
-
-    public BodyTooLargeException(long limit) {
-        super("The request body is larger than " + limit + " bytes.");
-    }
-}
