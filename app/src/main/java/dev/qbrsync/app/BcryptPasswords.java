@@ -2,6 +2,7 @@ package dev.qbrsync.app;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import dev.qbrsync.core.company.PasswordHasher;
+import dev.qbrsync.core.company.WebConnectorPassword;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 public final class BcryptPasswords implements PasswordHasher {
     private static final Pattern BCRYPT = Pattern.compile("^\\$2[abxy]\\$(\\d\\d)\\$[./A-Za-z0-9]{53}$");
     private static final int DEFAULT_COST = 12;
+    private static final char[] TOO_LONG_STAND_IN = "longer than bcrypt reads".toCharArray();
 
     private final int cost;
 
@@ -36,9 +38,18 @@ public final class BcryptPasswords implements PasswordHasher {
         return BCrypt.withDefaults().hashToString(cost, password);
     }
 
+    /**
+     * A password longer than bcrypt reads can never have been set, so it is simply wrong; the hash is still checked
+     * (against a short stand-in) so that the answer takes as long as for any other wrong password.
+     */
     @Override
     public boolean matches(char[] password, String hash) {
-        return hash != null && BCRYPT.matcher(hash).matches()
-                && BCrypt.verifyer().verify(password, hash.getBytes(StandardCharsets.UTF_8)).verified;
+        if (hash == null || !BCRYPT.matcher(hash).matches()) {
+            return false;
+        }
+        boolean tooLong = WebConnectorPassword.tooLong(password);
+        boolean verified = BCrypt.verifyer().verify(tooLong ? TOO_LONG_STAND_IN : password,
+                hash.getBytes(StandardCharsets.UTF_8)).verified;
+        return verified && !tooLong;
     }
 }

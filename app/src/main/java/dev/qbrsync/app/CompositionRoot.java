@@ -1,38 +1,18 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
+import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
-import dev.qbrsync.core.access.BrowserAccessService;
-import dev.qbrsync.core.access.CredentialCheckPool;
-import dev.qbrsync.core.access.DirectoryCredentials;
-import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration;
-import dev.qbrsync.core.company.FileBinding;
 import dev.qbrsync.core.company.UnknownCompanyException;
 import dev.qbrsync.core.exchange.AbandonedSessions;
-import dev.qbrsync.core.exchange.ClientVersionPolicy;
 import dev.qbrsync.core.exchange.FailSafeWebConnector;
-import dev.qbrsync.core.exchange.Login;
-import dev.qbrsync.core.exchange.RequestExchange;
-import dev.qbrsync.core.exchange.ResponseRecorder;
-import dev.qbrsync.core.exchange.SessionOutcomes;
-import dev.qbrsync.core.exchange.WebConnectorService;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
-import dev.qbrsync.core.mapping.MappingAdministrationService;
-import dev.qbrsync.core.metrics.AccountsReview;
-import dev.qbrsync.core.metrics.Headcount;
-import dev.qbrsync.core.metrics.MetricsPipeline;
-import dev.qbrsync.core.metrics.MetricsRecalculator;
-import dev.qbrsync.core.metrics.RuleChangePreview;
-import dev.qbrsync.core.overview.SyncOverviewService;
 import dev.qbrsync.core.plan.SyncLedger;
-import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.qbr.InvalidInputException;
-import dev.qbrsync.core.session.SecureRandomTicketGenerator;
-import dev.qbrsync.core.session.TicketCheck;
 import dev.qbrsync.embeddedpostgres.EmbeddedDatabase;
 import dev.qbrsync.embeddedpostgres.PortSetting;
 import dev.qbrsync.http.HttpServer;
@@ -74,7 +54,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final EmbeddedDatabase embedded;
     private final Database database;
     private final Clock clock;
-    private final List<CredentialCheckPool> credentialCheckPools = new ArrayList<>();
+    private QbwcCore core;
     private ServerInstance instance;
     private PrometheusMetrics prometheus;
 
@@ -147,61 +127,45 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public Javalin httpServer() {
         adoptConfiguredLogin();
-        WebConnectorSettings settings = webConnectorSettings();
-        JooqCompanyDirectory companies = companyDirectory();
-        JooqSessionRepository sessions = new JooqSessionRepository(database, serverInstance().id());
-        JooqMappingRepository mappings = new JooqMappingRepository(database, clock);
-        JooqMetricsRepository metrics = new JooqMetricsRepository(database, clock);
-        JooqSyncHistory history = new JooqSyncHistory(database);
-        JooqSyncLedger ledger = new JooqSyncLedger(database);
-        JooqTransactions transactions = new JooqTransactions(database);
-        Auditor auditor = new Auditor(new JooqAuditLog(database), clock);
-        SyncPlanner planner = new SyncPlanner(settings.syncPolicy(), clock);
-        MetricsPipeline pipeline = new MetricsPipeline();
-        TicketCheck ticketCheck = new TicketCheck(sessions, clock, settings.sessionTimeout());
-        SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
-        CredentialCheckPool credentialChecks = CredentialCheckPool.sizedForThisMachine(
-                new DirectoryCredentials(companies, new BcryptPasswords()));
-        credentialCheckPools.add(credentialChecks);
-        AbandonedSessions abandoned = abandonedSessions(sessions, history, transactions);
-        Login login = new Login(credentialChecks, new LoginThrottle(new JooqLoginFailures(database), clock), planner,
-                ledger, new SecureRandomTicketGenerator(), sessions, abandoned, auditor, clock,
-                settings.sessionTimeout(), settings.minimumRunEvery());
-        ResponseRecorder recorder = new ResponseRecorder(mappings, metrics, history, ledger, transactions, planner,
-                pipeline, new Headcount(), clock);
-        RequestExchange exchange = new RequestExchange(ticketCheck, new QbxmlMessages(), recorder, outcomes, auditor,
-                clock, settings.reportBasis(), new FileBinding(companies, ownerId()), prometheusMetrics());
-        WebConnectorService webConnector = new WebConnectorService(settings.serverVersion(),
-                new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
-                auditor, clock, prometheusMetrics());
-        JooqApiTokenRepository apiTokens = new JooqApiTokenRepository(database);
-        ApiAccessService apiAccess = new ApiAccessService(apiTokens, auditor, clock);
-        HttpServices services = new HttpServices(new FailSafeWebConnector(webConnector),
-                new MappingAdministrationService(mappings, companies, transactions,
-                        new MetricsRecalculator(history, metrics, ledger, pipeline)),
-                new AccountsReview(history, mappings, pipeline),
-                overview(),
-                apiAccess,
-                new RuleChangePreview(history, mappings, pipeline),
-                new BrowserAccessService(apiAccess, apiTokens, new JooqBrowserSessionRepository(database), auditor,
-                        clock, config.browserSessionLifetime()),
-                new CompanyAdministration(companies, new BcryptPasswords(), auditor),
+        QbwcCore core = core();
+        HttpServices services = new HttpServices(new FailSafeWebConnector(core.webConnector()),
+                core.mappingAdministration(), core.accountsReview(), core.overview(), core.apiAccess(),
+                core.ruleChangePreview(), core.browserAccess(), core.companyAdministration(),
                 new DatabaseReadiness(database), prometheusMetrics());
         return HttpServer.create(services, httpSettings());
     }
 
-    private SyncOverviewService overview() {
-        return new SyncOverviewService(new JooqSessionRepository(database, serverInstance().id()),
-                new JooqMetricsRepository(database, clock), new JooqSyncHistory(database), new JooqSyncLedger(database),
-                new SyncPlanner(webConnectorSettings().syncPolicy(), clock), companyDirectory(), DEFAULT_COMPANY, clock,
-                config.staleSyncAfter());
+    /** The core on the PostgreSQL adapters, built once through the same builder embedders use. */
+    private synchronized QbwcCore core() {
+        if (core == null) {
+            core = QbwcCore.builder().clock(clock).settings(webConnectorSettings()).quickBooks(new QbxmlMessages())
+                    .companies(companyDirectory())
+                    .sessions(new JooqSessionRepository(database, serverInstance().id()))
+                    .mappings(new JooqMappingRepository(database, clock))
+                    .metrics(new JooqMetricsRepository(database, clock))
+                    .history(new JooqSyncHistory(database))
+                    .ledger(new JooqSyncLedger(database))
+                    .auditLog(new JooqAuditLog(database))
+                    .apiTokens(new JooqApiTokenRepository(database))
+                    .browserSessions(new JooqBrowserSessionRepository(database))
+                    .loginFailures(new JooqLoginFailures(database))
+                    .transactions(new JooqTransactions(database))
+                    .passwords(new BcryptPasswords())
+                    .events(prometheusMetrics())
+                    .ownerId(QwcFile.proposedOwnerId(config.dataDirectory()))
+                    .silenceLimit(ServerInstance.SILENCE_LIMIT)
+                    .staleAfter(config.staleSyncAfter())
+                    .browserSessionLifetime(config.browserSessionLifetime())
+                    .defaultCompany(DEFAULT_COMPANY)
+                    .build();
+        }
+        return core;
     }
 
     /** The metrics /metrics serves: one registry for the HTTP server and the periodic jobs. */
     private synchronized PrometheusMetrics prometheusMetrics() {
         if (prometheus == null) {
-            SyncOverviewService overview = overview();
-            prometheus = new PrometheusMetrics(overview::lastSuccessfulSyncs, clock);
+            prometheus = new PrometheusMetrics(() -> core().overview().lastSuccessfulSyncs(), clock);
             backupDirectory().ifPresent(directory -> prometheus.watchBackups(directory::newest));
         }
         return prometheus;
@@ -246,8 +210,7 @@ public final class CompositionRoot implements AutoCloseable {
     /** The jobs a running server repeats: each in one instance at a time. */
     PeriodicJobs periodicJobs() {
         RawPayloadRetention retention = retention();
-        AbandonedSessions abandoned = abandonedSessions(new JooqSessionRepository(database, serverInstance().id()),
-                new JooqSyncHistory(database), new JooqTransactions(database));
+        AbandonedSessions abandoned = core().abandonedSessions();
         List<PeriodicJobs.Job> jobs = new ArrayList<>(List.of(
                 new PeriodicJobs.Job("raw-payload-retention", Duration.ofDays(1),
                         () -> "Raw payload retention purged " + retention.purgeExpired() + " payloads"),
@@ -269,16 +232,12 @@ public final class CompositionRoot implements AutoCloseable {
         return config.backupDirectory().map(directory -> new BackupDirectory(directory, config.backupKeep()));
     }
 
-    private AbandonedSessions abandonedSessions(JooqSessionRepository sessions, JooqSyncHistory history,
-                                                JooqTransactions transactions) {
-        return new AbandonedSessions(sessions, history, transactions, clock, ServerInstance.SILENCE_LIMIT,
-                prometheusMetrics());
-    }
-
     /** Closes everything; this instance is marked stopped while the database is still open. */
     @Override
     public synchronized void close() {
-        credentialCheckPools.forEach(CredentialCheckPool::close);
+        if (core != null) {
+            core.close();
+        }
         if (instance != null) {
             instance.close();
         }

@@ -1,10 +1,18 @@
 package dev.qbrsync.app;
 
+import dev.qbrsync.app.cli.Console;
+
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,6 +70,29 @@ final class AppProcess {
         } catch (IOException e) {
             listening.completeExceptionally(new UncheckedIOException(e));
         }
+    }
+
+    /** A new API token, made with the token command beside the running server, as an operator would. */
+    static String createApiToken(Map<String, String> environment) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), InputStream.nullInputStream(), null, environment);
+        if (Main.run(List.of("token", "create", "tests"), console) != 0) {
+            throw new IllegalStateException("token create failed: " + err.toString(StandardCharsets.UTF_8));
+        }
+        return out.toString(StandardCharsets.UTF_8).strip().lines().reduce((first, last) -> last).orElseThrow();
+    }
+
+    /** A GET of the REST API with a token; the body of a 200 answer. */
+    String apiGet(String path, String token) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + path)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
     }
 
     URI endpoint() {

@@ -99,6 +99,35 @@ class CommandLineTest {
     }
 
     @Test
+    void aPasswordOverBcryptsSeventyTwoBytesIsAClearErrorWhenSetAndSimplyWrongWhenChecked() {
+        String seventyThreeBytes = "p".repeat(73);
+        assertThat(run(Map.of(), seventyThreeBytes + "\n", "hash-password")).isEqualTo(2);
+        assertThat(err()).contains("at most 72 bytes").doesNotContain("Exception").doesNotContain("\tat ");
+
+        String hash = new BcryptPasswords(4).hash("p".repeat(72).toCharArray());
+        assertThat(new BcryptPasswords(4).matches(seventyThreeBytes.toCharArray(), hash))
+                .as("bcrypt would read only the first 72 bytes; a longer password is wrong, not an error").isFalse();
+        assertThat(new BcryptPasswords(4).matches("p".repeat(72).toCharArray(), hash)).isTrue();
+    }
+
+    @Test
+    void addingACompanyForAnOrganizationThatHasOneIsRefusedNamingIt(@TempDir Path directory) throws Exception {
+        Map<String, String> env = TestApp.environment(directory);
+        assertThat(run(env, "contoso password\n", "company", "add", "Contoso", "--qbwc-user", "contoso")).isZero();
+        String id = out().replaceAll("(?s).*Added: company (\\S+) .*", "$1");
+
+        assertThat(run(env, "intruder password\n", "company", "add", "Whatever", "--qbwc-user", "intruder",
+                "--organization", id)).isEqualTo(1);
+
+        assertThat(err()).contains("organization " + id + " 'Contoso' already has a company");
+        try (CompositionRoot root = new CompositionRoot(AppConfig.from(env), java.time.Clock.systemUTC())) {
+            assertThat(root.companyDirectory().loginOf("intruder")).isEmpty();
+            assertThat(new BcryptPasswords().matches("contoso password".toCharArray(),
+                    root.companyDirectory().loginOf("contoso").orElseThrow().passwordHash())).isTrue();
+        }
+    }
+
+    @Test
     void companiesAreAddedListedRenamedDisabledAndReboundWithOnlyAPasswordHashStored(@TempDir Path directory)
             throws Exception {
         Map<String, String> env = TestApp.environment(directory);

@@ -20,6 +20,8 @@ final class SimulatedWebConnector {
     private final FakeQuickBooks quickBooks;
     /** Every request message sendRequestXML handed out, in order. */
     final List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Every answer getLastError gave, in order. */
+    final List<String> lastErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     SimulatedWebConnector(URI endpoint, Latencies latencies, FakeQuickBooks quickBooks) {
         this(new WebConnectorClient(endpoint), latencies, quickBooks);
@@ -57,7 +59,7 @@ final class SimulatedWebConnector {
             requests.add(request);
             if (request.isEmpty()) {
                 latencies.errors.incrementAndGet();
-                timed("getLastError", "ticket", ticket);
+                lastErrors.add(result(timed("getLastError", "ticket", ticket), "getLastErrorResult"));
                 break;
             }
             progress = Integer.parseInt(result(timed("receiveResponseXML", "ticket", ticket, "response",
@@ -65,7 +67,7 @@ final class SimulatedWebConnector {
         }
         if (progress < 0) {
             latencies.errors.incrementAndGet();
-            timed("getLastError", "ticket", ticket);
+            lastErrors.add(result(timed("getLastError", "ticket", ticket), "getLastErrorResult"));
         }
         return result(timed("closeConnection", "ticket", ticket), "closeConnectionResult");
     }

@@ -3,7 +3,6 @@ package dev.qbrsync.app;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.qbrsync.core.exchange.RequestExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -26,7 +25,7 @@ class SyncDiskFullTest {
     @Test
     void aSyncMeetingAFullDiskStoresNothingAndTheNextOneStoresEverything(@TempDir Path directory) throws Exception {
         Path data = directory.resolve("data");
-        Logger exchange = (Logger) LoggerFactory.getLogger(RequestExchange.class);
+        Logger exchange = (Logger) LoggerFactory.getLogger("dev.qbrsync.core.exchange.StorageFailure");
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         exchange.addAppender(log);
@@ -38,9 +37,8 @@ class SyncDiskFullTest {
 
             disk.fill();
             assertThat(qbwc.receive(ticket, report)).isEqualTo("-1");
-            assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage).anyMatch(line ->
-                    line.startsWith("Company 1: Storing ") && line.contains("No space left on device")
-                            && line.endsWith("nothing of that answer was stored, it stays due for the next run"));
+            assertThat(log.list).anyMatch(line -> line.getFormattedMessage().matches("Storing .* for company 1 failed; "
+                    + "it stays due") && line.getThrowableProxy().getMessage().contains("No space left on device"));
             assertThat(result(qbwc.call("getLastError", "ticket", ticket), "getLastErrorResult")).isNotBlank();
             qbwc.call("closeConnection", "ticket", ticket);
             disk.free();

@@ -53,6 +53,16 @@ public final class Cidr {
         return networks.stream().anyMatch(network -> network.contains(address));
     }
 
+    /** Whether the text is an IPv4 or IPv6 literal (never looked up as a host name). */
+    public static boolean isAddress(String text) {
+        try {
+            literalAddress(text == null ? "" : text.trim(), text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** False for anything that is not an IP literal of the same family. */
     public boolean contains(String address) {
         byte[] candidate;

@@ -4,6 +4,7 @@ import dev.qbrsync.codec.soap.SoapVersion;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.NotPermittedException;
 import dev.qbrsync.core.company.UnknownCompanyException;
+import dev.qbrsync.core.qbr.ConflictException;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.http.api.ApiAudit;
 import dev.qbrsync.http.api.ApiError;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 import java.util.Map;
 
 /**
- * What a failed call answers: a JSON error naming the field (400), refusals (403, 404), a too-large body as a SOAP
+ * What a failed call answers: a JSON error naming the field (400, or 409 when it would replace what exists), refusals
+ * (403, 404), a too-large body as a SOAP
  * Fault (413), and anything unforeseen as a 500 without a stack trace, logged on the server.
  */
 final class ErrorResponses {
@@ -33,7 +35,7 @@ final class ErrorResponses {
         config.routes.exception(ApiError.class, (error, ctx) ->
                 respond(ctx, error.status(), error.field(), error.getMessage()));
         config.routes.exception(InvalidInputException.class, (error, ctx) ->
-                respond(ctx, 400, error.field(), error.getMessage()));
+                respond(ctx, error instanceof ConflictException ? 409 : 400, error.field(), error.getMessage()));
         config.routes.exception(NotPermittedException.class, (error, ctx) ->
                 respond(ctx, 403, null, error.getMessage()));
         config.routes.exception(UnknownCompanyException.class, (error, ctx) ->

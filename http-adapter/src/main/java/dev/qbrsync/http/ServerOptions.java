@@ -1,7 +1,9 @@
 package dev.qbrsync.http;
 
+import dev.qbrsync.http.api.ApiError;
 import dev.qbrsync.http.api.Json;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -12,11 +14,17 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
+import java.util.List;
+
 /**
  * How the server listens (host, port, HTTPS only when a keystore is set), stops (gracefully), whom it believes about
- * the client's address, which origins may call it, and the headers every response carries.
+ * the client's address, which origins may call it, the headers every response carries (Jetty's own error responses
+ * too), and that a request's method is its own.
  */
 final class ServerOptions {
+    private static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method",
+            "X-Method-Override");
+
     private ServerOptions() {
     }
 
@@ -30,13 +38,29 @@ final class ServerOptions {
         config.contextResolver.ip = new ClientAddress(settings.trustedProxies())::of;
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
-        config.jetty.modifyServer(server -> stopGracefully(server, settings));
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JettyErrors(settings.tls().isPresent()));
+            stopGracefully(server, settings);
+        });
         settings.tls().ifPresent(tls -> config.jetty.addConnector((server, http) -> https(server, http, settings)));
         if (!settings.corsOrigins().isEmpty()) {
             config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> settings.corsOrigins()
                     .forEach(rule::allowHost)));
         }
         config.routes.before(new SecurityHeaders(settings.tls().isPresent()));
+        config.routes.before(ServerOptions::refuseMethodOverride);
+    }
+
+    /**
+     * Javalin would route a request by its X-HTTP-Method-Override header instead of its method, so a GET (which a
+     * proxy may allow where it forbids DELETE) could delete; such requests are refused before any route sees them.
+     */
+    private static void refuseMethodOverride(Context ctx) {
+        for (String header : METHOD_OVERRIDES) {
+            if (ctx.header(header) != null) {
+                throw ApiError.badInput(header, "is not accepted: send the request with its own HTTP method");
+            }
+        }
     }
 
     /**

@@ -8,9 +8,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The HTTP server on the whole in-memory core, started on a free loopback port, with one API token issued. */
 final class RunningServer implements AutoCloseable {
@@ -22,6 +26,13 @@ final class RunningServer implements AutoCloseable {
 
     RunningServer(HttpSettings settings) {
         app = HttpServer.create(services(core, readiness::get), settings).start();
+    }
+
+    /** Behind a reverse proxy on 127.0.0.1, so a test names the client's address with X-Forwarded-For. */
+    static RunningServer behindTrustedProxy() {
+        return new RunningServer(new HttpSettings("127.0.0.1", 0, "https://qbr.example.com",
+                HttpSettings.DEFAULT_MAX_BODY_BYTES, Optional.empty(), List.of(Cidr.parse("127.0.0.1/32")), List.of(),
+                List.of()));
     }
 
     RunningServer(long maxBodyBytes) {
@@ -68,6 +79,26 @@ final class RunningServer implements AutoCloseable {
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"http://developer.intuit.com/x\"")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope)));
+    }
+
+    /** A SOAP call as if from {@code clientAddress}, told by a trusted proxy (the server must trust 127.0.0.1). */
+    HttpResponse<String> soapFrom(String clientAddress, String body) throws Exception {
+        return send(HttpRequest.newBuilder(uri(HttpServer.SOAP_PATH))
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .header("X-Forwarded-For", clientAddress)
+                .POST(HttpRequest.BodyPublishers.ofString(envelope(body))));
+    }
+
+    /** authenticate's answer from {@code clientAddress}, its strings joined by '|'. */
+    String authenticateFrom(String clientAddress, String user, String password) throws Exception {
+        String response = soapFrom(clientAddress, "<authenticate xmlns=\"http://developer.intuit.com/\"><strUserName>"
+                + user + "</strUserName><strPassword>" + password + "</strPassword></authenticate>").body();
+        List<String> strings = new ArrayList<>();
+        Matcher matcher = Pattern.compile("<string>([^<]*)</string>|<string ?/>").matcher(response);
+        while (matcher.find()) {
+            strings.add(matcher.group(1) == null ? "" : matcher.group(1));
+        }
+        return String.join("|", strings);
     }
 
     static String envelope(String body) {

@@ -70,7 +70,8 @@ public final class Database implements AutoCloseable {
     /**
      * Applies pending migrations. A database that already holds the dashboard's tables but no migration history (the
      * database the replaced service used) is adopted: baselined at version 0, so every migration runs and, finding
-     * each table there, only adds what QBR Sync needs.
+     * each table there, only adds what QBR Sync needs. A migration numbered below one already applied (1.1, which
+     * prepares an adopted database for 2) is applied out of order rather than refused.
      */
     public static int migrate(DataSource dataSource) {
         PreReleaseSchema.refuseIfPresent(dataSource);
@@ -100,7 +101,9 @@ public final class Database implements AutoCloseable {
                 .locations("classpath:db/migration")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .baselineDescription("adopted dashboard tables");
+                .baselineDescription("adopted dashboard tables")
+                .outOfOrder(true)
+                .callbacks(new QuietNotices());
     }
 
     /**

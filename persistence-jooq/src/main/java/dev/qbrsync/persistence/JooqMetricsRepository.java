@@ -73,8 +73,11 @@ public final class JooqMetricsRepository implements MetricsRepository {
             }
         }
         if (any) {
+            // The predicate lets PostgreSQL use either form of the uniqueness the table may have: a plain unique
+            // constraint on the four columns, or the replaced system's partial index for rows with a vendor.
             rows.onConflict(QBR_METRICS_MONTHLY.PERIOD, QBR_METRICS_MONTHLY.METRIC_NAME,
                             QBR_METRICS_MONTHLY.ORGANIZATION_ID, QBR_METRICS_MONTHLY.VENDOR_ID)
+                    .where(QBR_METRICS_MONTHLY.VENDOR_ID.isNotNull())
                     .doUpdate()
                     .set(QBR_METRICS_MONTHLY.METRIC_VALUE, DSL.excluded(QBR_METRICS_MONTHLY.METRIC_VALUE))
                     .set(QBR_METRICS_MONTHLY.DATA_SOURCE, DSL.excluded(QBR_METRICS_MONTHLY.DATA_SOURCE))

@@ -1,8 +1,9 @@
 package dev.qbrsync.app.cli;
 
-import dev.qbrsync.core.company.CompanyAdministration;
+import dev.qbrsync.core.company.WebConnectorPassword;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A new Web Connector password: typed twice without echo on a terminal, or one line of standard input when piped.
@@ -16,10 +17,10 @@ final class NewPassword {
     /** The password; the caller wipes it. */
     static char[] read(Console console) {
         char[] password = console.readSecret("Web Connector password: ");
-        if (password == null || password.length < CompanyAdministration.MINIMUM_PASSWORD_LENGTH) {
+        Optional<String> problem = WebConnectorPassword.problem(password);
+        if (problem.isPresent()) {
             wipe(password);
-            throw new UsageException("the password must have at least " + CompanyAdministration.MINIMUM_PASSWORD_LENGTH
-                    + " characters");
+            throw new UsageException("the password " + problem.get());
         }
         if (console.interactive()) {
             char[] again = console.readSecret("Again: ");

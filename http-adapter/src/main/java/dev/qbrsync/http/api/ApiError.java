@@ -36,6 +36,10 @@ public final class ApiError extends RuntimeException {
         return new ApiError(413, null, message);
     }
 
+    public static ApiError tooManyRequests(String message) {
+        return new ApiError(429, null, message);
+    }
+
     public static ApiError unsupportedMediaType(String message) {
         return new ApiError(415, null, message);
     }

@@ -1,6 +1,7 @@
 package dev.qbrsync.http.api;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 /**
@@ -27,9 +28,21 @@ public final class ApiRoutes {
         this.audit = audit;
     }
 
+    /** A NUL character has no place in any parameter, and PostgreSQL cannot store it in text. */
+    private static void refuseNulInQuery(Context ctx) {
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (name.indexOf('\u0000') >= 0 || values.stream().anyMatch(value -> value.indexOf('\u0000') >= 0)) {
+                throw ApiError.badInput(name.replace("\u0000", "\\0"), "must not contain a NUL character");
+            }
+        });
+    }
+
     /** @param answerPreflights answer OPTIONS with 204 here, when no CORS plugin does */
     public void addTo(JavalinConfig config, boolean answerPreflights) {
-        config.routes.before(PREFIX + "*", authentication);
+        config.routes.before(PREFIX + "*", ctx -> {
+            authentication.handle(ctx);
+            refuseNulInQuery(ctx);
+        });
         config.routes.get(PREFIX + "status", overview::status);
         config.routes.get(PREFIX + "history", overview::history);
         config.routes.get(PREFIX + "history/{id}", overview::historyEntry);

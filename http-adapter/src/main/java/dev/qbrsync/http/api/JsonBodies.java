@@ -27,11 +27,15 @@ public final class JsonBodies {
                     + (contentType == null ? "without a Content-Type" : contentType) + ".");
         }
         try (InputStream body = LimitedBody.of(ctx, maxBytes)) {
-            return Json.MAPPER.readValue(body, type);
+            T value = Json.MAPPER.readValue(body, type);
+            if (value == null) {
+                throw ApiError.badInput("body", "must be a JSON object, not null");
+            }
+            return value;
         } catch (BodyTooLargeException e) {
             throw ApiError.tooLarge(e.getMessage());
         } catch (JsonProcessingException e) {
-            throw ApiError.badInput("body", "is not valid JSON for this request: " + e.getOriginalMessage());
+            throw Json.refusal(e);
         } catch (IOException e) {
             throw ApiError.badInput("body", "could not be read");
         }

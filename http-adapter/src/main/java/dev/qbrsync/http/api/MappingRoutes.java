@@ -7,11 +7,16 @@ import dev.qbrsync.core.mapping.RulePatch;
 import dev.qbrsync.core.overview.SyncOverview;
 import io.javalin.http.Context;
 
+import java.util.List;
+
 /**
  * GET/POST /api/qbwc/mappings, PUT/DELETE /api/qbwc/mappings/{id}. A rule without a company is shared by every
  * company; listing shows the rules that map one company's accounts (the shared ones and its own).
  */
 public final class MappingRoutes {
+    /** Fields a PUT may leave out but not set to null (section and note may be null: any section, no note). */
+    private static final List<String> REQUIRED_IF_GIVEN = List.of("pattern", "matchType", "metric", "priority",
+            "active");
     private final MappingAdministration mappings;
     private final SyncOverview overview;
     private final JsonBodies bodies;
@@ -24,7 +29,7 @@ public final class MappingRoutes {
 
     public void list(Context ctx) {
         CompanyScope scope = AuthorizedCall.scope(ctx);
-        String company = new RequestParameters(ctx).company(overview.defaultCompany(scope));
+        String company = new RequestParameters(ctx).company(overview, scope);
         ctx.json(mappings.rules(scope, company).stream().map(RuleJson::of).toList());
     }
 
@@ -39,6 +44,11 @@ public final class MappingRoutes {
         ObjectNode body = bodies.read(ctx, ObjectNode.class);
         if (body.has("company")) {
             throw ApiError.badInput("company", "a rule cannot move between companies; delete it and add it again");
+        }
+        for (String field : REQUIRED_IF_GIVEN) {
+            if (body.has(field) && body.get(field).isNull()) {
+                throw ApiError.badInput(field, "cannot be null; leave it out to keep the rule's " + field);
+            }
         }
         RulePatch patch = Json.convert(body, RuleJson.class).toPatch(body.has("section"));
         ctx.json(mappings.update(AuthorizedCall.scope(ctx), id, patch).map(RuleJson::of)

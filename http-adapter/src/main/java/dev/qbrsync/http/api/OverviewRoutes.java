@@ -105,13 +105,17 @@ public final class OverviewRoutes {
                 .toList();
         String company = request.company() == null || request.company().isBlank()
                 ? overview.defaultCompany(AuthorizedCall.scope(ctx))
-                : RequestParameters.company("company", request.company().trim());
+                : known(RequestParameters.company("company", request.company().trim()));
         overview.requestResync(AuthorizedCall.scope(ctx), company, months);
         ctx.status(202).json(new OverviewJson.ResyncJson(company, months.stream().map(YearMonth::toString).toList()));
     }
 
     /** The company the query names, or the caller's default one. */
     private String company(Context ctx) {
-        return new RequestParameters(ctx).company(overview.defaultCompany(AuthorizedCall.scope(ctx)));
+        return new RequestParameters(ctx).company(overview, AuthorizedCall.scope(ctx));
+    }
+
+    private String known(String company) {
+        return RequestParameters.knownCompany(overview, company);
     }
 }

@@ -1,11 +1,14 @@
 package dev.qbrsync.http.api;
 
+import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.overview.SyncOverview;
 import io.javalin.http.Context;
 
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Reads query parameters, turning every malformed one into a 400 that names it. */
 final class RequestParameters {
@@ -78,9 +81,13 @@ final class RequestParameters {
         }
     }
 
-    /** The company a request names, or the default; a name no company could have is a 400. */
-    String company(String fallback) {
-        return company("company", text("company", fallback));
+    /**
+     * The company the query names, else the caller's default one; a named company the installation does not know is a
+     * 400, before any store is asked.
+     */
+    String company(SyncOverview overview, CompanyScope scope) {
+        return Optional.ofNullable(text("company", null)).map(named -> knownCompany(overview, company("company",
+                named))).orElseGet(() -> overview.defaultCompany(scope));
     }
 
     static String company(String field, String value) {
@@ -94,7 +101,18 @@ final class RequestParameters {
         return value;
     }
 
+    /** A company the installation knows; any other is a 400 naming the field, before any store is asked. */
+    static String knownCompany(SyncOverview overview, String company) {
+        if (!overview.knowsCompany(company)) {
+            throw ApiError.badInput("company", "there is no company '" + company + "'");
+        }
+        return company;
+    }
+
     static YearMonth month(String field, String value) {
+        if (value == null) {
+            throw ApiError.badInput(field, "must be months in the form YYYY-MM, not null");
+        }
         String trimmed = value.trim();
         try {
             YearMonth month = YearMonth.parse(trimmed);

@@ -16,7 +16,7 @@ public final class LimitedBody {
     }
 
     public static InputStream of(Context ctx, long limit) {
-        long declared = ctx.contentLength();
+        long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
             throw new BodyTooLargeException(limit);
         }

@@ -43,7 +43,12 @@ public final class BrowserSessionRoutes {
         if (token == null || token.isBlank()) {
             throw ApiError.badInput("token", "is required: paste an API token made with 'qbr-sync.jar token create'");
         }
-        BrowserAccess.SignedIn signedIn = browserAccess.signIn(new Caller(ctx.ip()), token)
+        Caller caller = new Caller(ctx.ip());
+        if (browserAccess.signInsRefusedTooOften(caller)) {
+            throw ApiError.tooManyRequests("Too many sign-ins from this address were refused this minute; wait a "
+                    + "minute and try again.");
+        }
+        BrowserAccess.SignedIn signedIn = browserAccess.signIn(caller, token)
                 .orElseThrow(() -> ApiError.unauthorized("token", "This API token is not valid or was revoked."));
         BrowserSession session = signedIn.session();
         cookie.set(ctx, signedIn.sessionId(), session.expiresAt(), session.createdAt());

@@ -21,6 +21,11 @@ public final class PageFiles {
     private PageFiles() {
     }
 
+    /** Whether the path serves the page: at {@value #PAGE}, or as the index of its files' directory. */
+    public static boolean isPage(String path) {
+        return path.equals(PAGE) || path.equals(ASSETS + "/") || path.equals(ASSETS + "/index.html");
+    }
+
     public static void addTo(JavalinConfig config) {
         String page = read(DIRECTORY + "/index.html");
         config.routes.get(PAGE, ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache")

@@ -28,6 +28,13 @@ public interface ApiAccess {
      */
     Optional<Authorized> authorize(Caller caller, String bearerSecret, String action);
 
+    /**
+     * Whether this caller's address had {@value ApiAccessService#SIGN_IN_REFUSALS_PER_MINUTE} sign-ins refused this
+     * minute, after which its sign-ins are refused without looking at the token; when true, this attempt is counted
+     * as one more refusal.
+     */
+    boolean signInsRefusedTooOften(Caller caller);
+
     /** Audits how an API call ended: answered, refused as invalid or unknown, or denied. */
     void recordOutcome(Caller caller, String actor, String action, AuditOutcome outcome, String detail);
 

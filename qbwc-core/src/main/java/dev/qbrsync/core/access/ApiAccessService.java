@@ -15,6 +15,8 @@ import java.util.TreeSet;
 
 /** REST API tokens: 256 random bits shown once, stored as SHA-256, every check audited. */
 public final class ApiAccessService implements ApiAccess {
+    /** Refused sign-ins an address may have in a minute; a person mistyping a token needs far fewer. */
+    public static final int SIGN_IN_REFUSALS_PER_MINUTE = 20;
     private static final int SECRET_BYTES = 32;
     private static final String SECRET_PREFIX = "qbr_";
 
@@ -69,11 +71,25 @@ public final class ApiAccessService implements ApiAccess {
                 ? Optional.empty()
                 : tokens.findBySecretHash(Ticket.sha256Hex(bearerSecret.trim())).filter(found -> !found.isRevoked());
         if (token.isEmpty()) {
-            auditor.record(caller, null, action, AuditOutcome.DENIED,
-                    bearerSecret == null || bearerSecret.isBlank() ? "no API token" : "invalid or revoked API token");
+            String why = bearerSecret == null || bearerSecret.isBlank() ? "no API token" : "invalid or revoked API token";
+            if (action.equals(BrowserAccessService.SIGN_IN)) {
+                auditor.recordRefusal(caller, null, action, why);
+            } else {
+                auditor.record(caller, null, action, AuditOutcome.DENIED, why);
+            }
             return Optional.empty();
         }
         return Optional.of(new Authorized(token.get().name(), token.get().scope()));
+    }
+
+    @Override
+    public boolean signInsRefusedTooOften(Caller caller) {
+        if (auditor.refusalsThisMinute(caller, BrowserAccessService.SIGN_IN) < SIGN_IN_REFUSALS_PER_MINUTE) {
+            return false;
+        }
+        auditor.recordRefusal(caller, null, BrowserAccessService.SIGN_IN, "refused without looking at the token: "
+                + SIGN_IN_REFUSALS_PER_MINUTE + " sign-ins from this address were refused this minute");
+        return true;
     }
 
     @Override

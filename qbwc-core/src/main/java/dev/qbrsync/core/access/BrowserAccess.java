@@ -16,6 +16,9 @@ public interface BrowserAccess {
     /** A session for a valid, unrevoked API token; a refusal is audited. */
     Optional<SignedIn> signIn(Caller caller, String apiToken);
 
+    /** Whether this address had too many sign-ins refused this minute to be heard again before the next. */
+    boolean signInsRefusedTooOften(Caller caller);
+
     /**
      * The open session {@code sessionId} names, with the companies its API token may act on; empty, and audited as a
      * denial of {@code action}, when there is none, it expired, or its API token was revoked.

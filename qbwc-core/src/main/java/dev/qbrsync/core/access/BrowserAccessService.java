@@ -68,6 +68,11 @@ public final class BrowserAccessService implements BrowserAccess {
     }
 
     @Override
+    public boolean signInsRefusedTooOften(Caller caller) {
+        return apiAccess.signInsRefusedTooOften(caller);
+    }
+
+    @Override
     public Optional<Authorized> authorize(Caller caller, String sessionId, String action) {
         if (sessionId == null || sessionId.isBlank()) {
             auditor.record(caller, null, action, AuditOutcome.DENIED, "no browser session");

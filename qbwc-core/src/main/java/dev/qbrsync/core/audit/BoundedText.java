@@ -1,6 +1,9 @@
 package dev.qbrsync.core.audit;
 
-/** Caps text that comes from outside before it is stored, marking the cut so a reader knows there was more. */
+/**
+ * Caps text that comes from outside before it is stored, marking the cut so a reader knows there was more, and shows
+ * a NUL character as {@code \0}, since PostgreSQL cannot store it in text (the entry would be lost).
+ */
 public final class BoundedText {
     private static final String CUT = "…";
 
@@ -8,7 +11,8 @@ public final class BoundedText {
     }
 
     /** The text itself when it has at most {@code max} characters, else its start and a cut mark, {@code max} in all. */
-    public static String cap(String text, int max) {
+    public static String cap(String raw, int max) {
+        String text = raw.indexOf('\u0000') >= 0 ? raw.replace("\u0000", "\\0") : raw;
         if (text.length() <= max) {
             return text;
         }

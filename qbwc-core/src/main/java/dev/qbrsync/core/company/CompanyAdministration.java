@@ -3,6 +3,7 @@ package dev.qbrsync.core.company;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.qbr.ConflictException;
 import dev.qbrsync.core.qbr.InvalidInputException;
 
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * stored; every change is audited with who made it. Changing companies needs a caller who may act on every company.
  */
 public final class CompanyAdministration {
-    public static final int MINIMUM_PASSWORD_LENGTH = 8;
+    public static final int MINIMUM_PASSWORD_LENGTH = WebConnectorPassword.MINIMUM_LENGTH;
     private static final int MAX_NAME_LENGTH = 100;
     private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9._@+-]{1,100}");
 
@@ -72,6 +73,12 @@ public final class CompanyAdministration {
     /** Makes an existing organization of the dashboard a company with a Web Connector user. */
     public Company adopt(Requester requester, String organizationId, String qbwcUser, char[] password) {
         requester.scope().requireEveryCompany("companies");
+        directory.find(organizationId).filter(Company::hasWebConnectorUser).ifPresent(existing -> {
+            throw new ConflictException("organization", "organization " + existing.id() + " '" + existing.name()
+                    + "' already has a company with Web Connector user " + existing.qbwcUser() + "; change its "
+                    + "password with PATCH /api/qbwc/companies/" + existing.id() + " or 'qbr-sync company password "
+                    + existing.id() + "'");
+        });
         String user = freeUserName(qbwcUser, organizationId);
         Company company = directory.adopt(organizationId, user, hasher.hash(checkedPassword(password)), newFileId())
                 .orElseThrow(() -> new UnknownCompanyException(organizationId));
@@ -152,18 +159,17 @@ public final class CompanyAdministration {
     private static String checkedName(String name) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH
-                || trimmed.chars().anyMatch(Character::isISOControl)) {
+                || trimmed.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
             throw new InvalidInputException("name", "must be 1 to " + MAX_NAME_LENGTH
-                    + " characters without control characters");
+                    + " characters without control or invisible formatting characters (such as bidirectional overrides)");
         }
         return trimmed;
     }
 
     private static char[] checkedPassword(char[] password) {
-        if (password == null || password.length < MINIMUM_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "must have at least " + MINIMUM_PASSWORD_LENGTH
-                    + " characters");
-        }
+        WebConnectorPassword.problem(password).ifPresent(problem -> {
+            throw new InvalidInputException("password", problem);
+        });
         return password;
     }
 

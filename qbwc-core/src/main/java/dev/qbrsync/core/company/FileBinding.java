@@ -59,9 +59,13 @@ public final class FileBinding {
                     + "stored. Open that company's file; if it moved, re-bind with 'qbr-sync company rebind "
                     + company.id() + "'.");
         }
-        return others.stream().filter(other -> other.boundFile().map(file -> file.sameCompanyAs(open)).orElse(false))
-                .findFirst().map(owner -> whose + ", but QuickBooks has " + open.describe() + " open, the file of "
-                        + "company " + describe(owner) + ". Nothing was asked or stored. Open this company's own file.");
+        return others.stream().filter(other -> other.boundFile().map(file -> file.mayBeSameFileAs(open)).orElse(false))
+                .findFirst().map(owner -> whose + ", but QuickBooks has " + open.describe() + " open, which may be the "
+                        + "file of company " + describe(owner) + " (" + owner.boundFile().orElseThrow().describe()
+                        + "): the same company name or the same file under another spelling, and no FileID that "
+                        + "tells them apart. Nothing was asked or stored. Open this company's own file; if company "
+                        + owner.id() + " is bound to the wrong file, 'qbr-sync company rebind " + owner.id()
+                        + "' forgets its binding.");
     }
 
     /** After a successful sync: binds the company to the file it synced, unless it is bound or the file said nothing. */

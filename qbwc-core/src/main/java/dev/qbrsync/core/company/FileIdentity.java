@@ -17,18 +17,35 @@ public record FileIdentity(String companyName, String fileId, String filePath) {
     }
 
     /**
-     * Whether {@code open} is this company's file: the company names must agree, and then the FileIDs (when both are
-     * known) or else the paths. A file that says too little to tell is not taken for this one.
+     * Whether {@code open} is surely this company's file: the company names must agree, and then the FileIDs (when both
+     * are known) or else the paths, however they are spelled (see {@link CompanyFilePath}). A file that says too
+     * little to tell is not taken for this one.
      */
     public boolean sameCompanyAs(FileIdentity open) {
-        if (companyName.isEmpty() || open.companyName.isEmpty()
-                || !companyName.toLowerCase(Locale.ROOT).equals(open.companyName.toLowerCase(Locale.ROOT))) {
+        if (!sameCompanyName(open)) {
             return false;
         }
         if (!fileId.isEmpty() && !open.fileId.isEmpty()) {
             return fileId.equalsIgnoreCase(open.fileId);
         }
-        return !filePath.isEmpty() && filePath.equalsIgnoreCase(open.filePath);
+        return CompanyFilePath.sameFile(filePath, open.filePath);
+    }
+
+    /**
+     * Whether {@code open} may be this file, as far as anything proves: only different FileIDs prove two files
+     * different; without them, QuickBooks' company name is the file's own word for which company it holds, so the same
+     * name, however the path is spelled, may be the same file.
+     */
+    public boolean mayBeSameFileAs(FileIdentity open) {
+        if (!fileId.isEmpty() && !open.fileId.isEmpty()) {
+            return fileId.equalsIgnoreCase(open.fileId);
+        }
+        return sameCompanyName(open) || CompanyFilePath.sameFile(filePath, open.filePath);
+    }
+
+    private boolean sameCompanyName(FileIdentity open) {
+        return !companyName.isEmpty()
+                && companyName.toLowerCase(Locale.ROOT).equals(open.companyName.toLowerCase(Locale.ROOT));
     }
 
     /** Nothing was said about the file at all. */

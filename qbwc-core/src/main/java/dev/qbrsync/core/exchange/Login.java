@@ -31,6 +31,8 @@ public final class Login {
     private static final String ACTION = "qbwc.authenticate";
     /** How long a Web Connector told busy waits before it tries again. */
     static final int BUSY_POSTPONE_SECONDS = 60;
+    /** Refused logins an address may have in a minute before its passwords are no longer checked. */
+    public static final int REFUSALS_PER_ADDRESS_AND_MINUTE = 60;
 
     private final CredentialCheckPool credentials;
     private final LoginThrottle throttle;
@@ -64,18 +66,21 @@ public final class Login {
         String user = userName == null ? "" : userName;
         CredentialCheckPool.Outcome outcome;
         try {
-            Optional<Duration> wait = throttle.waitBeforeNextAttempt(user, caller.sourceAddress());
-            if (wait.isPresent()) {
-                return refuse(caller, user, AuthenticateResult.NOT_VALID_USER, "refused without checking the password: "
-                        + "too many failed logins for this user name from this address; the next attempt is allowed in "
-                        + Math.max(1, wait.get().toSeconds()) + " s");
+            Optional<Refusal> refusal = refusalBeforeChecking(caller, user);
+            if (refusal.isPresent()) {
+                return refuseStranger(caller, user, refusal.get().status(), refusal.get().why());
             }
-            outcome = credentials.check(user, password);
+            outcome = credentials.check(user, caller.sourceAddress(), password);
         } finally {
             Arrays.fill(password, '\0');
         }
         if (outcome instanceof CredentialCheckPool.Outcome.Overloaded) {
-            return refuse(caller, user, AuthenticateResult.BUSY, "refused: too many logins are being checked at once");
+            return refuseStranger(caller, user, AuthenticateResult.BUSY,
+                    "refused: too many logins are being checked at once");
+        }
+        if (outcome instanceof CredentialCheckPool.Outcome.OverShare overShare) {
+            return refuseStranger(caller, user, AuthenticateResult.BUSY, "refused: this address or user name "
+                    + "already has " + overShare.share() + " logins waiting to be checked");
         }
         if (outcome instanceof CredentialCheckPool.Outcome.Disabled disabled) {
             caller.attributeTo(disabled.companyId());
@@ -84,10 +89,29 @@ public final class Login {
         }
         if (!(outcome instanceof CredentialCheckPool.Outcome.Accepted accepted)) {
             throttle.recordFailure(user, caller.sourceAddress());
-            return refuse(caller, user, AuthenticateResult.NOT_VALID_USER, "wrong user name or password");
+            return refuseStranger(caller, user, AuthenticateResult.NOT_VALID_USER, "wrong user name or password");
         }
         throttle.recordSuccess(user, caller.sourceAddress());
         return open(caller, user, accepted.companyId());
+    }
+
+    /**
+     * Why the password is not even checked: this address was refused too often this minute (unless this user logged
+     * in from it before), or this user name failed too often from it.
+     */
+    private Optional<Refusal> refusalBeforeChecking(Caller caller, String user) {
+        if (!credentials.knows(user, caller.sourceAddress())
+                && auditor.refusalsThisMinute(caller, ACTION) >= REFUSALS_PER_ADDRESS_AND_MINUTE) {
+            return Optional.of(new Refusal(AuthenticateResult.BUSY, "refused without checking the password: "
+                    + REFUSALS_PER_ADDRESS_AND_MINUTE + " logins from this address were refused this minute"));
+        }
+        return throttle.waitBeforeNextAttempt(user, caller.sourceAddress()).map(wait -> new Refusal(
+                AuthenticateResult.NOT_VALID_USER, "refused without checking the password: too many failed logins "
+                + "for this user name from this address; the next attempt is allowed in "
+                + Math.max(1, wait.toSeconds()) + " s"));
+    }
+
+    private record Refusal(String status, String why) {
     }
 
     private AuthenticateResult open(Caller caller, String user, String companyId) {
@@ -107,8 +131,18 @@ public final class Login {
         return new AuthenticateResult(ticket.value(), status, null, minimumRunEverySeconds);
     }
 
+    /** A refusal of a caller that proved nothing: audited in full once per address and minute, else counted. */
+    private AuthenticateResult refuseStranger(Caller caller, String user, String status, String why) {
+        auditor.recordRefusal(caller, user, ACTION, why);
+        return answer(status);
+    }
+
     private AuthenticateResult refuse(Caller caller, String user, String status, String why) {
         auditor.record(caller, user, ACTION, AuditOutcome.DENIED, why);
+        return answer(status);
+    }
+
+    private AuthenticateResult answer(String status) {
         Integer postpone = status.equals(AuthenticateResult.BUSY) ? BUSY_POSTPONE_SECONDS : null;
         return new AuthenticateResult("", status, postpone, minimumRunEverySeconds);
     }

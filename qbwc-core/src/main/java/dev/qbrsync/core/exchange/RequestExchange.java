@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * sendRequestXML and receiveResponseXML: hands QBWC the plan's next round trip, one qbXML message with every request
@@ -29,7 +30,6 @@ import java.util.Optional;
  * reason getLastError gives, and no request is ever sent twice in one session.
  */
 public final class RequestExchange {
-    private static final System.Logger LOG = System.getLogger(RequestExchange.class.getName());
     private static final String SEND = "qbwc.sendRequestXML";
     private static final String RECEIVE = "qbwc.receiveResponseXML";
 
@@ -114,16 +114,16 @@ public final class RequestExchange {
         List<SyncTask> round = session.currentRound().get();
         String raw = response == null ? "" : response;
         events.responseReceived(round.size(), Utf8.bytes(raw));
-        List<String> failures = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
         int stored = 0;
         if (hresult != null && !hresult.isBlank()) {
             String error = "QuickBooks could not run the requests (" + hresult.trim() + "): "
                     + (message == null ? "" : message.trim()) + ". They are not sent again in this session";
             round.forEach(task -> recordFailure(session, task, raw, error));
-            failures.add(error);
+            failures.add(new Failure(error, false));
         } else {
             for (SyncTask task : round) {
-                Optional<String> failure = storeAnswer(session, task, raw);
+                Optional<Failure> failure = storeAnswer(session, task, raw);
                 failure.ifPresent(failures::add);
                 stored += failure.isEmpty() ? 1 : 0;
             }
@@ -144,8 +144,9 @@ public final class RequestExchange {
     }
 
     /** Reads and stores one answer of the round; its failure, recorded in the history, when it stored nothing. */
-    private Optional<String> storeAnswer(WebConnectorSession session, SyncTask task, String raw) {
+    private Optional<Failure> storeAnswer(WebConnectorSession session, SyncTask task, String raw) {
         String failure;
+        boolean saysWhatStaysDue = false;
         try {
             QuickBooksResponse parsed = messages.read(task, raw);
             if (parsed instanceof QuickBooksResponse.Refused refused) {
@@ -160,12 +161,10 @@ public final class RequestExchange {
         } catch (NotStoredException e) {
             failure = e.getMessage();
         } catch (RuntimeException e) {
-            failure = "Storing " + task.encode() + " failed: " + e.getMessage();
-            // Unlike an answer QuickBooks refused, this is the server's own trouble (a full disk, say): say so.
-            LOG.log(System.Logger.Level.WARNING, "Company " + session.companyId() + ": " + failure
-                    + "; nothing of that answer was stored, it stays due for the next run");
+            failure = StorageFailure.logged(session, task, e);
+            saysWhatStaysDue = true;
         }
-        return Optional.of(recordFailure(session, task, raw, failure));
+        return Optional.of(new Failure(recordFailure(session, task, raw, failure), saysWhatStaysDue));
     }
 
     private String recordFailure(WebConnectorSession session, SyncTask task, String raw, String error) {
@@ -174,18 +173,25 @@ public final class RequestExchange {
             recorder.recordFailure(session, task, raw, error);
             return error;
         } catch (RuntimeException storeFailure) {
-            return error + " (and the failure could not be recorded: " + storeFailure.getMessage() + ")";
+            return error + StorageFailure.notRecorded(session, task, storeFailure);
         }
     }
 
+    /** Why an answer stored nothing, and whether that already says what stays due. */
+    private record Failure(String reason, boolean saysWhatStaysDue) {
+    }
+
     /** What getLastError says of a round with failed answers: each failure, and what was stored all the same. */
-    private static String failureSummary(int answers, int stored, List<String> failures) {
-        String failed = String.join("; ", failures);
+    private static String failureSummary(int answers, int stored, List<Failure> failures) {
+        String failed = failures.stream().map(Failure::reason).collect(Collectors.joining("; "));
+        String others = "The other " + stored + " of the " + answers + " answers were stored";
+        if (failures.stream().allMatch(Failure::saysWhatStaysDue)) {
+            return stored == 0 ? failed + "." : failed + ". " + others + ".";
+        }
         if (stored == 0) {
             return failed + ". Nothing of it was stored; it stays due for the next run.";
         }
-        return failed + ". The other " + stored + " of the " + answers + " answers were stored; what failed stays "
-                + "due for the next run.";
+        return failed + ". " + others + "; what failed stays due for the next run.";
     }
 
     private HostInfo hostInfo(String hcpResponse) {

@@ -19,8 +19,20 @@ public interface WebConnector {
     String sendRequestXML(Caller caller, String ticket, String hcpResponse, String companyFileName, String qbxmlCountry,
                           int qbxmlMajorVersion, int qbxmlMinorVersion);
 
+    /** {@link #sendRequestXML(Caller, String, String, String, String, int, int)} with its arguments named. */
+    default String sendRequestXML(Caller caller, SendRequestXml request) {
+        return sendRequestXML(caller, request.ticket(), request.hcpResponse(), request.companyFileName(),
+                request.qbxmlCountry(), request.qbxmlMajorVersion(), request.qbxmlMinorVersion());
+    }
+
     /** Percent done: 100 finished, 0–99 call sendRequestXML again, negative on error (then getLastError). */
     int receiveResponseXML(Caller caller, String ticket, String response, String hresult, String message);
+
+    /** {@link #receiveResponseXML(Caller, String, String, String, String)} with its arguments named. */
+    default int receiveResponseXML(Caller caller, ReceiveResponseXml received) {
+        return receiveResponseXML(caller, received.ticket(), received.response(), received.hresult(),
+                received.message());
+    }
 
     /** {@code done} to give up, or a company file path to retry with. */
     String connectionError(Caller caller, String ticket, String hresult, String message);

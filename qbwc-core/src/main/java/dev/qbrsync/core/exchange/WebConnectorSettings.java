@@ -34,4 +34,10 @@ public record WebConnectorSettings(String serverVersion, String minimumClientVer
         Objects.requireNonNull(reportBasis, "reportBasis");
         Objects.requireNonNull(minimumRunEvery, "minimumRunEvery");
     }
+
+    /** These settings with another sync policy. */
+    public WebConnectorSettings withSyncPolicy(SyncPolicy policy) {
+        return new WebConnectorSettings(serverVersion, minimumClientVersion, sessionTimeout, policy, reportBasis,
+                minimumRunEvery);
+    }
 }

@@ -9,9 +9,8 @@ import java.util.Optional;
  * What finance users do with mapping rules. A rule is shared by every company (the default rules are) or belongs to
  * one. Every change recalculates, at once and without waiting for QuickBooks, the stored metrics of the companies it
  * affects: every company for a shared rule, that company alone for its own. A caller limited to some companies sees and
- * changes only their rules and cannot change shared ones.
- *
- * @throws dev.qbrsync.core.company.NotPermittedException from every method, for a company outside the caller's scope
+ * changes only their rules and cannot change shared ones: every method throws
+ * {@link dev.qbrsync.core.company.NotPermittedException} for a company outside the caller's scope.
  */
 public interface MappingAdministration {
 

@@ -3,10 +3,12 @@ package dev.qbrsync.core.mapping;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.port.Transactions;
+import dev.qbrsync.core.qbr.ConflictException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -40,6 +42,7 @@ public final class MappingAdministrationService implements MappingAdministration
             throw new InvalidRuleException("company", "there is no company '" + rule.company() + "'");
         }
         RegexSafety.requireAffordable(rule);
+        requireNoTwin(rule);
         return changeAndRecalculate(rule.company(), new RuleChange.Create(rule), () -> mappings.create(rule));
     }
 
@@ -52,6 +55,7 @@ public final class MappingAdministrationService implements MappingAdministration
         requireMayChange(scope, stored.get());
         MappingRule changed = patch.applyTo(stored.get());
         RegexSafety.requireAffordable(changed);
+        requireNoTwin(changed);
         return changeAndRecalculate(changed.company(), new RuleChange.Update(id, patch),
                 () -> mappings.update(changed));
     }
@@ -64,6 +68,22 @@ public final class MappingAdministrationService implements MappingAdministration
         }
         requireMayChange(scope, stored.get());
         return changeAndRecalculate(stored.get().company(), new RuleChange.Delete(id), () -> mappings.delete(id));
+    }
+
+    /**
+     * A company's own rules: one per metric and pattern, as the table's unique key has it. Shared rules, which that key
+     * does not cover (their company is null), one per metric, pattern and match type, so a rule is never stored twice.
+     */
+    private void requireNoTwin(MappingRule rule) {
+        mappings.rulesFor(rule.isShared() ? "" : rule.company()).stream()
+                .filter(other -> Objects.equals(other.company(), rule.company()) && other.metric() == rule.metric()
+                        && other.pattern().equals(rule.pattern()) && !Objects.equals(other.id(), rule.id())
+                        && (!rule.isShared() || other.matchType() == rule.matchType()))
+                .findFirst().ifPresent(twin -> {
+                    throw new ConflictException("pattern", "rule " + twin.id() + " already maps '" + rule.pattern()
+                            + "' (" + twin.matchType().name().toLowerCase(java.util.Locale.ROOT) + ") to " + rule.metric().code() + (rule.isShared() ? " for every company"
+                            : " for company " + rule.company()) + "; change that rule instead");
+                });
     }
 
     private static void requireMayChange(CompanyScope scope, MappingRule rule) {

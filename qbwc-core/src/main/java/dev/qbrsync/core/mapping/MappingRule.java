@@ -43,6 +43,31 @@ public record MappingRule(
         this(id, pattern, matchType, metric, section, priority, active, note, null);
     }
 
+    /**
+     * A new active rule every company shares, in any section, at {@link #DEFAULT_PRIORITY}: refine it with
+     * {@link #inSection}, {@link #withPriority}, {@link #withNote} and {@link #forCompany}.
+     */
+    public static MappingRule mapping(String pattern, MatchType matchType, MetricKey metric) {
+        return new MappingRule(null, pattern, matchType, metric, null, DEFAULT_PRIORITY, true, "", null);
+    }
+
+    /** The same rule, only for accounts of {@code reportSection}. */
+    public MappingRule inSection(ReportSection reportSection) {
+        return new MappingRule(id, pattern, matchType, metric, reportSection, priority, active, note, company);
+    }
+
+    public MappingRule withPriority(int newPriority) {
+        return new MappingRule(id, pattern, matchType, metric, section, newPriority, active, note, company);
+    }
+
+    public MappingRule withNote(String newNote) {
+        return new MappingRule(id, pattern, matchType, metric, section, priority, active, newNote, company);
+    }
+
+    public MappingRule inactive() {
+        return new MappingRule(id, pattern, matchType, metric, section, priority, false, note, company);
+    }
+
     public MappingRule withId(long newId) {
         return new MappingRule(newId, pattern, matchType, metric, section, priority, active, note, company);
     }

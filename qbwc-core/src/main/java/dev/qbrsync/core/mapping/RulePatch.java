@@ -12,6 +12,40 @@ import dev.qbrsync.core.report.ReportSection;
 public record RulePatch(String pattern, MatchType matchType, MetricKey metric, boolean sectionGiven,
                         ReportSection section, Integer priority, Boolean active, String note) {
 
+    /** A patch that changes nothing: add what it changes by name, {@code RulePatch.none().metric(MetricKey.ORR)}. */
+    public static RulePatch none() {
+        return new RulePatch(null, null, null, false, null, null, null, null);
+    }
+
+    public RulePatch pattern(String newPattern) {
+        return new RulePatch(newPattern, matchType, metric, sectionGiven, section, priority, active, note);
+    }
+
+    public RulePatch matchType(MatchType newMatchType) {
+        return new RulePatch(pattern, newMatchType, metric, sectionGiven, section, priority, active, note);
+    }
+
+    public RulePatch metric(MetricKey newMetric) {
+        return new RulePatch(pattern, matchType, newMetric, sectionGiven, section, priority, active, note);
+    }
+
+    /** Sets the section; null makes the rule apply in any section. */
+    public RulePatch section(ReportSection newSection) {
+        return new RulePatch(pattern, matchType, metric, true, newSection, priority, active, note);
+    }
+
+    public RulePatch priority(int newPriority) {
+        return new RulePatch(pattern, matchType, metric, sectionGiven, section, newPriority, active, note);
+    }
+
+    public RulePatch active(boolean newActive) {
+        return new RulePatch(pattern, matchType, metric, sectionGiven, section, priority, newActive, note);
+    }
+
+    public RulePatch note(String newNote) {
+        return new RulePatch(pattern, matchType, metric, sectionGiven, section, priority, active, newNote);
+    }
+
     /** A patch that sets every field to the rule's (a full replacement). */
     public static RulePatch replacingWith(MappingRule rule) {
         return new RulePatch(rule.pattern(), rule.matchType(), rule.metric(), true, rule.section(), rule.priority(),

@@ -22,6 +22,9 @@ public interface SyncOverview {
      */
     String defaultCompany(CompanyScope scope);
 
+    /** Whether the key names a company of this installation or one the dashboard's tables hold months for. */
+    boolean knowsCompany(String companyId);
+
     /** One status per company the caller may see. */
     List<CompanyStatus> status(CompanyScope scope);
 

@@ -68,13 +68,17 @@ public final class SyncOverviewService implements SyncOverview {
                 : defaultCompanyId;
     }
 
+    @Override
+    public boolean knowsCompany(String companyId) {
+        return companyId != null && (companies.find(companyId).isPresent() || ledger.companies().contains(companyId));
+    }
+
     /** The installation's companies, and any the dashboard's tables hold synced months for. */
     @Override
     public List<CompanyStatus> status(CompanyScope scope) {
         Map<String, String> names = new TreeMap<>(BY_ID);
         companies.list().forEach(company -> names.put(company.id(), company.name()));
         ledger.companies().forEach(company -> names.putIfAbsent(company, ""));
-        names.putIfAbsent(defaultCompanyId, "");
         Map<String, Instant> successes = sessions.lastSuccesses();
         Instant staleBefore = clock.instant().minus(staleAfter);
         return names.entrySet().stream().filter(company -> scope.permits(company.getKey()))

@@ -37,6 +37,11 @@ public record SyncPolicy(int windowMonths, int settleDays, Duration refreshInter
         }
     }
 
+    /** This policy with a window of {@code months} full months back (0: the current month alone). */
+    public SyncPolicy withWindowMonths(int months) {
+        return new SyncPolicy(months, settleDays, refreshInterval, employeeRefreshInterval, maxMonthsPerRequest);
+    }
+
     /** The most months one P&L request may cover. */
     public int monthsPerRequest() {
         return maxMonthsPerRequest == WHOLE_WINDOW ? SyncTask.ProfitAndLoss.MAX_MONTHS

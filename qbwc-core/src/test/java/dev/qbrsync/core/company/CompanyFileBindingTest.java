@@ -157,4 +157,41 @@ class CompanyFileBindingTest {
         assertThat(core.webConnector.authenticate(CALLER, "northwind", "northwind pass".toCharArray()).status())
                 .isNotEqualTo(AuthenticateResult.NOT_VALID_USER);
     }
+
+    @Test
+    void anotherCompanysFileUnderAnySpellingOfItsPathIsRefusedWithoutAFileIdAndNothingIsStored() {
+        syncFully("northwind", "northwind pass", file("Northwind Inc", ""), "C:\\QB\\Northwind.QBW");
+
+        for (String spelling : List.of("C:\\QB\\Northwind.QBW", "\\\\PC\\C$\\QB\\Northwind.QBW",
+                "C:\\QB\\NORTHW~1.QBW", "C:\\QB\\Old\\..\\Northwind.QBW", "C:/QB/Northwind.QBW",
+                "\\\\PC\\QB\\Northwind.QBW", "Q:\\Northwind.QBW")) {
+            String[] refused = session("contoso", "contoso pass", file("Northwind Inc", ""), spelling);
+
+            assertThat(refused[0]).as(spelling).isEmpty();
+            assertThat(core.webConnector.getLastError(CALLER, refused[1])).as(spelling)
+                    .contains("may be the file of company " + northwind.id(), "company rebind " + northwind.id());
+            core.webConnector.closeConnection(CALLER, refused[1]);
+        }
+        assertThat(core.metrics.find(contoso.id(), YearMonth.of(2000, 1), YearMonth.of(2100, 1))).isEmpty();
+        assertThat(core.companies.find(contoso.id()).orElseThrow().boundFile()).isEmpty();
+    }
+
+    @Test
+    void aFileWhoseFileIdProvesItDifferentMayShareAnotherCompanysName() {
+        syncFully("northwind", "northwind pass", file("Acme", northwind.qwcFileId()), "C:\\QB\\Acme.QBW");
+
+        assertThat(syncFully("contoso", "contoso pass", file("Acme", contoso.qwcFileId()), "D:\\Acme.QBW"))
+                .contains("complete");
+    }
+
+    @Test
+    void aCompanysOwnFileUnderAnotherSpellingIsItsOwnButAnUnresolvableShortNameIsRefusedWithHowToRebind() {
+        syncFully("northwind", "northwind pass", file("Northwind Inc", ""), "C:\\QB\\Northwind.QBW");
+
+        assertThat(syncFully("northwind", "northwind pass", file("Northwind Inc", ""),
+                "\\\\PC\\c$\\qb\\.\\northwind.qbw")).contains("complete");
+        String[] doubtful = session("northwind", "northwind pass", file("Northwind Inc", ""), "C:\\QB\\NORTHW~1.QBW");
+        assertThat(doubtful[0]).isEmpty();
+        assertThat(core.webConnector.getLastError(CALLER, doubtful[1])).contains("company rebind " + northwind.id());
+    }
 }

@@ -1,8 +1,12 @@
 package dev.qbrsync.core.overview;
 
+import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.CompanyAdministration;
+import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.exchange.AuthenticateResult;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
+import dev.qbrsync.core.memory.InMemoryCompanyDirectory;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.report.ReportBasis;
 import dev.qbrsync.core.testing.InMemoryCore;
@@ -73,5 +77,17 @@ class StaleSyncTest {
         core.webConnector.closeConnection(CALLER, result.ticket());
 
         assertThat(status().stale()).isTrue();
+    }
+
+    @Test
+    void theDefaultCompanyIsListedOnlyWhenItExists() {
+        try (QbwcCore withoutIt = QbwcCore.builder().clock(clock).quickBooks(core.quickBooks)
+                .companies(new InMemoryCompanyDirectory()).defaultCompany("default").build()) {
+            String acme = withoutIt.companyAdministration().add(CompanyAdministration.Requester.commandLine(), "Acme",
+                    "acme-qbwc", "correct horse".toCharArray()).id();
+
+            assertThat(withoutIt.overview().status(CompanyScope.every()))
+                    .extracting(CompanyStatus::companyId).containsExactly(acme);
+        }
     }
 }

@@ -1,42 +1,40 @@
 package dev.qbrsync.core.testing;
 
+import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.BoundedLoginFailures;
 import dev.qbrsync.core.access.BrowserAccessService;
-import dev.qbrsync.core.access.CredentialCheckPool;
-import dev.qbrsync.core.access.DirectoryCredentials;
-import dev.qbrsync.core.access.LoginThrottle;
-import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.CompanyAdministration;
-import dev.qbrsync.core.company.FileBinding;
 import dev.qbrsync.core.exchange.AbandonedSessions;
-import dev.qbrsync.core.exchange.ClientVersionPolicy;
-import dev.qbrsync.core.exchange.Login;
-import dev.qbrsync.core.exchange.RequestExchange;
-import dev.qbrsync.core.exchange.ResponseRecorder;
-import dev.qbrsync.core.exchange.SessionOutcomes;
 import dev.qbrsync.core.exchange.WebConnectorService;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.mapping.DefaultRules;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
+import dev.qbrsync.core.memory.DirectTransactions;
+import dev.qbrsync.core.memory.InMemoryApiTokenRepository;
+import dev.qbrsync.core.memory.InMemoryAuditLog;
+import dev.qbrsync.core.memory.InMemoryBrowserSessionRepository;
+import dev.qbrsync.core.memory.InMemoryCompanyDirectory;
+import dev.qbrsync.core.memory.InMemoryMappingRepository;
+import dev.qbrsync.core.memory.InMemoryMetricsRepository;
+import dev.qbrsync.core.memory.InMemorySessionRepository;
+import dev.qbrsync.core.memory.InMemorySyncHistory;
+import dev.qbrsync.core.memory.InMemorySyncLedger;
 import dev.qbrsync.core.metrics.AccountsReview;
-import dev.qbrsync.core.metrics.Headcount;
-import dev.qbrsync.core.metrics.MetricsPipeline;
-import dev.qbrsync.core.metrics.MetricsRecalculator;
 import dev.qbrsync.core.metrics.RuleChangePreview;
 import dev.qbrsync.core.overview.SyncOverviewService;
-import dev.qbrsync.core.plan.SyncPlanner;
-import dev.qbrsync.core.session.TicketCheck;
+import dev.qbrsync.core.quickbooks.QuickBooksMessages;
 
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The whole core on in-memory ports, wired with plain {@code new} like the application's composition root, for tests
- * and for embedders who want to try it without a database. The Web Connector user {@code qbwc} with password
- * {@code secret} syncs the {@code default} company.
+ * The whole core on in-memory ports, built by {@link QbwcCore#builder()} like the application's, with every port in
+ * reach of a test. The Web Connector user {@code qbwc} with password {@code secret} syncs the {@code default} company.
+ * QuickBooks is the {@link ScriptedQuickBooks} stand-in unless a test gives another {@link QuickBooksMessages}, such as
+ * {@code new QbxmlMessages()} of {@code qbxml-codec} to play hand-written qbXML.
  */
-public final class InMemoryCore {
+public final class InMemoryCore implements AutoCloseable {
     public static final String USER = "qbwc";
     public static final String PASSWORD = "secret";
     public static final String COMPANY = "default";
@@ -57,8 +55,10 @@ public final class InMemoryCore {
     public final TestPasswords passwords = new TestPasswords();
     public final InMemoryCompanyDirectory companies = new InMemoryCompanyDirectory()
             .withOrganization(COMPANY, "Default company");
+    /** The stand-in QuickBooks: what the core talks to unless another {@link QuickBooksMessages} was given. */
     public final ScriptedQuickBooks quickBooks = new ScriptedQuickBooks();
     public final RecordedSyncEvents events = new RecordedSyncEvents();
+    public final QbwcCore core;
     public final WebConnectorService webConnector;
     public final MappingAdministrationService mappingAdministration;
     public final AccountsReview accountsReview;
@@ -69,46 +69,51 @@ public final class InMemoryCore {
     public final BrowserAccessService browserAccess;
     public final AbandonedSessions abandonedSessions;
 
+    public InMemoryCore(Clock clock) {
+        this(clock, WebConnectorSettings.DEFAULT);
+    }
+
     public InMemoryCore(Clock clock, WebConnectorSettings settings) {
         this(clock, settings, new InMemorySessionRepository());
     }
 
+    /** A core that talks to QuickBooks through {@code messages}: the real codec, or a stand-in of a test's own. */
+    public InMemoryCore(Clock clock, WebConnectorSettings settings, QuickBooksMessages messages) {
+        this(clock, settings, new InMemorySessionRepository(), messages);
+    }
+
     /** A core whose sessions are shared with others, as instances on one database share theirs. */
     public InMemoryCore(Clock clock, WebConnectorSettings settings, InMemorySessionRepository sessions) {
+        this(clock, settings, sessions, null);
+    }
+
+    private InMemoryCore(Clock clock, WebConnectorSettings settings, InMemorySessionRepository sessions,
+                         QuickBooksMessages messages) {
         this.sessions = sessions;
         this.metrics = new InMemoryMetricsRepository(clock);
         companies.adopt(COMPANY, USER, passwords.hash(PASSWORD.toCharArray()), "{DEFAULT-COMPANY-FILE-ID}");
-        DirectTransactions transactions = new DirectTransactions();
-        Auditor auditor = new Auditor(audit, clock);
-        SyncPlanner planner = new SyncPlanner(settings.syncPolicy(), clock);
-        MetricsPipeline pipeline = new MetricsPipeline();
-        TicketCheck ticketCheck = new TicketCheck(sessions, clock, settings.sessionTimeout());
-        SessionOutcomes outcomes = new SessionOutcomes(sessions, auditor, clock);
-        this.abandonedSessions = new AbandonedSessions(sessions, history, transactions, clock, SILENCE_LIMIT, events);
-        Login login = new Login(new CredentialCheckPool(new DirectoryCredentials(companies, passwords), 1,
-                CredentialCheckPool.DEFAULT_QUEUE),
-                new LoginThrottle(loginFailures, clock), planner, ledger, new SequentialTicketGenerator(), sessions,
-                abandonedSessions, auditor, clock, settings.sessionTimeout(), settings.minimumRunEvery());
-        ResponseRecorder recorder = new ResponseRecorder(mappings, metrics, history, ledger, transactions, planner,
-                pipeline, new Headcount(), clock);
-        RequestExchange exchange = new RequestExchange(ticketCheck, quickBooks, recorder, outcomes, auditor, clock,
-                settings.reportBasis(), new FileBinding(companies, companies.ownerId(OWNER_ID)), events);
-        this.webConnector = new WebConnectorService(settings.serverVersion(),
-                new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,
-                auditor, clock, events);
-        this.mappingAdministration = new MappingAdministrationService(mappings, companies, transactions,
-                new MetricsRecalculator(history, metrics, ledger, pipeline));
-        this.accountsReview = new AccountsReview(history, mappings, pipeline);
-        this.ruleChangePreview = new RuleChangePreview(history, mappings, pipeline);
-        this.overview = new SyncOverviewService(sessions, metrics, history, ledger, planner, companies, COMPANY, clock,
-                SyncOverviewService.DEFAULT_STALE_AFTER);
-        this.apiAccess = new ApiAccessService(apiTokens, auditor, clock);
-        this.companyAdministration = new CompanyAdministration(companies, passwords, auditor);
-        this.browserAccess = new BrowserAccessService(apiAccess, apiTokens, browserSessions, auditor, clock,
-                BrowserAccessService.DEFAULT_LIFETIME);
+        this.core = QbwcCore.builder().clock(clock).settings(settings)
+                .quickBooks(messages == null ? quickBooks : messages)
+                .companies(companies).sessions(sessions).mappings(mappings).metrics(metrics).history(history)
+                .ledger(ledger).auditLog(audit).apiTokens(apiTokens).browserSessions(browserSessions)
+                .loginFailures(loginFailures).transactions(new DirectTransactions()).passwords(passwords)
+                .tickets(new SequentialTicketGenerator()).events(events).ownerId(OWNER_ID)
+                .passwordCheckThreads(1).silenceLimit(SILENCE_LIMIT).defaultCompany(COMPANY)
+                .build();
+        this.webConnector = core.webConnector();
+        this.mappingAdministration = core.mappingAdministration();
+        this.accountsReview = core.accountsReview();
+        this.ruleChangePreview = core.ruleChangePreview();
+        this.overview = core.overview();
+        this.apiAccess = core.apiAccess();
+        this.companyAdministration = core.companyAdministration();
+        this.browserAccess = core.browserAccess();
+        this.abandonedSessions = core.abandonedSessions();
     }
 
-    public InMemoryCore(Clock clock) {
-        this(clock, WebConnectorSettings.DEFAULT);
+    /** Stops the password-check thread. */
+    @Override
+    public void close() {
+        core.close();
     }
 }

@@ -12,7 +12,13 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every {@link CompanyDirectory} must do. */
+/**
+ * What every {@link CompanyDirectory} must do.
+ * <p>
+ * To run it against your adapter, depend on qbwc-core's {@code tests} jar with JUnit Jupiter and AssertJ (test
+ * scope), extend this class in your test sources, implement its abstract methods with your adapter and run your
+ * tests; {@code WarehouseMetricsContractTest} in {@code examples} does so.
+ */
 public abstract class CompanyDirectoryContract {
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
 

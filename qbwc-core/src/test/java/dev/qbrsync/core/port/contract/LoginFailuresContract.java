@@ -9,7 +9,13 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every {@link LoginFailures} must do. */
+/**
+ * What every {@link LoginFailures} must do.
+ * <p>
+ * To run it against your adapter, depend on qbwc-core's {@code tests} jar with JUnit Jupiter and AssertJ (test
+ * scope), extend this class in your test sources, implement its abstract methods with your adapter and run your
+ * tests; {@code WarehouseMetricsContractTest} in {@code examples} does so.
+ */
 public abstract class LoginFailuresContract {
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private static final Duration FORGET = Duration.ofHours(1);

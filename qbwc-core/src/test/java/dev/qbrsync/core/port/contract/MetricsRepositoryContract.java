@@ -17,7 +17,13 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** What every {@link MetricsRepository} must do. */
+/**
+ * What every {@link MetricsRepository} must do.
+ * <p>
+ * To run it against your adapter, depend on qbwc-core's {@code tests} jar with JUnit Jupiter and AssertJ (test
+ * scope), extend this class in your test sources, implement its abstract methods with your adapter and run your
+ * tests; {@code WarehouseMetricsContractTest} in {@code examples} does so.
+ */
 public abstract class MetricsRepositoryContract {
     private static final YearMonth DECEMBER = YearMonth.of(2025, 12);
     private static final YearMonth JANUARY = YearMonth.of(2026, 1);

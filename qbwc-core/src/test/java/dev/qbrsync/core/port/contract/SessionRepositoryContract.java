@@ -29,7 +29,13 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What every {@link SessionRepository} must do. */
+/**
+ * What every {@link SessionRepository} must do.
+ * <p>
+ * To run it against your adapter, depend on qbwc-core's {@code tests} jar with JUnit Jupiter and AssertJ (test
+ * scope), extend this class in your test sources, implement its abstract methods with your adapter and run your
+ * tests; {@code WarehouseMetricsContractTest} in {@code examples} does so.
+ */
 public abstract class SessionRepositoryContract {
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z").truncatedTo(ChronoUnit.MILLIS);
     private static final Duration TIMEOUT = Duration.ofMinutes(30);

@@ -21,7 +21,13 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every {@link StoredReports} must do, reading what its {@link SyncHistory} recorded. */
+/**
+ * What every {@link StoredReports} must do, reading what its {@link SyncHistory} recorded.
+ * <p>
+ * To run it against your adapter, depend on qbwc-core's {@code tests} jar with JUnit Jupiter and AssertJ (test
+ * scope), extend this class in your test sources, implement its abstract methods with your adapter and run your
+ * tests; {@code WarehouseMetricsContractTest} in {@code examples} does so.
+ */
 public abstract class StoredReportsContract {
     private static final Instant T0 = Instant.parse("2026-02-01T08:00:00Z");
     private static final YearMonth DEC = YearMonth.of(2025, 12);

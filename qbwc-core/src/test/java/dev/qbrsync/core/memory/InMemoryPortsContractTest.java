@@ -1,4 +1,4 @@
-package dev.qbrsync.core.testing;
+package dev.qbrsync.core.memory;
 
 import dev.qbrsync.core.access.ApiTokenRepository;
 import dev.qbrsync.core.access.BoundedLoginFailures;

@@ -1,0 +1,169 @@
+package dev.qbrsync.http;
+
+import dev.qbrsync.core.audit.AuditEvent;
+import dev.qbrsync.core.mapping.MappingRule;
+import dev.qbrsync.core.testing.InMemoryCore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** Bad input of the second security review: each a 400 naming the field (or 409), audited, never a 500. */
+class SecondRoundInputTest {
+    private final RunningServer server = RunningServer.behindTrustedProxy();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private AuditEvent lastAudit() {
+        return server.core.audit.recent(1).get(0);
+    }
+
+    private void assertBadInput(HttpResponse<String> response, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"" + field + "\"");
+        assertThat(lastAudit().detail()).startsWith("400");
+    }
+
+    @Test
+    void aCompanyTheInstallationDoesNotKnowIsA400NamingIt() throws Exception {
+        for (String path : List.of("/api/qbwc/metrics", "/api/qbwc/metrics.csv", "/api/qbwc/accounts",
+                "/api/qbwc/mappings", "/api/qbwc/history")) {
+            assertBadInput(server.get(path + "?company=abc"), "company");
+        }
+        assertBadInput(server.json("POST", "/api/qbwc/resync", "{\"company\":\"abc\",\"months\":[\"2026-01\"]}"),
+                "company");
+    }
+
+    @Test
+    void aNulInAQueryParameterIsA400AndTheCallIsAudited() throws Exception {
+        assertBadInput(server.get("/api/qbwc/history?page=1%00"), "page");
+        assertThat(lastAudit().detail()).doesNotContain("\u0000");
+        assertBadInput(server.get("/api/qbwc/metrics?company=%00"), "company");
+    }
+
+    @Test
+    void nullsWhereValuesBelongAreA400NamingTheField() throws Exception {
+        assertBadInput(server.json("POST", "/api/qbwc/resync", "{\"months\":[null]}"), "months");
+        assertBadInput(server.json("POST", "/api/qbwc/mappings", "null"), "body");
+        long ruleId = server.core.mappings.rulesFor(InMemoryCore.COMPANY).get(0).id();
+        assertBadInput(server.json("PUT", "/api/qbwc/mappings/" + ruleId, "{\"metric\":null}"), "metric");
+    }
+
+    @Test
+    void wrongTypesAreRefusedNotCoerced() throws Exception {
+        assertBadInput(server.json("POST", "/api/qbwc/mappings",
+                "{\"pattern\":\"Float Priority\",\"matchType\":\"exact\",\"metric\":\"mrr\",\"priority\":1.5}"),
+                "priority");
+        assertBadInput(server.json("POST", "/api/qbwc/mappings",
+                "{\"pattern\":\"Text Priority\",\"matchType\":\"exact\",\"metric\":\"mrr\",\"priority\":\"1\"}"),
+                "priority");
+        assertBadInput(server.json("POST", "/api/qbwc/mappings",
+                "{\"pattern\":7,\"matchType\":\"exact\",\"metric\":\"mrr\"}"), "pattern");
+        assertThat(server.core.mappings.rulesFor(InMemoryCore.COMPANY)).extracting(MappingRule::pattern)
+                .doesNotContain("Float Priority", "Text Priority", "7");
+    }
+
+    @Test
+    void aNulInAPatternOrNoteIsA400NamingIt() throws Exception {
+        assertBadInput(server.json("POST", "/api/qbwc/mappings",
+                "{\"pattern\":\"Nul\\u0000Name\",\"matchType\":\"exact\",\"metric\":\"mrr\"}"), "pattern");
+        assertBadInput(server.json("POST", "/api/qbwc/mappings",
+                "{\"pattern\":\"Noted\",\"matchType\":\"exact\",\"metric\":\"mrr\",\"note\":\"a\\u0000b\"}"), "note");
+    }
+
+    @Test
+    void aDuplicateRuleSharedOrACompanysOwnIsA409AndStoredOnce() throws Exception {
+        String shared = "{\"pattern\":\"Twice Shared\",\"matchType\":\"exact\",\"metric\":\"mrr\"}";
+        String own = "{\"pattern\":\"Twice Own\",\"matchType\":\"exact\",\"metric\":\"mrr\",\"company\":\""
+                + InMemoryCore.COMPANY + "\"}";
+        for (String rule : List.of(shared, own)) {
+            assertThat(server.json("POST", "/api/qbwc/mappings", rule).statusCode()).isEqualTo(201);
+            HttpResponse<String> again = server.json("POST", "/api/qbwc/mappings", rule);
+            assertThat(again.statusCode()).isEqualTo(409);
+            assertThat(again.body()).contains("\"field\":\"pattern\"");
+            assertThat(lastAudit().detail()).startsWith("409");
+        }
+        assertThat(server.core.mappings.rulesFor(InMemoryCore.COMPANY)).extracting(MappingRule::pattern)
+                .containsOnlyOnce("Twice Shared", "Twice Own");
+    }
+
+    @Test
+    void aCompanyNameWithABidirectionalOverrideIsA400() throws Exception {
+        assertBadInput(server.json("POST", "/api/qbwc/companies",
+                "{\"name\":\"Acme\\u202Egnp.exe\",\"qbwcUser\":\"acme\",\"password\":\"acme password\"}"), "name");
+    }
+
+    /** What the server answers to a request written byte for byte. */
+    private String raw(String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", HttpServer.boundPort(server.app))) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n; !answer.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n") && (n = in.read(buffer)) > 0; ) {
+                answer.write(buffer, 0, n);
+            }
+            return answer.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void jettysOwnErrorsCarryTheSecurityHeadersAndJson() throws Exception {
+        List<String> requests = List.of(
+                "GET /api/qbwc/%zz HTTP/1.1\r\nHost: x\r\n\r\n",
+                "GET /api/qbwc/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n",
+                "GET /api/qbwc/status HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n",
+                "GET /api/qbwc/status HTTP/9.9\r\nHost: x\r\n\r\n");
+        for (String request : requests) {
+            String answer = raw(request);
+            String head = answer.toLowerCase(Locale.ROOT);
+            assertThat(head).as(answer).matches("(?s)http/1\\.1 (400|414|431|505) .*");
+            assertThat(head).contains("x-content-type-options: nosniff", "x-frame-options: deny",
+                    "content-security-policy: default-src 'none'", "referrer-policy: no-referrer",
+                    "content-type: application/json");
+        }
+    }
+
+    @Test
+    void aContentLengthOverTwoToTheThirtyFirstIsRefusedAtOnceWith413() {
+        String answer = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> raw("POST /api/qbwc/mappings "
+                + "HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + server.token + "\r\nContent-Type: application/json"
+                + "\r\nContent-Length: 3000000000\r\n\r\n{"));
+        assertThat(answer).startsWith("HTTP/1.1 413");
+    }
+
+    @Test
+    void thePageUnderItsDirectoryGetsThePagesPolicy() throws Exception {
+        HttpResponse<String> page = server.send(HttpRequest.newBuilder(server.uri("/ui/")));
+
+        if (page.statusCode() == 200) {
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+        }
+    }
+
+    @Test
+    void junkInXForwardedForFromATrustedProxyIsNeverStoredAsTheAddress() throws Exception {
+        server.send(HttpRequest.newBuilder(server.uri("/api/qbwc/status"))
+                .header("X-Forwarded-For", "<script>alert(1)</script>"));
+
+        assertThat(lastAudit().sourceAddress()).isEqualTo("127.0.0.1");
+    }
+}

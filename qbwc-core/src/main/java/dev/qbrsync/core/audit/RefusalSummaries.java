@@ -1,0 +1,68 @@
+package dev.qbrsync.core.audit;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts refusals of unauthenticated callers per source address, kind of call and minute, so that strangers cannot
+ * grow the audit log at the rate they can send: the first {@value #AUDITED_IN_FULL} refusals of a minute are audited in
+ * full (so the reasons can be read), the rest only counted, and once the minute is over their count becomes one
+ * summary entry. At most {@value #MAX_KEYS} addresses are
+ * counted separately in a minute; beyond that they share one count under {@value #OTHER_ADDRESSES}.
+ */
+public final class RefusalSummaries {
+    static final int MAX_KEYS = 10_000;
+    public static final int AUDITED_IN_FULL = 5;
+    static final String OTHER_ADDRESSES = "other addresses";
+
+    private record Key(String sourceAddress, String kind) {
+    }
+
+    private Instant minute = Instant.EPOCH;
+    private final Map<Key, Integer> counts = new HashMap<>();
+
+    /**
+     * Counts one refusal; true when it is among the first of its address and kind this minute (to be audited in full).
+     * Returns, through {@code ended}, the summaries of the minute that just ended, if this refusal starts a new one.
+     */
+    synchronized boolean count(String sourceAddress, String kind, Instant at, List<AuditEvent> ended) {
+        endMinuteIfOver(at, ended);
+        Key key = counts.size() >= MAX_KEYS && !counts.containsKey(new Key(sourceAddress, kind))
+                ? new Key(OTHER_ADDRESSES, kind) : new Key(sourceAddress, kind);
+        return counts.merge(key, 1, Integer::sum) <= AUDITED_IN_FULL && !key.sourceAddress().equals(OTHER_ADDRESSES);
+    }
+
+    /** How many refusals of this kind this address had in the current minute. */
+    synchronized int thisMinute(String sourceAddress, String kind, Instant at) {
+        return at.truncatedTo(ChronoUnit.MINUTES).equals(minute)
+                ? counts.getOrDefault(new Key(sourceAddress, kind), 0) : 0;
+    }
+
+    /** The summaries of a minute that is over by {@code at}; none while it lasts. */
+    synchronized List<AuditEvent> endedBy(Instant at) {
+        List<AuditEvent> ended = new ArrayList<>();
+        endMinuteIfOver(at, ended);
+        return ended;
+    }
+
+    private void endMinuteIfOver(Instant at, List<AuditEvent> ended) {
+        Instant current = at.truncatedTo(ChronoUnit.MINUTES);
+        if (current.equals(minute)) {
+            return;
+        }
+        counts.forEach((key, count) -> {
+            int unaudited = key.sourceAddress().equals(OTHER_ADDRESSES) ? count : count - AUDITED_IN_FULL;
+            if (unaudited > 0) {
+                ended.add(new AuditEvent(minute.plus(1, ChronoUnit.MINUTES), null, key.sourceAddress(), key.kind(),
+                        AuditOutcome.DENIED, unaudited + " more refusals of " + key.kind() + " in the minute from "
+                        + minute + " (only counted; the first " + AUDITED_IN_FULL + " were audited in full)"));
+            }
+        });
+        counts.clear();
+        minute = current;
+    }
+}
