@@ -36,11 +36,15 @@ import dev.qbrsync.persistence.JooqSyncLedger;
 import dev.qbrsync.persistence.JooqTransactions;
 import dev.qbrsync.persistence.RawPayloadRetention;
 import dev.qbrsync.persistence.ServerInstance;
+import dev.qbrsync.persistence.backup.BackupDirectory;
+import dev.qbrsync.persistence.backup.DatabaseBackups;
 import io.javalin.Javalin;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Wires the application with plain {@code new}: database, adapters, core services and the HTTP server. */
 public final class CompositionRoot implements AutoCloseable {
@@ -193,6 +197,7 @@ public final class CompositionRoot implements AutoCloseable {
     private synchronized PrometheusMetrics prometheusMetrics() {
         if (prometheus == null) {
             prometheus = new PrometheusMetrics(() -> core().overview().lastSuccessfulSyncs(), clock);
+            backupDirectory().ifPresent(directory -> prometheus.watchBackups(directory::newest));
         }
         return prometheus;
     }
@@ -237,13 +242,25 @@ public final class CompositionRoot implements AutoCloseable {
     PeriodicJobs periodicJobs() {
         RawPayloadRetention retention = retention();
         AbandonedSessions abandoned = core().abandonedSessions();
-        return new PeriodicJobs(new JobLease(database, serverInstance().id()), List.of(
+        List<PeriodicJobs.Job> jobs = new ArrayList<>(List.of(
                 new PeriodicJobs.Job("raw-payload-retention", Duration.ofDays(1),
                         () -> "Raw payload retention purged " + retention.purgeExpired() + " payloads"),
                 new PeriodicJobs.Job("abandoned-sessions", PeriodicJobs.TICK.dividedBy(2), () -> {
                     int closed = abandoned.sweep();
                     return closed == 0 ? "" : "Closed " + closed + " abandoned session(s)";
                 })));
+        backupDirectory().ifPresent(directory -> jobs.add(
+                new ScheduledBackups(directory, backups(), prometheusMetrics(), clock).job()));
+        return new PeriodicJobs(new JobLease(database, serverInstance().id()), jobs);
+    }
+
+    /** Backups of this database, for the command line and the scheduled ones. */
+    public DatabaseBackups backups() {
+        return new DatabaseBackups(database, SERVER_VERSION);
+    }
+
+    private Optional<BackupDirectory> backupDirectory() {
+        return config.backups().directory().map(directory -> new BackupDirectory(directory, config.backups().keep()));
     }
 
     /** Closes everything; this instance is marked stopped while the database is still open. */

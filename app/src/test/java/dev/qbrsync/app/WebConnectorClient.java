@@ -76,6 +76,29 @@ final class WebConnectorClient {
         return post(envelope).body();
     }
 
+    /** Logs in as the environment's Web Connector user, expecting work to do; the ticket. */
+    String authenticate() throws Exception {
+        List<String> answer = strings(call("authenticate", "strUserName", TestApp.USER, "strPassword",
+                TestApp.PASSWORD));
+        if (!answer.get(1).isEmpty()) {
+            throw new AssertionError("authenticate answered '" + answer.get(1) + "', not work to do");
+        }
+        return answer.get(0);
+    }
+
+    /** sendRequestXML from the company of {@link QuickBooksFixtures}; the qbXML request. */
+    String sendRequest(String ticket) throws Exception {
+        return result(call("sendRequestXML", "ticket", ticket, "strHCPResponse", QuickBooksFixtures.hostResponse(),
+                "strCompanyFileName", "C:\\Acme.QBW", "qbXMLCountry", "US", "qbXMLMajorVers", "13",
+                "qbXMLMinorVers", "0"), "sendRequestXMLResult");
+    }
+
+    /** receiveResponseXML with QuickBooks' answer; the progress it returns. */
+    String receive(String ticket, String response) throws Exception {
+        return result(call("receiveResponseXML", "ticket", ticket, "response", response, "hresult", "",
+                "message", ""), "receiveResponseXMLResult");
+    }
+
     /** The text of the first {@code element} in a response, unescaped. */
     static String result(String response, String element) {
         Matcher matcher = Pattern.compile("<" + element + ">(.*?)</" + element + ">", Pattern.DOTALL).matcher(response);

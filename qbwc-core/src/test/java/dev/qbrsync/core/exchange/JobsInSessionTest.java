@@ -19,7 +19,7 @@ import dev.qbrsync.core.report.EmployeeRoster;
 import dev.qbrsync.core.report.ReportBasis;
 import dev.qbrsync.core.report.ReportSection;
 import dev.qbrsync.core.testing.InMemoryCore;
-import dev.qbrsync.core.testing.InMemorySessionRepository;
+import dev.qbrsync.core.memory.InMemorySessionRepository;
 import dev.qbrsync.core.testing.MutableClock;
 import dev.qbrsync.core.testing.ReportBuilder;
 import org.junit.jupiter.api.BeforeEach;
