@@ -43,7 +43,8 @@ public record AppConfig(
         List<String> corsOrigins,
         Duration browserSessionLifetime,
         Duration stopTimeout,
-        Duration staleSyncAfter) {
+        Duration staleSyncAfter,
+        Optional<SignInProviderConfig> signInProvider) {
 
     public static AppConfig fromEnvironment() {
         return from(System.getenv());
@@ -54,10 +55,11 @@ public record AppConfig(
         int port = settings.integer("QBR_PORT", 8080, 0, 65535);
         Optional<Path> keystore = settings.optional("QBR_TLS_KEYSTORE").map(Path::of);
         String defaultUrl = (keystore.isPresent() ? "https" : "http") + "://localhost:" + port;
+        String publicUrl = settings.text("QBR_PUBLIC_URL", defaultUrl).replaceAll("/+$", "");
         return new AppConfig(
                 settings.text("QBR_HOST", "0.0.0.0"),
                 port,
-                settings.text("QBR_PUBLIC_URL", defaultUrl).replaceAll("/+$", ""),
+                publicUrl,
                 settings.optional("QBR_DATABASE_URL"),
                 settings.text("QBR_DATABASE_USER", "postgres"),
                 settings.text("QBR_DATABASE_PASSWORD", "postgres"),
@@ -82,7 +84,8 @@ public record AppConfig(
                 settings.list("QBR_CORS_ORIGINS"),
                 Duration.ofHours(settings.integer("QBR_BROWSER_SESSION_HOURS", 8, 1, 24 * 7)),
                 Duration.ofSeconds(settings.integer("QBR_STOP_TIMEOUT_SECONDS", 30, 0, 600)),
-                Duration.ofHours(settings.integer("QBR_STALE_SYNC_HOURS", 48, 1, 24 * 366)));
+                Duration.ofHours(settings.integer("QBR_STALE_SYNC_HOURS", 48, 1, 24 * 366)),
+                SignInProviderConfig.from(env, publicUrl));
     }
 
     /** Reads and checks individual variables. */

@@ -2,6 +2,7 @@ package dev.qbrsync.app;
 
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.access.ApiAccessService;
+import dev.qbrsync.core.access.AuthorizedPeople;
 import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.CredentialCheckPool;
 import dev.qbrsync.core.access.DirectoryCredentials;
@@ -178,7 +179,8 @@ public final class CompositionRoot implements AutoCloseable {
                 apiAccess,
                 new RuleChangePreview(history, mappings, pipeline),
                 new BrowserAccessService(apiAccess, apiTokens, new JooqBrowserSessionRepository(database), auditor,
-                        clock, config.browserSessionLifetime()),
+                        clock, config.browserSessionLifetime(), config.signInProvider()
+                        .map(SignInProviderConfig::people).orElse(AuthorizedPeople.NOBODY)),
                 new CompanyAdministration(companies, new BcryptPasswords(), auditor),
                 new DatabaseReadiness(database), prometheusMetrics());
         return HttpServer.create(services, httpSettings());
@@ -209,10 +211,12 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     private HttpSettings httpSettings() {
-        return new HttpSettings(config.host(), config.port(), config.publicUrl(), config.maxBodyBytes(),
+        HttpSettings settings = new HttpSettings(config.host(), config.port(), config.publicUrl(), config.maxBodyBytes(),
                 config.tlsKeystore().map(keystore ->
                         new HttpSettings.Tls(keystore, config.tlsKeystorePassword().toCharArray())),
                 config.trustedProxies(), config.webConnectorSources(), config.corsOrigins(), config.stopTimeout());
+        return config.signInProvider().map(provider -> settings.withSignInProvider(provider.provider()))
+                .orElse(settings);
     }
 
     /** Gives the default company the Web Connector user of the environment, when one is configured. */

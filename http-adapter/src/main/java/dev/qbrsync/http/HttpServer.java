@@ -15,6 +15,8 @@ import dev.qbrsync.http.api.MappingRoutes;
 import dev.qbrsync.http.api.OverviewRoutes;
 import dev.qbrsync.http.api.RulePreviewRoutes;
 import dev.qbrsync.http.api.TokenAuth;
+import dev.qbrsync.http.oidc.OidcRoutes;
+import dev.qbrsync.http.oidc.OidcSignIn;
 import dev.qbrsync.http.soap.SoapEndpoint;
 import dev.qbrsync.http.web.BrowserAuth;
 import dev.qbrsync.http.web.BrowserSessionRoutes;
@@ -35,7 +37,9 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the HTTP server, unstarted: the SOAP endpoint and WSDL the Web Connector uses, the token-protected REST API,
@@ -49,6 +53,8 @@ public final class HttpServer {
     public static final String SESSION_PATH = "/ui/session";
     /** Prometheus' scrape endpoint; anonymous, so its series name companies by id only (see README). */
     public static final String METRICS_PATH = "/metrics";
+    /** How long a call to the sign-in provider (discovery, keys, code exchange) may take. */
+    private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(10);
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
@@ -66,8 +72,12 @@ public final class HttpServer {
         TokenAuth tokenAuth = new TokenAuth(services.apiAccess());
         BrowserAuth browserAuth = new BrowserAuth(services.browserAccess());
         ApiAudit audit = new ApiAudit(services.apiAccess());
-        BrowserSessionRoutes browserSessions = new BrowserSessionRoutes(services.browserAccess(),
-                new SessionCookie(settings.reachedOverHttps()), bodies, services.overview()::defaultCompany);
+        SessionCookie sessionCookie = new SessionCookie(settings.reachedOverHttps());
+        BrowserSessionRoutes browserSessions = new BrowserSessionRoutes(services.browserAccess(), sessionCookie,
+                bodies, services.overview()::defaultCompany);
+        Optional<OidcRoutes> oidc = settings.signInProvider().map(provider -> new OidcRoutes(
+                new OidcSignIn(provider, PROVIDER_TIMEOUT), provider.whomToAsk(), services.browserAccess(),
+                services.apiAccess(), sessionCookie, settings.reachedOverHttps()));
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
         HealthRoutes health = new HealthRoutes(services.readiness());
 
@@ -107,6 +117,7 @@ public final class HttpServer {
 
             PageFiles.addTo(config);
             config.routes.post(SIGN_IN_PATH, browserSessions::signIn);
+            OidcRoutes.addTo(config, oidc);
             config.routes.before(SESSION_PATH, browserAuth);
             config.routes.get(SESSION_PATH, browserSessions::session);
             config.routes.delete(SESSION_PATH, browserSessions::signOut);

@@ -28,7 +28,7 @@ class OidcSignInTest {
     void start() {
         provider = new LocalOidcProvider();
         signIn = new OidcSignIn(new OidcSettings("Microsoft", provider.issuer(), CLIENT, "s3cret".toCharArray(),
-                REDIRECT), Duration.ofSeconds(5));
+                REDIRECT, "the admin"), Duration.ofSeconds(5));
     }
 
     @AfterEach
@@ -144,7 +144,7 @@ class OidcSignInTest {
     @Test
     void aProviderThatCannotBeReachedIsSaidSo() {
         OidcSignIn unreachable = new OidcSignIn(new OidcSettings("Microsoft", URI.create("http://127.0.0.1:9/none"),
-                CLIENT, "s".toCharArray(), REDIRECT), Duration.ofSeconds(2));
+                CLIENT, "s".toCharArray(), REDIRECT, "the admin"), Duration.ofSeconds(2));
 
         assertThatThrownBy(unreachable::begin).isInstanceOf(SignInRefused.class)
                 .hasMessageContaining("could not be reached");
