@@ -34,6 +34,8 @@ import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.session.SecureRandomTicketGenerator;
 import dev.qbrsync.core.session.TicketCheck;
+import dev.qbrsync.embeddedpostgres.EmbeddedDatabase;
+import dev.qbrsync.embeddedpostgres.PortSetting;
 import dev.qbrsync.http.HttpServer;
 import dev.qbrsync.http.HttpServices;
 import dev.qbrsync.http.HttpSettings;
@@ -78,7 +80,8 @@ public final class CompositionRoot implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.embedded = config.databaseUrl().isPresent() ? null
-                : EmbeddedDatabase.startOrAttach(config.dataDirectory(), config.embeddedDatabasePort());
+                : EmbeddedDatabase.startOrAttach(config.dataDirectory(),
+                        new PortSetting(config.embeddedDatabasePort(), "QBR_EMBEDDED_DB_PORT"));
         String url = config.databaseUrl().orElseGet(() -> embedded.jdbcUrl());
         String user = embedded == null ? config.databaseUser() : embedded.user();
         String password = embedded == null ? config.databasePassword() : embedded.password();

@@ -1,5 +1,7 @@
 package dev.qbrsync.app;
 
+import dev.qbrsync.embeddedpostgres.EmbeddedDatabase;
+import dev.qbrsync.embeddedpostgres.PortSetting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -109,10 +112,19 @@ class GracefulStopTest {
 
     /** Starts the stopped embedded PostgreSQL again and counts stored history entries and QuickBooks figures. */
     private List<String> storedAfterwards() throws Exception {
-        try (EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(directory, databasePort)) {
-            return List.of(EmbeddedDatabases.query(database, "select coalesce(string_agg(outcome, ','), 'none') from qbwc_sync_history"),
-                    EmbeddedDatabases.query(database, "select count(*) > 0 from qbr_metrics_monthly "
-                            + "where data_source = 'quickbooks'"));
+        try (EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(directory,
+                new PortSetting(databasePort, "QBR_EMBEDDED_DB_PORT"));
+             Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                     database.password())) {
+            return List.of(single(connection, "select coalesce(string_agg(outcome, ','), 'none') from qbwc_sync_history"),
+                    single(connection, "select count(*) > 0 from qbr_metrics_monthly where data_source = 'quickbooks'"));
+        }
+    }
+
+    private static String single(Connection connection, String sql) throws Exception {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
         }
     }
 

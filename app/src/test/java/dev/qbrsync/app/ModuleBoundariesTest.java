@@ -1,8 +1,11 @@
 package dev.qbrsync.app;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -18,6 +21,7 @@ class ModuleBoundariesTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("dev.qbrsync");
+    private static final String HTTP = "dev.qbrsync.http";
 
     @Test
     void theCoreDependsOnTheJdkAndItselfOnly() {
@@ -29,6 +33,27 @@ class ModuleBoundariesTest {
     @Test
     void theCoresPackagesHaveNoCycles() {
         slices().matching("dev.qbrsync.core.(*)..").should().beFreeOfCycles().check(PRODUCTION);
+    }
+
+    /** The root package (the server and its settings) counts as a slice of its own, so cycles through it show. */
+    @Test
+    void theHttpAdaptersPackagesHaveNoCycles() {
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String name = javaClass.getPackageName();
+                if (!name.startsWith(HTTP)) {
+                    return SliceIdentifier.ignore();
+                }
+                return SliceIdentifier.of(name.equals(HTTP) ? "(root)" : name.substring(HTTP.length() + 1)
+                        .split("\\.")[0]);
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages of " + HTTP;
+            }
+        }).should().beFreeOfCycles().check(PRODUCTION);
     }
 
     @Test
@@ -51,6 +76,14 @@ class ModuleBoundariesTest {
     void httpKnowsNothingOfPersistenceOrTheApp() {
         noClasses().that().resideInAPackage("dev.qbrsync.http..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.qbrsync.persistence..", "dev.qbrsync.app..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void theEmbeddedDatabaseKnowsNothingOfQbr() {
+        noClasses().that().resideInAPackage("dev.qbrsync.embeddedpostgres..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.qbrsync.core..", "dev.qbrsync.codec..",
+                        "dev.qbrsync.persistence..", "dev.qbrsync.http..", "dev.qbrsync.app..")
                 .check(PRODUCTION);
     }
 }

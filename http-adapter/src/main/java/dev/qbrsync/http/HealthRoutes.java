@@ -1,5 +1,6 @@
 package dev.qbrsync.http;
 
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 import java.util.Map;
@@ -16,11 +17,17 @@ final class HealthRoutes {
         this.readiness = readiness;
     }
 
-    void live(Context ctx) {
+    void addTo(JavalinConfig config) {
+        config.routes.get("/health", this::live);
+        config.routes.get("/health/live", this::live);
+        config.routes.get("/health/ready", this::ready);
+    }
+
+    private void live(Context ctx) {
         ctx.json(Map.of("status", "up"));
     }
 
-    void ready(Context ctx) {
+    private void ready(Context ctx) {
         ReadinessCheck.Readiness state = readiness.check();
         Map<String, String> body = new TreeMap<>(state.checks());
         body.put("status", state.ready() ? "ready" : "not ready");

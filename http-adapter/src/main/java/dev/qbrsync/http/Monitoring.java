@@ -1,9 +1,11 @@
 package dev.qbrsync.http;
 
+import dev.qbrsync.http.soap.SoapCallMonitor;
+
 import java.time.Duration;
 
 /** What the HTTP adapter reports for monitoring, and the metrics it serves; the application keeps the metrics. */
-public interface Monitoring {
+public interface Monitoring extends SoapCallMonitor {
     /** Counts nothing and serves no metric. */
     Monitoring NONE = new Monitoring() {
         @Override
@@ -19,18 +21,6 @@ public interface Monitoring {
             return "";
         }
     };
-
-    /**
-     * A SOAP call was answered.
-     *
-     * @param method  the Web Connector operation
-     * @param outcome as the core audited it: {@code success}, {@code denied} or {@code failure}; {@code error} when it
-     *                ended in a SOAP Fault
-     */
-    void soapCallAnswered(String method, String outcome, Duration took);
-
-    /** A request was refused before any operation ran: unreadable, too large, not XML, or from a refused source. */
-    void soapRequestRefused();
 
     /** Every metric in Prometheus' text exposition format (version 0.0.4), for {@code GET /metrics}. */
     String prometheusText();

@@ -27,7 +27,7 @@ public final class ApiAudit implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        String actor = ctx.attribute(TokenAuth.ACTOR);
+        String actor = AuthorizedCall.actor(ctx);
         if (actor == null) {
             return;
         }
@@ -35,7 +35,7 @@ public final class ApiAudit implements Handler {
         String error = ctx.attribute(ERROR);
         AuditOutcome outcome = status < 400 ? AuditOutcome.SUCCESS
                 : status == 401 || status == 403 ? AuditOutcome.DENIED : AuditOutcome.FAILURE;
-        apiAccess.recordOutcome(new Caller(ctx.ip()), actor, ctx.attribute(TokenAuth.ACTION), outcome,
+        apiAccess.recordOutcome(new Caller(ctx.ip()), actor, AuthorizedCall.action(ctx), outcome,
                 status + (error == null ? "" : " " + error));
     }
 }

@@ -21,7 +21,7 @@ public final class CompanyRoutes {
     }
 
     public void list(Context ctx) {
-        ctx.json(companies.list(TokenAuth.scope(ctx)).stream().map(CompanyJson::of).toList());
+        ctx.json(companies.list(AuthorizedCall.scope(ctx)).stream().map(CompanyJson::of).toList());
     }
 
     public void get(Context ctx) {
@@ -33,8 +33,8 @@ public final class CompanyRoutes {
         char[] password = password(input);
         try {
             Company company = input.organization() == null
-                    ? companies.add(TokenAuth.requester(ctx), input.name(), input.qbwcUser(), password)
-                    : companies.adopt(TokenAuth.requester(ctx), input.organization(), input.qbwcUser(), password);
+                    ? companies.add(AuthorizedCall.requester(ctx), input.name(), input.qbwcUser(), password)
+                    : companies.adopt(AuthorizedCall.requester(ctx), input.organization(), input.qbwcUser(), password);
             ctx.status(201).json(CompanyJson.of(company));
         } finally {
             Arrays.fill(password, '\0');
@@ -50,30 +50,30 @@ public final class CompanyRoutes {
                     "cannot change; add a new company instead");
         }
         if (input.name() != null) {
-            companies.rename(TokenAuth.requester(ctx), id, input.name());
+            companies.rename(AuthorizedCall.requester(ctx), id, input.name());
         }
         if (input.password() != null) {
             char[] password = password(input);
             try {
-                companies.changePassword(TokenAuth.requester(ctx), id, password);
+                companies.changePassword(AuthorizedCall.requester(ctx), id, password);
             } finally {
                 Arrays.fill(password, '\0');
             }
         }
         if (input.disabled() != null) {
-            companies.setDisabled(TokenAuth.requester(ctx), id, input.disabled());
+            companies.setDisabled(AuthorizedCall.requester(ctx), id, input.disabled());
         }
         ctx.json(CompanyJson.of(known(ctx)));
     }
 
     public void rebind(Context ctx) {
-        ctx.json(CompanyJson.of(companies.rebind(TokenAuth.requester(ctx), known(ctx).id())));
+        ctx.json(CompanyJson.of(companies.rebind(AuthorizedCall.requester(ctx), known(ctx).id())));
     }
 
     private Company known(Context ctx) {
         String id = ctx.pathParam("id");
-        TokenAuth.scope(ctx).require(id);
-        return companies.find(TokenAuth.scope(ctx), id).orElseThrow(() -> new UnknownCompanyException(id));
+        AuthorizedCall.scope(ctx).require(id);
+        return companies.find(AuthorizedCall.scope(ctx), id).orElseThrow(() -> new UnknownCompanyException(id));
     }
 
     private static char[] password(CompanyJson.Input input) {

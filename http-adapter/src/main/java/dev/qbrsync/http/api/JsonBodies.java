@@ -1,8 +1,8 @@
 package dev.qbrsync.http.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.qbrsync.http.BodyTooLargeException;
-import dev.qbrsync.http.LimitedBody;
+import dev.qbrsync.http.body.BodyTooLargeException;
+import dev.qbrsync.http.body.LimitedBody;
 import io.javalin.http.Context;
 
 import java.io.IOException;

@@ -23,13 +23,13 @@ public final class MappingRoutes {
     }
 
     public void list(Context ctx) {
-        CompanyScope scope = TokenAuth.scope(ctx);
+        CompanyScope scope = AuthorizedCall.scope(ctx);
         String company = new RequestParameters(ctx).company(overview.defaultCompany(scope));
         ctx.json(mappings.rules(scope, company).stream().map(RuleJson::of).toList());
     }
 
     public void create(Context ctx) {
-        ctx.status(201).json(RuleJson.of(mappings.create(TokenAuth.scope(ctx),
+        ctx.status(201).json(RuleJson.of(mappings.create(AuthorizedCall.scope(ctx),
                 bodies.read(ctx, RuleJson.class).toRule())));
     }
 
@@ -41,13 +41,13 @@ public final class MappingRoutes {
             throw ApiError.badInput("company", "a rule cannot move between companies; delete it and add it again");
         }
         RulePatch patch = Json.convert(body, RuleJson.class).toPatch(body.has("section"));
-        ctx.json(mappings.update(TokenAuth.scope(ctx), id, patch).map(RuleJson::of)
+        ctx.json(mappings.update(AuthorizedCall.scope(ctx), id, patch).map(RuleJson::of)
                 .orElseThrow(() -> ApiError.notFound("There is no mapping rule " + id + ".")));
     }
 
     public void delete(Context ctx) {
         long id = RequestParameters.id(ctx, "id");
-        if (!mappings.delete(TokenAuth.scope(ctx), id)) {
+        if (!mappings.delete(AuthorizedCall.scope(ctx), id)) {
             throw ApiError.notFound("There is no mapping rule " + id + ".");
         }
         ctx.status(204);

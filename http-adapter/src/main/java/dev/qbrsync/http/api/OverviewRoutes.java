@@ -26,7 +26,7 @@ public final class OverviewRoutes {
     }
 
     public void status(Context ctx) {
-        ctx.json(Map.of("companies", overview.status(TokenAuth.scope(ctx)).stream().map(OverviewJson.StatusJson::of)
+        ctx.json(Map.of("companies", overview.status(AuthorizedCall.scope(ctx)).stream().map(OverviewJson.StatusJson::of)
                 .toList()));
     }
 
@@ -35,7 +35,7 @@ public final class OverviewRoutes {
         HistoryQuery historyQuery = new HistoryQuery(company(ctx), query.choice("type", SyncType.class),
                 query.choice("outcome", SyncOutcome.class), query.instant("from"), query.instant("to"),
                 query.number("page", 0, 0, 1_000_000), query.number("pageSize", 50, 1, HistoryQuery.MAX_PAGE_SIZE));
-        Page<HistorySummary> page = overview.history(TokenAuth.scope(ctx), historyQuery);
+        Page<HistorySummary> page = overview.history(AuthorizedCall.scope(ctx), historyQuery);
         ctx.json(new OverviewJson.HistoryPageJson(page.page(), page.pageSize(), page.total(),
                 page.items().stream().map(OverviewJson.HistoryJson::of).toList()));
     }
@@ -44,7 +44,7 @@ public final class OverviewRoutes {
     public void historyEntry(Context ctx) {
         String company = company(ctx);
         long id = RequestParameters.id(ctx, "id");
-        ctx.json(overview.historyEntry(TokenAuth.scope(ctx), company, id).map(OverviewJson.HistoryEntryJson::of)
+        ctx.json(overview.historyEntry(AuthorizedCall.scope(ctx), company, id).map(OverviewJson.HistoryEntryJson::of)
                 .orElseThrow(() -> ApiError.notFound("There is no history entry " + id + " for company " + company
                         + ".")));
     }
@@ -52,7 +52,7 @@ public final class OverviewRoutes {
     public void metrics(Context ctx) {
         MetricsQuery query = metricsQuery(ctx);
         ctx.json(new OverviewJson.MetricsJson(query.company(), query.from(), query.to(), overview.metrics(
-                TokenAuth.scope(ctx), query.company(), query.from(), query.to()).stream()
+                AuthorizedCall.scope(ctx), query.company(), query.from(), query.to()).stream()
                 .map(OverviewJson.MetricJson::of).toList()));
     }
 
@@ -62,7 +62,7 @@ public final class OverviewRoutes {
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"qbr-metrics-" + query.from() + "-to-"
                         + query.to() + ".csv\"")
-                .result(MetricsCsv.of(overview.metrics(TokenAuth.scope(ctx), query.company(), query.from(),
+                .result(MetricsCsv.of(overview.metrics(AuthorizedCall.scope(ctx), query.company(), query.from(),
                         query.to())));
     }
 
@@ -84,7 +84,7 @@ public final class OverviewRoutes {
     public void accounts(Context ctx) {
         String company = company(ctx);
         ctx.json(new OverviewJson.AccountsJson(company,
-                accountsReview.accounts(TokenAuth.scope(ctx), company).stream().map(OverviewJson.AccountJson::of).toList()));
+                accountsReview.accounts(AuthorizedCall.scope(ctx), company).stream().map(OverviewJson.AccountJson::of).toList()));
     }
 
     public void resync(Context ctx) {
@@ -95,14 +95,14 @@ public final class OverviewRoutes {
         List<YearMonth> months = request.months().stream().map(month -> RequestParameters.month("months", month))
                 .toList();
         String company = request.company() == null || request.company().isBlank()
-                ? overview.defaultCompany(TokenAuth.scope(ctx))
+                ? overview.defaultCompany(AuthorizedCall.scope(ctx))
                 : RequestParameters.company("company", request.company().trim());
-        overview.requestResync(TokenAuth.scope(ctx), company, months);
+        overview.requestResync(AuthorizedCall.scope(ctx), company, months);
         ctx.status(202).json(new OverviewJson.ResyncJson(company, months.stream().map(YearMonth::toString).toList()));
     }
 
     /** The company the query names, or the caller's default one. */
     private String company(Context ctx) {
-        return new RequestParameters(ctx).company(overview.defaultCompany(TokenAuth.scope(ctx)));
+        return new RequestParameters(ctx).company(overview.defaultCompany(AuthorizedCall.scope(ctx)));
     }
 }

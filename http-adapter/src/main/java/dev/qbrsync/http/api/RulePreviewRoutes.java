@@ -24,9 +24,9 @@ public final class RulePreviewRoutes {
     }
 
     public void preview(Context ctx) {
-        String company = new RequestParameters(ctx).company(overview.defaultCompany(TokenAuth.scope(ctx)));
+        String company = new RequestParameters(ctx).company(overview.defaultCompany(AuthorizedCall.scope(ctx)));
         ObjectNode body = bodies.read(ctx, ObjectNode.class);
-        ctx.json(preview.preview(TokenAuth.scope(ctx), company, change(body)).map(effect -> RulePreviewJson.of(company, effect))
+        ctx.json(preview.preview(AuthorizedCall.scope(ctx), company, change(body)).map(effect -> RulePreviewJson.of(company, effect))
                 .orElseThrow(() -> ApiError.notFound("There is no mapping rule " + body.path("id").asText() + ".")));
     }
 

@@ -2,18 +2,12 @@ package dev.qbrsync.http.api;
 
 import dev.qbrsync.core.access.ApiAccess;
 import dev.qbrsync.core.audit.Caller;
-import dev.qbrsync.core.company.CompanyAdministration;
-import dev.qbrsync.core.company.CompanyScope;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 
 /** Lets a REST call through only with a valid bearer token; a refusal is audited by the use case. Preflights pass. */
 public final class TokenAuth implements Handler {
-    public static final String ACTOR = "qbr.actor";
-    public static final String SCOPE = "qbr.scope";
-    /** What the call's audit entry names as its action, when the call was let through. */
-    public static final String ACTION = "qbr.action";
     private static final String BEARER = "Bearer ";
 
     private final ApiAccess apiAccess;
@@ -35,23 +29,10 @@ public final class TokenAuth implements Handler {
                 .orElseThrow(() -> ApiError.unauthorized(secret == null
                         ? "An API token is required: send 'Authorization: Bearer <token>'."
                         : "The API token is invalid or revoked."));
-        ctx.attribute(ACTOR, authorized.actor());
-        ctx.attribute(SCOPE, authorized.scope());
-        ctx.attribute(ACTION, action(ctx));
+        AuthorizedCall.remember(ctx, authorized.actor(), authorized.scope(), action(ctx));
     }
 
-    /** The companies the call's token may act on. */
-    public static CompanyScope scope(Context ctx) {
-        CompanyScope scope = ctx.attribute(SCOPE);
-        return scope == null ? CompanyScope.only(java.util.Set.of("none")) : scope;
-    }
-
-    /** Who asks, for a use case that audits its changes. */
-    public static CompanyAdministration.Requester requester(Context ctx) {
-        return new CompanyAdministration.Requester(new Caller(ctx.ip()), ctx.attribute(ACTOR), scope(ctx));
-    }
-
-    public static String action(Context ctx) {
+    private static String action(Context ctx) {
         return "api " + ctx.method() + " " + ctx.path();
     }
 }

@@ -8,7 +8,6 @@ import dev.qbrsync.codec.soap.SoapVersion;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.exchange.WebConnector;
 import dev.qbrsync.core.session.Ticket;
-import dev.qbrsync.http.Monitoring;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +28,9 @@ public final class SoapEndpoint {
     private final SoapResponseWriter writer = new SoapResponseWriter();
     private final QbwcDispatcher dispatcher;
     private final WebConnector webConnector;
-    private final Monitoring monitoring;
+    private final SoapCallMonitor monitoring;
 
-    public SoapEndpoint(WebConnector webConnector, Monitoring monitoring) {
+    public SoapEndpoint(WebConnector webConnector, SoapCallMonitor monitoring) {
         this.webConnector = webConnector;
         this.dispatcher = new QbwcDispatcher(webConnector);
         this.monitoring = monitoring;

@@ -4,7 +4,7 @@ import dev.qbrsync.core.access.BrowserAccess;
 import dev.qbrsync.core.access.BrowserSession;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.http.api.ApiError;
-import dev.qbrsync.http.api.TokenAuth;
+import dev.qbrsync.http.api.AuthorizedCall;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -16,7 +16,7 @@ import io.javalin.http.HandlerType;
  */
 public final class BrowserAuth implements Handler {
     public static final String CSRF_HEADER = "X-CSRF-Token";
-    static final String SESSION = "qbr.browserSession";
+    static final String SESSION = "browser.session";
 
     private final BrowserAccess browserAccess;
 
@@ -39,9 +39,7 @@ public final class BrowserAuth implements Handler {
         BrowserAccess.Authorized authorized = browserAccess.authorize(new Caller(ctx.ip()), sessionId, action)
                 .orElseThrow(() -> ApiError.unauthorized("Your session has ended. Sign in again."));
         BrowserSession session = authorized.session();
-        ctx.attribute(TokenAuth.ACTOR, session.actor());
-        ctx.attribute(TokenAuth.SCOPE, authorized.scope());
-        ctx.attribute(TokenAuth.ACTION, action);
+        AuthorizedCall.remember(ctx, session.actor(), authorized.scope(), action);
         ctx.attribute(SESSION, session);
         if (isChange(ctx.method()) && !browserAccess.acceptsCsrfToken(sessionId, ctx.header(CSRF_HEADER))) {
             throw ApiError.forbidden("This change was refused: it did not carry the page's CSRF token. Reload the "

@@ -6,7 +6,7 @@ import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.http.api.ApiError;
 import dev.qbrsync.http.api.JsonBodies;
-import dev.qbrsync.http.api.TokenAuth;
+import dev.qbrsync.http.api.AuthorizedCall;
 import io.javalin.http.Context;
 
 import java.time.Instant;
@@ -51,7 +51,7 @@ public final class BrowserSessionRoutes {
     }
 
     public void session(Context ctx) {
-        ctx.json(describe(SessionCookie.read(ctx), ctx.attribute(BrowserAuth.SESSION), TokenAuth.scope(ctx)));
+        ctx.json(describe(SessionCookie.read(ctx), ctx.attribute(BrowserAuth.SESSION), AuthorizedCall.scope(ctx)));
     }
 
     public void signOut(Context ctx) {

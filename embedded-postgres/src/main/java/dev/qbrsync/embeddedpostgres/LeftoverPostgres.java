@@ -1,4 +1,4 @@
-package dev.qbrsync.app;
+package dev.qbrsync.embeddedpostgres;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * What a QBR Sync that died without stopping its PostgreSQL (kill -9, a crash) leaves in the data directory: the
+ * What a process that died without stopping its PostgreSQL (kill -9, a crash) leaves in the data directory: the
  * server itself, still running, or a postmaster.pid whose process is gone or has become some other program. Only the
- * holder of the {@link EmbeddedDatabaseLock} looks, so no live QBR Sync is using what is found.
+ * holder of the {@link EmbeddedDatabaseLock} looks, so no live process is using what is found.
  */
 final class LeftoverPostgres {
     private static final Logger LOG = LoggerFactory.getLogger(LeftoverPostgres.class);
@@ -32,7 +32,7 @@ final class LeftoverPostgres {
         }
         long pid = pidFile.get().pid();
         if (runsFrom(pid, dataDirectory)) {
-            LOG.warn("Stopping the embedded PostgreSQL (process {}) left running from {} by a QBR Sync that did not "
+            LOG.warn("Stopping the embedded PostgreSQL (process {}) left running from {} by a process that did not "
                     + "stop it; it starts again as this process's own", pid, dataDirectory);
             server.stop();
         } else if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
@@ -68,7 +68,7 @@ final class LeftoverPostgres {
         }
         if (!orphans.isEmpty()) {
             throw new IllegalStateException("PostgreSQL server processes " + orphans + " still run from "
-                    + dataDirectory + " without their postmaster. Stop them before starting QBR Sync again.");
+                    + dataDirectory + " without their postmaster. Stop them before starting again.");
         }
     }
 

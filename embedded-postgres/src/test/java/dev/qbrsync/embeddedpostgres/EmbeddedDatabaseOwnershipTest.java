@@ -1,4 +1,4 @@
-package dev.qbrsync.app;
+package dev.qbrsync.embeddedpostgres;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +23,14 @@ class EmbeddedDatabaseOwnershipTest {
     @Test
     void aServerLeftRunningByAKilledOwnerIsStoppedCleanlyAndRestartedAsOurs(@TempDir Path dataDirectory)
             throws Exception {
-        int port = TestApp.freePort();
+        int port = EmbeddedDatabases.freePort();
         Process owner = EmbeddedDatabaseOwnerProcess.start(dataDirectory, port, "before kill -9");
         owner.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         long leftover = postmasterPid(dataDirectory);
         assertThat(ProcessHandle.of(leftover)).as("PostgreSQL outlives its killed owner").hasValueSatisfying(
                 process -> assertThat(process.isAlive()).isTrue());
 
-        try (EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(dataDirectory, port)) {
+        try (EmbeddedDatabase database = EmbeddedDatabases.startOrAttach(dataDirectory, port)) {
             assertThat(postmasterPid(dataDirectory)).isNotEqualTo(leftover);
             ProcessHandle.of(leftover).ifPresent(process ->
                     assertThat(process.onExit()).as("the leftover was stopped").succeedsWithin(Duration.ofSeconds(30)));
@@ -43,14 +43,14 @@ class EmbeddedDatabaseOwnershipTest {
     @Test
     void aStalePidFileWhoseProcessIsNowAnotherProgramDoesNotStopTheStart(@TempDir Path dataDirectory)
             throws Exception {
-        int port = TestApp.freePort();
-        EmbeddedDatabase.startOrAttach(dataDirectory, port).close();
+        int port = EmbeddedDatabases.freePort();
+        EmbeddedDatabases.startOrAttach(dataDirectory, port).close();
         Process otherProgram = new ProcessBuilder("sleep", "60").start();
         try {
             Files.writeString(dataDirectory.resolve("postgres/postmaster.pid"), otherProgram.pid() + "\n"
                     + dataDirectory.resolve("postgres") + "\n", StandardOpenOption.CREATE_NEW);
 
-            try (EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(dataDirectory, port)) {
+            try (EmbeddedDatabase database = EmbeddedDatabases.startOrAttach(dataDirectory, port)) {
                 assertThat(EmbeddedDatabases.query(database, "select 1")).isEqualTo("1");
             }
             assertThat(otherProgram.isAlive()).as("the other program is left alone").isTrue();
@@ -61,14 +61,14 @@ class EmbeddedDatabaseOwnershipTest {
 
     @Test
     void aStalePidFileWhoseProcessIsGoneDoesNotStopTheStart(@TempDir Path dataDirectory) throws Exception {
-        int port = TestApp.freePort();
-        EmbeddedDatabase.startOrAttach(dataDirectory, port).close();
+        int port = EmbeddedDatabases.freePort();
+        EmbeddedDatabases.startOrAttach(dataDirectory, port).close();
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         Files.writeString(dataDirectory.resolve("postgres/postmaster.pid"), gone.pid() + "\n"
                 + dataDirectory.resolve("postgres") + "\n", StandardOpenOption.CREATE_NEW);
 
-        try (EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(dataDirectory, port)) {
+        try (EmbeddedDatabase database = EmbeddedDatabases.startOrAttach(dataDirectory, port)) {
             assertThat(EmbeddedDatabases.query(database, "select 1")).isEqualTo("1");
         }
     }
@@ -76,11 +76,11 @@ class EmbeddedDatabaseOwnershipTest {
     @Test
     void anotherPostgresqlOnThePortIsRefusedNamingThePortAndTheDataDirectory(@TempDir Path ours,
                                                                              @TempDir Path theirs) {
-        int port = TestApp.freePort();
-        try (EmbeddedDatabase other = EmbeddedDatabase.startOrAttach(theirs, port)) {
-            assertThatThrownBy(() -> EmbeddedDatabase.startOrAttach(ours, port))
+        int port = EmbeddedDatabases.freePort();
+        try (EmbeddedDatabase other = EmbeddedDatabases.startOrAttach(theirs, port)) {
+            assertThatThrownBy(() -> EmbeddedDatabases.startOrAttach(ours, port))
                     .hasMessageContaining("Port " + port).hasMessageContaining(ours.resolve("postgres").toString())
-                    .hasMessageContaining("QBR_EMBEDDED_DB_PORT");
+                    .hasMessageContaining(EmbeddedDatabases.PORT_SETTING);
             assertThat(ours.resolve("postgres")).as("nothing was created").doesNotExist();
         }
         assertThat(EmbeddedDatabaseLock.tryAcquire(ours.toAbsolutePath().resolve("postgres.lock")))
@@ -91,28 +91,28 @@ class EmbeddedDatabaseOwnershipTest {
     void anotherProgramOnThePortIsRefusedNamingThePortAndTheDataDirectory(@TempDir Path ours) throws Exception {
         try (ServerSocket otherProgram = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = otherProgram.getLocalPort();
-            assertThatThrownBy(() -> EmbeddedDatabase.startOrAttach(ours, port))
+            assertThatThrownBy(() -> EmbeddedDatabases.startOrAttach(ours, port))
                     .hasMessageContaining("Port " + port).hasMessageContaining(ours.resolve("postgres").toString())
-                    .hasMessageContaining("QBR_EMBEDDED_DB_PORT");
+                    .hasMessageContaining(EmbeddedDatabases.PORT_SETTING);
         }
     }
 
     @Test
     void aSecondProcessAttachesToTheRunningServerWithThePassword(@TempDir Path dataDirectory) throws Exception {
-        int port = TestApp.freePort();
-        try (EmbeddedDatabase server = EmbeddedDatabase.startOrAttach(dataDirectory, port)) {
+        int port = EmbeddedDatabases.freePort();
+        try (EmbeddedDatabase server = EmbeddedDatabases.startOrAttach(dataDirectory, port)) {
             EmbeddedDatabases.execute(server, "create table kept (note text)");
             EmbeddedDatabases.execute(server, "insert into kept values ('from the server')");
             long postmaster = postmasterPid(dataDirectory);
 
-            try (EmbeddedDatabase commandLine = EmbeddedDatabase.startOrAttach(dataDirectory, port)) {
+            try (EmbeddedDatabase commandLine = EmbeddedDatabases.startOrAttach(dataDirectory, port)) {
                 assertThat(commandLine.password()).isEqualTo(server.password());
                 assertThat(EmbeddedDatabases.query(commandLine, "select note from kept")).isEqualTo("from the server");
             }
             assertThat(postmasterPid(dataDirectory)).as("the attached one did not stop it").isEqualTo(postmaster);
-            int otherPort = TestApp.freePort();
-            assertThatThrownBy(() -> EmbeddedDatabase.startOrAttach(dataDirectory, otherPort))
-                    .hasMessageContaining("QBR_EMBEDDED_DB_PORT=" + port);
+            int otherPort = EmbeddedDatabases.freePort();
+            assertThatThrownBy(() -> EmbeddedDatabases.startOrAttach(dataDirectory, otherPort))
+                    .hasMessageContaining(EmbeddedDatabases.PORT_SETTING + "=" + port);
             assertThat(EmbeddedDatabases.query(server, "select count(*) from kept")).isEqualTo("1");
         }
         assertThat(dataDirectory.resolve("postgres/postmaster.pid")).as("stopped on close").doesNotExist();
@@ -120,12 +120,12 @@ class EmbeddedDatabaseOwnershipTest {
 
     @Test
     void whenPostgresqlCannotStartItsOwnErrorIsInTheMessage(@TempDir Path dataDirectory) throws Exception {
-        int port = TestApp.freePort();
-        EmbeddedDatabase.startOrAttach(dataDirectory, port).close();
+        int port = EmbeddedDatabases.freePort();
+        EmbeddedDatabases.startOrAttach(dataDirectory, port).close();
         Files.writeString(dataDirectory.resolve("postgres/postgresql.conf"), "this is not a setting\n",
                 StandardOpenOption.APPEND);
 
-        assertThatThrownBy(() -> EmbeddedDatabase.startOrAttach(dataDirectory, port))
+        assertThatThrownBy(() -> EmbeddedDatabases.startOrAttach(dataDirectory, port))
                 .hasMessageContaining("syntax error in file")
                 .hasMessageContaining(dataDirectory.resolve("postgres/postgresql.conf").toString());
         assertThat(EmbeddedDatabaseLock.tryAcquire(dataDirectory.resolve("postgres.lock")))

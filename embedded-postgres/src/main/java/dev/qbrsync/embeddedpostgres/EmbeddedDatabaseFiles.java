@@ -1,4 +1,4 @@
-package dev.qbrsync.app;
+package dev.qbrsync.embeddedpostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +9,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 
-/** Where the embedded database keeps its files in QBR_DATA_DIR, and its superuser password. */
+/** Where the embedded database keeps its files in the data directory it is given, and its superuser password. */
 final class EmbeddedDatabaseFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int GROUP_OR_OTHERS_ANY = 0077;
@@ -29,7 +29,7 @@ final class EmbeddedDatabaseFiles {
         return root.resolve("postgres");
     }
 
-    /** QBR_DATA_DIR itself, past any symbolic link to it: whoever can write it can replace everything inside. */
+    /** The data directory itself, past any symbolic link to it: whoever can write it can replace everything inside. */
     private Path realRoot() {
         try {
             return root.toRealPath();

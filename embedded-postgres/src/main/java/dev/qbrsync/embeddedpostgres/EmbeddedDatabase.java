@@ -1,4 +1,4 @@
-package dev.qbrsync.app;
+package dev.qbrsync.embeddedpostgres;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,19 +27,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final Optional<EmbeddedDatabaseLock> lock;
     private boolean closed;
 
-    private EmbeddedDatabase(int port, String password, Optional<PostgresServer> ownServer,
+    private EmbeddedDatabase(PortSetting port, String password, Optional<PostgresServer> ownServer,
                              Optional<EmbeddedDatabaseLock> lock) {
-        this.jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        this.jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port.number() + "/postgres";
         this.password = password;
         this.ownServer = ownServer;
         this.lock = lock;
     }
 
     /**
-     * Starts the embedded server, or attaches to it when a running QBR Sync already started it (so command-line tools
-     * such as {@code token} work beside a running server).
+     * Starts the embedded server, or attaches to it when another process of the application already started it (so
+     * command-line tools work beside a running server).
      */
-    public static EmbeddedDatabase startOrAttach(Path dataDirectory, int port) {
+    public static EmbeddedDatabase startOrAttach(Path dataDirectory, PortSetting port) {
         EmbeddedDatabaseFiles files = new EmbeddedDatabaseFiles(dataDirectory);
         OwnerOnlyFiles.createDirectories(files.root());
         Optional<EmbeddedDatabaseLock> lock = EmbeddedDatabaseLock.tryAcquire(files.lockFile());
@@ -54,10 +54,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static EmbeddedDatabase start(EmbeddedDatabaseFiles files, int port, EmbeddedDatabaseLock lock) {
+    private static EmbeddedDatabase start(EmbeddedDatabaseFiles files, PortSetting port, EmbeddedDatabaseLock lock) {
         files.requireWritableByOwnerOnly();
         PostgresServer server = new PostgresServer(new PostgresPrograms(files.installation()), files.postgresData(),
-                files.serverLog(), port);
+                files.serverLog(), port.number());
         LeftoverPostgres.clearAway(server);
         requireFree(port, files);
         String password = prepare(server, files);
@@ -65,7 +65,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             EmbeddedDatabase database = new EmbeddedDatabase(port, password, Optional.of(server), Optional.of(lock));
             EmbeddedDatabaseConnection.requireServes(database, port, files.postgresData());
-            LOG.info("Embedded PostgreSQL runs from {} on 127.0.0.1:{}", files.postgresData(), port);
+            LOG.info("Embedded PostgreSQL runs from {} on 127.0.0.1:{}", files.postgresData(), port.number());
             return database;
         } catch (RuntimeException e) {
             try {
@@ -102,19 +102,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return password;
     }
 
-    private static void requireFree(int port, EmbeddedDatabaseFiles files) {
+    private static void requireFree(PortSetting port, EmbeddedDatabaseFiles files) {
         try (Socket probe = new Socket()) {
-            probe.connect(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 1_000);
+            probe.connect(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port.number()),
+                    1_000);
         } catch (IOException nothingListens) {
             return;
         }
-        throw new IllegalStateException("Port " + port + " on 127.0.0.1 is taken by another program, so the embedded "
-                + "PostgreSQL of " + files.postgresData() + " cannot start there. Set QBR_EMBEDDED_DB_PORT to a free "
-                + "port, or stop the program listening on port " + port + ".");
+        throw new IllegalStateException("Port " + port.number() + " on 127.0.0.1 is taken by another program, so "
+                + "the embedded PostgreSQL of " + files.postgresData() + " cannot start there. Set " + port.name()
+                + " to a free port, or stop the program listening on port " + port.number() + ".");
     }
 
-    private static EmbeddedDatabase attach(EmbeddedDatabaseFiles files, int port) {
-        String password = files.readPassword().orElseThrow(() -> new IllegalStateException("Another QBR Sync process "
+    private static EmbeddedDatabase attach(EmbeddedDatabaseFiles files, PortSetting port) {
+        String password = files.readPassword().orElseThrow(() -> new IllegalStateException("Another process "
                 + "runs the embedded PostgreSQL of " + files.postgresData() + ", but " + files.passwordFile()
                 + " is missing. Stop that process and start again."));
         EmbeddedDatabase database = new EmbeddedDatabase(port, password, Optional.empty(), Optional.empty());

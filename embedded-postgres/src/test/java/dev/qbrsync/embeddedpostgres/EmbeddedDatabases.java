@@ -1,5 +1,9 @@
-package dev.qbrsync.app;
+package dev.qbrsync.embeddedpostgres;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -9,7 +13,22 @@ import java.util.Properties;
 
 /** Plain JDBC against an embedded database, for the tests that look at PostgreSQL itself. */
 final class EmbeddedDatabases {
+    /** The setting name the refusals are expected to name. */
+    static final String PORT_SETTING = "TEST_DB_PORT";
+
     private EmbeddedDatabases() {
+    }
+
+    static EmbeddedDatabase startOrAttach(Path dataDirectory, int port) {
+        return EmbeddedDatabase.startOrAttach(dataDirectory, new PortSetting(port, PORT_SETTING));
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Connection connect(EmbeddedDatabase database) throws SQLException {

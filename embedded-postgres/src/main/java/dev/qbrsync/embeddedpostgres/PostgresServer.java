@@ -1,4 +1,4 @@
-package dev.qbrsync.app;
+package dev.qbrsync.embeddedpostgres;
 
 import org.postgresql.util.PasswordUtil;
 
@@ -52,7 +52,7 @@ final class PostgresServer {
                 "--auth=scram-sha-256", "--pwfile=" + passwordFile, "--encoding=UTF-8", "--no-instructions"), "",
                 PROGRAM_TIMEOUT);
         try {
-            Files.deleteIfExists(dataDirectory); // only when empty, as an older QBR Sync may have left it
+            Files.deleteIfExists(dataDirectory); // only when empty, as an older version may have left it
             Files.move(initializing, dataDirectory, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot move the new PostgreSQL data directory to " + dataDirectory
@@ -73,7 +73,7 @@ final class PostgresServer {
     /** Password (SCRAM) logins over 127.0.0.1 only: no trust line, and no local line, as there is no socket. */
     void acceptOnlyPasswordsOverLoopback() {
         OwnerOnlyFiles.write(dataDirectory.resolve("pg_hba.conf"), """
-                # Written by QBR Sync at every start of its embedded PostgreSQL; changes here are replaced.
+                # Written at every start of this embedded PostgreSQL; changes here are replaced.
                 # TYPE  DATABASE  USER  ADDRESS       METHOD
                 host    all       all   127.0.0.1/32  scram-sha-256
                 """);

@@ -1,4 +1,4 @@
-package dev.qbrsync.app;
+package dev.qbrsync.embeddedpostgres;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,7 +12,7 @@ class EmbeddedDatabaseDurabilityTest {
 
     @Test
     void committedTransactionsAreFlushedToDisk(@TempDir Path dataDirectory) throws Exception {
-        try (EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(dataDirectory, TestApp.freePort())) {
+        try (EmbeddedDatabase database = EmbeddedDatabases.startOrAttach(dataDirectory, EmbeddedDatabases.freePort())) {
             assertThat(EmbeddedDatabases.query(database, "SHOW fsync")).isEqualTo("on");
             assertThat(EmbeddedDatabases.query(database, "SHOW synchronous_commit")).isEqualTo("on");
             assertThat(EmbeddedDatabases.query(database, "SHOW full_page_writes")).isEqualTo("on");
@@ -21,13 +21,13 @@ class EmbeddedDatabaseDurabilityTest {
 
     @Test
     void noSettingInTheDataDirectoryCanTurnDurabilityOff(@TempDir Path dataDirectory) throws Exception {
-        int port = TestApp.freePort();
-        try (EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(dataDirectory, port)) {
+        int port = EmbeddedDatabases.freePort();
+        try (EmbeddedDatabase database = EmbeddedDatabases.startOrAttach(dataDirectory, port)) {
             EmbeddedDatabases.execute(database, "ALTER SYSTEM SET fsync = off");
             EmbeddedDatabases.execute(database, "ALTER SYSTEM SET synchronous_commit = off");
             EmbeddedDatabases.execute(database, "ALTER SYSTEM SET full_page_writes = off");
         }
-        try (EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(dataDirectory, port)) {
+        try (EmbeddedDatabase database = EmbeddedDatabases.startOrAttach(dataDirectory, port)) {
             assertThat(EmbeddedDatabases.query(database, "SHOW fsync")).isEqualTo("on");
             assertThat(EmbeddedDatabases.query(database, "SHOW synchronous_commit")).isEqualTo("on");
             assertThat(EmbeddedDatabases.query(database, "SHOW full_page_writes")).isEqualTo("on");

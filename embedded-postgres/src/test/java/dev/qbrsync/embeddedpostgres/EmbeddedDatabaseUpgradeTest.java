@@ -1,4 +1,4 @@
-package dev.qbrsync.app;
+package dev.qbrsync.embeddedpostgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -14,12 +14,12 @@ import java.sql.Statement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A data directory made by an older QBR Sync (zonky's defaults: trust, no password) gets a password in place. */
+/** A data directory made by an older version (zonky's defaults: trust, no password) gets a password in place. */
 class EmbeddedDatabaseUpgradeTest {
 
     @Test
     void aTrustDataDirectoryGetsAPasswordAndKeepsItsData(@TempDir Path dataDirectory) throws Exception {
-        int port = TestApp.freePort();
+        int port = EmbeddedDatabases.freePort();
         try (EmbeddedPostgres older = EmbeddedPostgres.builder().setDataDirectory(dataDirectory.resolve("postgres"))
                 .setCleanDataDirectory(false).setPort(port).start();
              Connection connection = EmbeddedDatabases.connect(older.getJdbcUrl("postgres", "postgres"), "postgres", null);
@@ -29,7 +29,7 @@ class EmbeddedDatabaseUpgradeTest {
         }
         assertThat(Files.readString(dataDirectory.resolve("postgres/pg_hba.conf"))).contains("trust");
 
-        try (EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(dataDirectory, port)) {
+        try (EmbeddedDatabase database = EmbeddedDatabases.startOrAttach(dataDirectory, port)) {
             assertThat(EmbeddedDatabases.query(database, "select note from kept")).isEqualTo("from the trust days");
             assertThatThrownBy(() -> EmbeddedDatabases.connect(database.jdbcUrl(), "postgres", null).close())
                     .isInstanceOf(SQLException.class).hasMessageContaining("password");
@@ -39,7 +39,7 @@ class EmbeddedDatabaseUpgradeTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
         }
 
-        try (EmbeddedDatabase restarted = EmbeddedDatabase.startOrAttach(dataDirectory, port)) {
+        try (EmbeddedDatabase restarted = EmbeddedDatabases.startOrAttach(dataDirectory, port)) {
             assertThat(EmbeddedDatabases.query(restarted, "select count(*) from kept")).isEqualTo("1");
         }
     }

@@ -1,4 +1,4 @@
-package dev.qbrsync.app;
+package dev.qbrsync.embeddedpostgres;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -57,7 +57,7 @@ final class PostgresBinaries {
         try (InputStream archive = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, architecture)) {
             if (archive == null) {
                 throw new IllegalStateException("No embedded PostgreSQL for " + system + " " + architecture
-                        + ": set QBR_DATABASE_URL to use a PostgreSQL server instead");
+                        + ": use a PostgreSQL server instead");
             }
             return archive.readAllBytes();
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package dev.qbrsync.http;
+package dev.qbrsync.http.body;
 
 /** A request body over the configured limit; answered with 413. */
 public final class BodyTooLargeException extends RuntimeException {

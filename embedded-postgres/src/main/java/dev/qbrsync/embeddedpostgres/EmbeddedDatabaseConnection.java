@@ -1,4 +1,4 @@
-package dev.qbrsync.app;
+package dev.qbrsync.embeddedpostgres;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,12 +21,12 @@ final class EmbeddedDatabaseConnection {
     }
 
     /** Waits a while for a server that is still starting (its owner may have just begun), then refuses. */
-    static void requireServes(EmbeddedDatabase database, int port, Path dataDirectory) {
+    static void requireServes(EmbeddedDatabase database, PortSetting port, Path dataDirectory) {
         OptionalInt running = PostmasterPidFile.in(dataDirectory).map(PostmasterPidFile::port)
                 .orElse(OptionalInt.empty());
-        if (running.isPresent() && running.getAsInt() != port) {
+        if (running.isPresent() && running.getAsInt() != port.number()) {
             throw new IllegalStateException("The embedded PostgreSQL of " + dataDirectory + " runs on port "
-                    + running.getAsInt() + ", not " + port + ". Set QBR_EMBEDDED_DB_PORT=" + running.getAsInt()
+                    + running.getAsInt() + ", not " + port.number() + ". Set " + port.name() + "=" + running.getAsInt()
                     + " for this command.");
         }
         Properties login = new Properties();
@@ -39,21 +39,21 @@ final class EmbeddedDatabaseConnection {
                  Statement statement = connection.createStatement();
                  ResultSet served = statement.executeQuery("SHOW data_directory")) {
                 served.next();
-                requireSame(Path.of(served.getString(1)), dataDirectory, database.jdbcUrl());
+                requireSame(Path.of(served.getString(1)), dataDirectory, database.jdbcUrl(), port);
                 return;
             } catch (SQLException e) {
                 boolean mayStillBeStarting = String.valueOf(e.getSQLState()).startsWith(CONNECTION_FAILURE);
                 if (!mayStillBeStarting || System.nanoTime() > deadline) {
                     throw new IllegalStateException("The embedded PostgreSQL of " + dataDirectory + " does not let us "
-                            + "in at " + database.jdbcUrl() + " (" + e.getMessage() + "). If another QBR Sync runs "
-                            + "it, use the same QBR_EMBEDDED_DB_PORT as that process.", e);
+                            + "in at " + database.jdbcUrl() + " (" + e.getMessage() + "). If another process runs "
+                            + "it, use the same " + port.name() + " as that process.", e);
                 }
                 pause();
             }
         }
     }
 
-    private static void requireSame(Path served, Path dataDirectory, String url) {
+    private static void requireSame(Path served, Path dataDirectory, String url, PortSetting port) {
         boolean same;
         try {
             same = Files.isSameFile(served, dataDirectory);
@@ -62,7 +62,7 @@ final class EmbeddedDatabaseConnection {
         }
         if (!same) {
             throw new IllegalStateException("The PostgreSQL at " + url + " serves " + served + ", not "
-                    + dataDirectory + ". Set QBR_EMBEDDED_DB_PORT to the port of this data directory's server.");
+                    + dataDirectory + ". Set " + port.name() + " to the port of this data directory's server.");
         }
     }
 

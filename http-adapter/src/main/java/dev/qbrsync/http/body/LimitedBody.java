@@ -1,4 +1,4 @@
-package dev.qbrsync.http;
+package dev.qbrsync.http.body;
 
 import io.javalin.http.Context;
 

@@ -1,4 +1,4 @@
-package dev.qbrsync.app;
+package dev.qbrsync.embeddedpostgres;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A QBR Sync stand-in in its own JVM: starts the embedded database, stores a row, says {@value #READY} and waits to be
+ * An application stand-in in its own JVM: starts the embedded database, stores a row, says {@value #READY} and waits to be
  * killed, so a test can leave PostgreSQL behind the way {@code kill -9} does.
  */
 final class EmbeddedDatabaseOwnerProcess {
     static final String READY = "ready";
 
     public static void main(String[] arguments) throws Exception {
-        EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(Path.of(arguments[0]), Integer.parseInt(arguments[1]));
+        EmbeddedDatabase database = EmbeddedDatabases.startOrAttach(Path.of(arguments[0]), Integer.parseInt(arguments[1]));
         EmbeddedDatabases.execute(database, "create table kept (note text)");
         EmbeddedDatabases.execute(database, "insert into kept values ('" + arguments[2] + "')");
         System.out.println(READY);

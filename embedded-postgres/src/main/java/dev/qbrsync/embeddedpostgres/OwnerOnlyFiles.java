@@ -1,4 +1,4 @@
-package dev.qbrsync.app;
+package dev.qbrsync.embeddedpostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Files that only the user running QBR Sync may change: created that way, and checked before they are trusted. Anyone
+ * Files that only the user running the application may change: created that way, and checked before they are trusted. Anyone
  * else who could write the PostgreSQL programs or data could run code as this user or read every stored figure.
  */
 final class OwnerOnlyFiles {
@@ -106,7 +106,7 @@ final class OwnerOnlyFiles {
         int mode = (Integer) attributes.get("mode");
         if (owner != user) {
             throw new IllegalStateException("Refusing to use the embedded PostgreSQL: " + path + " belongs to user id "
-                    + owner + ", not to the user running QBR Sync (" + user + "). Only that user may own its files.");
+                    + owner + ", not to the user running this process (" + user + "). Only that user may own its files.");
         }
         if (!Files.isSymbolicLink(path) && (mode & GROUP_OR_OTHERS_WRITE) != 0) {
             throw new IllegalStateException("Refusing to use the embedded PostgreSQL: " + path
@@ -120,7 +120,7 @@ final class OwnerOnlyFiles {
         try {
             return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot find out which user runs QBR Sync", e);
+            throw new UncheckedIOException("Cannot find out which user runs this process", e);
         }
     }
 

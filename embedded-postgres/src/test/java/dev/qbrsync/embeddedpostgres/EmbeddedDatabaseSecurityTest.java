@@ -1,4 +1,4 @@
-package dev.qbrsync.app;
+package dev.qbrsync.embeddedpostgres;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +34,8 @@ class EmbeddedDatabaseSecurityTest {
 
     @BeforeAll
     static void start() {
-        port = TestApp.freePort();
-        database = EmbeddedDatabase.startOrAttach(dataDirectory, port);
+        port = EmbeddedDatabases.freePort();
+        database = EmbeddedDatabases.startOrAttach(dataDirectory, port);
     }
 
     @AfterAll
@@ -124,7 +124,7 @@ class EmbeddedDatabaseSecurityTest {
         Path postgres = installation.resolve("bin/postgres");
         Files.setPosixFilePermissions(postgres, PosixFilePermissions.fromString("rwx-w----"));
 
-        assertThatThrownBy(() -> EmbeddedDatabase.startOrAttach(tampered, TestApp.freePort()))
+        assertThatThrownBy(() -> EmbeddedDatabases.startOrAttach(tampered, EmbeddedDatabases.freePort()))
                 .hasMessageContaining(postgres.toString()).hasMessageContaining("written by group or others");
         assertThat(tampered.resolve("postgres")).as("nothing ran").doesNotExist();
     }
@@ -135,7 +135,7 @@ class EmbeddedDatabaseSecurityTest {
         Files.createFile(planted);
         Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-rw-rw-"));
 
-        assertThatThrownBy(() -> EmbeddedDatabase.startOrAttach(tampered, TestApp.freePort()))
+        assertThatThrownBy(() -> EmbeddedDatabases.startOrAttach(tampered, EmbeddedDatabases.freePort()))
                 .hasMessageContaining(planted.toString()).hasMessageContaining("written by group or others");
         assertThat(tampered.resolve("postgres")).as("nothing ran").doesNotExist();
     }
@@ -146,7 +146,7 @@ class EmbeddedDatabaseSecurityTest {
         Path pgCtl = new EmbeddedDatabaseFiles(tampered).installation().resolve("bin/pg_ctl");
         Files.setAttribute(pgCtl, "unix:uid", 65534);
 
-        assertThatThrownBy(() -> EmbeddedDatabase.startOrAttach(tampered, TestApp.freePort()))
+        assertThatThrownBy(() -> EmbeddedDatabases.startOrAttach(tampered, EmbeddedDatabases.freePort()))
                 .hasMessageContaining(pgCtl.toString()).hasMessageContaining("belongs to user id 65534");
     }
 
@@ -155,7 +155,7 @@ class EmbeddedDatabaseSecurityTest {
         Path postgresData = Files.createDirectory(tampered.resolve("postgres"));
         Files.setPosixFilePermissions(postgresData, PosixFilePermissions.fromString("rwxrwxrwx"));
 
-        assertThatThrownBy(() -> EmbeddedDatabase.startOrAttach(tampered, TestApp.freePort()))
+        assertThatThrownBy(() -> EmbeddedDatabases.startOrAttach(tampered, EmbeddedDatabases.freePort()))
                 .hasMessageContaining(postgresData.toString()).hasMessageContaining("written by group or others");
     }
 }
