@@ -60,12 +60,7 @@ class OidcSignInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
+        HeadlessChromium.quit(browser, app);
         if (provider != null) {
             provider.shutdown();
         }
