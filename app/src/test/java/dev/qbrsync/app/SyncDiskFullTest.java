@@ -30,7 +30,7 @@ class SyncDiskFullTest {
         log.start();
         exchange.addAppender(log);
         try (SmallDisk disk = SmallDisk.mount(data, "400m");
-             TestApp app = new TestApp(data, Clock.systemUTC(), Map.of("QBR_SYNC_WINDOW_MONTHS", "0"))) {
+             TestApp app = TestApp.onEmbeddedDatabase(data, Clock.systemUTC(), Map.of("QBR_SYNC_WINDOW_MONTHS", "0"))) {
             WebConnectorClient qbwc = new WebConnectorClient(app.uri("/api/qbwc"));
             String ticket = qbwc.authenticate();
             String report = QuickBooksFixtures.answer(qbwc.sendRequest(ticket));

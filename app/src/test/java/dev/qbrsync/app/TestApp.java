@@ -63,7 +63,12 @@ final class TestApp implements AutoCloseable {
 
     /** On its own embedded PostgreSQL, as a first start on a fresh machine runs. */
     static TestApp onEmbeddedDatabase(Path dataDirectory, Clock clock) {
-        return new TestApp(embeddedEnvironment(dataDirectory), clock, Map.of(), List.of());
+        return onEmbeddedDatabase(dataDirectory, clock, Map.of());
+    }
+
+    /** On its own embedded PostgreSQL in {@code dataDirectory}, with these settings too. */
+    static TestApp onEmbeddedDatabase(Path dataDirectory, Clock clock, Map<String, String> extraSettings) {
+        return new TestApp(embeddedEnvironment(dataDirectory), clock, extraSettings, List.of());
     }
 
     /** The settings of an application whose data is in a new, empty database of the test JVM's PostgreSQL. */
