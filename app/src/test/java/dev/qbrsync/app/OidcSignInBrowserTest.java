@@ -84,7 +84,7 @@ class OidcSignInBrowserTest {
         browser.findElement(By.id("sign-in-provider")).click();
         page.waitUntilLoaded("overview");
 
-        assertThat(page.text(By.id("actor"))).isEqualTo("Signed in as anna@contoso.example");
+        assertThat(page.text(By.id("actor"))).isEqualTo("Signed in as anna@contoso.example (editor)");
         assertThat(browser.manage().getCookieNamed("qbr_session").isHttpOnly()).isTrue();
         Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/api/qbwc/status', {credentials: 'same-origin'}).then(r => done(r.status));");
