@@ -77,7 +77,8 @@ class BackupEndToEndTest {
     @Test
     void aRestoreIntoANewDataDirectoryHoldsEveryRowOfEveryTable() throws Exception {
         Path restored = directory.resolve("restored");
-        Map<String, String> environment = TestApp.environment(restored);
+        // No database named: the restore makes its own new embedded one in the new data directory.
+        Map<String, String> environment = TestApp.settings(restored);
         CommandRun restore = new CommandRun(environment);
 
         assertThat(restore.run("restore", backup.toString())).as(restore.err()).isZero();
