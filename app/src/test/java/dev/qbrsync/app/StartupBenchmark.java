@@ -30,11 +30,14 @@ import java.util.stream.Stream;
  * directory, the idle RSS and PSS of the JVM and of every embedded PostgreSQL process after a full sync, and the time
  * of {@code receiveResponseXML} in a full sync on a fresh process against a warm one. Medians of {@code rounds}.
  * <p>
- * {@code mvn -B -pl app -am -Pstartup -DskipTests verify [-Dstartup.rounds=3] [-Dstartup.jvmOptions="..."]}; the
+ * {@code mvn -B -pl app -am -Pstartup -DskipTests verify [-Dstartup.rounds=3] [-Dstartup.jvmOptions="..."] [-Dstartup.jar=other.jar]}; the
  * options default to those of the documented start command, and {@code -Dstartup.jvmOptions=none} runs without any.
  */
 public final class StartupBenchmark {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** The JVM options of the start command and systemd unit in README.md. */
+    static final String DOCUMENTED_JVM_OPTIONS = "-XX:+UseSerialGC -Xms16m -Xmx256m -Xss512k "
+            + "-XX:ReservedCodeCacheSize=48m";
     private static final int WARM_SYNCS = 5;
     private static final String COMPANY_PASSWORD = "startup-benchmark-password";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -48,10 +51,11 @@ public final class StartupBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args.length > 0 ? args[0] : "app/target/qbr-sync.jar").toAbsolutePath();
-        String options = System.getProperty("startup.jvmOptions", "").strip();
+        Path jar = Path.of(System.getProperty("startup.jar", args.length > 0 ? args[0] : "app/target/qbr-sync.jar"))
+                .toAbsolutePath();
+        String options = System.getProperty("startup.jvmOptions", DOCUMENTED_JVM_OPTIONS).strip();
         int rounds = Integer.getInteger("startup.rounds", 3);
-        List<String> jvmOptions = options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+"));
+        List<String> jvmOptions = options.equals("none") ? List.of() : Arrays.asList(options.split("\\s+"));
         new StartupBenchmark(jar, jvmOptions).run(rounds);
     }
 
