@@ -15,7 +15,8 @@ import java.util.Optional;
  * Every setting, read from environment variables with documented defaults (see README, "Configuration"), grouped by
  * what it configures. An invalid value stops startup with a message naming the variable.
  */
-public record AppConfig(Http http, DatabaseSettings database, WebConnector webConnector, Sync sync, Page page) {
+public record AppConfig(Http http, DatabaseSettings database, WebConnector webConnector, Sync sync, Page page,
+                        Backups backups) {
 
     /** Where and how the server listens, and whom it listens to. */
     public record Http(String host, int port, String publicUrl, Optional<Path> tlsKeystore, String tlsKeystorePassword,
@@ -42,6 +43,10 @@ public record AppConfig(Http http, DatabaseSettings database, WebConnector webCo
     public record Page(Duration sessionLifetime) {
     }
 
+    /** Scheduled backups: off without a directory; the newest {@code keep} are kept. */
+    public record Backups(Optional<Path> directory, int keep) {
+    }
+
     public static AppConfig fromEnvironment() {
         return from(System.getenv());
     }
@@ -49,7 +54,9 @@ public record AppConfig(Http http, DatabaseSettings database, WebConnector webCo
     public static AppConfig from(Map<String, String> env) {
         Settings settings = new Settings(env);
         return new AppConfig(http(settings), database(settings), webConnector(settings), sync(settings),
-                new Page(Duration.ofHours(settings.integer("QBR_BROWSER_SESSION_HOURS", 8, 1, 24 * 7))));
+                new Page(Duration.ofHours(settings.integer("QBR_BROWSER_SESSION_HOURS", 8, 1, 24 * 7))),
+                new Backups(settings.optional("QBR_BACKUP_DIR").map(Path::of),
+                        settings.integer("QBR_BACKUP_KEEP", 14, 1, 3650)));
     }
 
     private static Http http(Settings settings) {

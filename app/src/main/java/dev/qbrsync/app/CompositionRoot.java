@@ -12,6 +12,7 @@ import dev.qbrsync.core.company.UnknownCompanyException;
 import dev.qbrsync.core.exchange.AbandonedSessions;
 import dev.qbrsync.core.exchange.FailSafeWebConnector;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
+import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.qbr.InvalidInputException;
@@ -35,11 +36,15 @@ import dev.qbrsync.persistence.JooqSyncLedger;
 import dev.qbrsync.persistence.JooqTransactions;
 import dev.qbrsync.persistence.RawPayloadRetention;
 import dev.qbrsync.persistence.ServerInstance;
+import dev.qbrsync.persistence.backup.BackupDirectory;
+import dev.qbrsync.persistence.backup.DatabaseBackups;
 import io.javalin.Javalin;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Wires the application with plain {@code new}: database, adapters, core services and the HTTP server. */
 public final class CompositionRoot implements AutoCloseable {
@@ -52,11 +57,19 @@ public final class CompositionRoot implements AutoCloseable {
     private final ApplicationDatabase storage;
     private final Database database;
     private final Clock clock;
+    private final List<QuickBooksJob> jobs;
     private QbwcCore core;
+    private FirstAdminSetup firstAdminSetup;
     private ServerInstance instance;
     private PrometheusMetrics prometheus;
 
     public CompositionRoot(AppConfig config, Clock clock) {
+        this(config, clock, List.of());
+    }
+
+    /** The application that also runs an embedder's own jobs in the Web Connector's sessions. */
+    public CompositionRoot(AppConfig config, Clock clock, List<? extends QuickBooksJob> jobs) {
+        this.jobs = List.copyOf(jobs);
         this.config = config;
         this.clock = clock;
         this.storage = ApplicationDatabase.open(config);
@@ -113,42 +126,43 @@ public final class CompositionRoot implements AutoCloseable {
         return new QwcFiles(config.http().publicUrl(), this::ownerId);
     }
 
-    /** The one-time setup code that makes the first admin while no API token exists. */
-    private FirstAdminSetup firstAdminSetup(SetupCodeNotice notice) {
-        return new FirstAdminSetup(core().apiAccess(), new JooqSetupCodeStore(database),
-                new LoginThrottle(new JooqLoginFailures(database), clock), new Auditor(new JooqAuditLog(database), clock),
-                clock, notice::remove);
-    }
-
     /**
      * What serving writes to the database before the first call, kept out of the wiring: the Web Connector user of the
-     * environment (QBWC_USERNAME, QBWC_PASSWORD_HASH) is given to the default company, and this process is registered
-     * as an instance serving sessions. Without any company login the server still serves the API, WSDL and health, but
-     * refuses every Web Connector login.
+     * environment (QBWC_USERNAME, QBWC_PASSWORD_HASH) is given to the default company, this process is registered
+     * as an instance serving sessions, and while no API token exists a one-time setup code for the first admin is
+     * offered (see {@link SetupCodeNotice}). Without any company login the server still serves the API, WSDL and
+     * health, but refuses every Web Connector login.
      */
     public synchronized void prepareToServe() {
         adoptConfiguredLogin();
         if (instance == null) {
             instance = ServerInstance.register(database, InstanceDescription.ofThisProcess());
         }
+        setupCodeNotice().offer(firstAdminSetup());
     }
 
-    /**
-     * The HTTP server with every service, unstarted; {@link #prepareToServe()} comes first. While no API token exists,
-     * a one-time setup code for the first admin is offered (see {@link SetupCodeNotice}).
-     */
+    private SetupCodeNotice setupCodeNotice() {
+        return new SetupCodeNotice(config.database().dataDirectory(), runsEmbeddedDatabase(), config.http().publicUrl());
+    }
+
+    /** The first admin from the setup code; using the code deletes the file it was written to. */
+    private synchronized FirstAdminSetup firstAdminSetup() {
+        if (firstAdminSetup == null) {
+            firstAdminSetup = new FirstAdminSetup(core().apiAccess(), new JooqSetupCodeStore(database),
+                    new LoginThrottle(new JooqLoginFailures(database), clock),
+                    new Auditor(new JooqAuditLog(database), clock), clock, setupCodeNotice()::remove);
+        }
+        return firstAdminSetup;
+    }
+
+    /** The HTTP server with every service, unstarted; {@link #prepareToServe()} comes first. */
     public Javalin httpServer() {
         QbwcCore core = core();
-        SetupCodeNotice setupCodeNotice = new SetupCodeNotice(config.database().dataDirectory(),
-                runsEmbeddedDatabase(), config.http().publicUrl());
-        FirstAdminSetup firstAdminSetup = firstAdminSetup(setupCodeNotice);
         HttpServices services = new HttpServices(new FailSafeWebConnector(core.webConnector()),
                 core.mappingAdministration(), core.accountsReview(), core.overview(), core.apiAccess(),
                 core.ruleChangePreview(), core.browserAccess(), core.companyAdministration(),
-                new DatabaseReadiness(database), prometheusMetrics(), firstAdminSetup, qwcFiles());
-        Javalin server = HttpServer.create(services, httpSettings());
-        setupCodeNotice.offer(firstAdminSetup);
-        return server;
+                new DatabaseReadiness(database), prometheusMetrics(), firstAdminSetup(), qwcFiles());
+        return HttpServer.create(services, httpSettings());
     }
 
     /** The core on the PostgreSQL adapters, built once through the same builder embedders use. */
@@ -173,6 +187,7 @@ public final class CompositionRoot implements AutoCloseable {
                     .staleAfter(config.sync().staleAfter())
                     .browserSessionLifetime(config.page().sessionLifetime())
                     .defaultCompany(DEFAULT_COMPANY)
+                    .jobs(jobs)
                     .build();
         }
         return core;
@@ -182,6 +197,7 @@ public final class CompositionRoot implements AutoCloseable {
     private synchronized PrometheusMetrics prometheusMetrics() {
         if (prometheus == null) {
             prometheus = new PrometheusMetrics(() -> core().overview().lastSuccessfulSyncs(), clock);
+            backupDirectory().ifPresent(directory -> prometheus.watchBackups(directory::newest));
         }
         return prometheus;
     }
@@ -226,13 +242,25 @@ public final class CompositionRoot implements AutoCloseable {
     PeriodicJobs periodicJobs() {
         RawPayloadRetention retention = retention();
         AbandonedSessions abandoned = core().abandonedSessions();
-        return new PeriodicJobs(new JobLease(database, serverInstance().id()), List.of(
+        List<PeriodicJobs.Job> jobs = new ArrayList<>(List.of(
                 new PeriodicJobs.Job("raw-payload-retention", Duration.ofDays(1),
                         () -> "Raw payload retention purged " + retention.purgeExpired() + " payloads"),
                 new PeriodicJobs.Job("abandoned-sessions", PeriodicJobs.TICK.dividedBy(2), () -> {
                     int closed = abandoned.sweep();
                     return closed == 0 ? "" : "Closed " + closed + " abandoned session(s)";
                 })));
+        backupDirectory().ifPresent(directory -> jobs.add(
+                new ScheduledBackups(directory, backups(), prometheusMetrics(), clock).job()));
+        return new PeriodicJobs(new JobLease(database, serverInstance().id()), jobs);
+    }
+
+    /** Backups of this database, for the command line and the scheduled ones. */
+    public DatabaseBackups backups() {
+        return new DatabaseBackups(database, SERVER_VERSION);
+    }
+
+    private Optional<BackupDirectory> backupDirectory() {
+        return config.backups().directory().map(directory -> new BackupDirectory(directory, config.backups().keep()));
     }
 
     /** Closes everything; this instance is marked stopped while the database is still open. */

@@ -1,24 +1,30 @@
 package dev.qbrsync.app;
 
+import dev.qbrsync.app.cli.BackupCommand;
 import dev.qbrsync.app.cli.Command;
 import dev.qbrsync.app.cli.CompanyCommand;
 import dev.qbrsync.app.cli.Console;
 import dev.qbrsync.app.cli.HashPasswordCommand;
 import dev.qbrsync.app.cli.MigrateCommand;
 import dev.qbrsync.app.cli.QwcCommand;
+import dev.qbrsync.app.cli.RestoreCommand;
 import dev.qbrsync.app.cli.ServeCommand;
 import dev.qbrsync.app.cli.TokenCommand;
 import dev.qbrsync.app.cli.UsageException;
+import dev.qbrsync.app.cli.VerifyCommand;
+import dev.qbrsync.embeddedpostgres.DataDirectoryVersionException;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code java -jar qbr-sync.jar [command] [--help]}: serve (the default), hash-password, qwc, company, token, migrate.
+ * {@code java -jar qbr-sync.jar [command] [--help]}: serve (the default), hash-password, qwc, company, token, migrate,
+ * backup, restore, verify.
  */
 public final class Main {
     private static final List<Command> COMMANDS = List.of(new ServeCommand(), new HashPasswordCommand(),
-            new QwcCommand(), new CompanyCommand(), new TokenCommand(), new MigrateCommand());
+            new QwcCommand(), new CompanyCommand(), new TokenCommand(), new MigrateCommand(), new BackupCommand(),
+            new RestoreCommand(), new VerifyCommand());
 
     private Main() {
     }
@@ -54,6 +60,9 @@ public final class Main {
         } catch (ConfigurationException e) {
             console.err().println("Configuration error: " + e.getMessage());
             return 2;
+        } catch (DataDirectoryVersionException e) {
+            console.err().println(UpgradeInstructions.of(e));
+            return 1;
         }
     }
 

@@ -5,6 +5,7 @@ import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.http.Monitoring;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +34,9 @@ final class PrometheusMetrics implements SyncEvents, Monitoring {
     private final Supplier<Map<String, Instant>> lastSuccesses;
     private final Clock clock;
     private final MultiGauge lastSuccessAge;
+    private static final Supplier<Optional<Instant>> NO_BACKUPS = Optional::empty;
     private Map<String, Instant> lastKnownSuccesses = Map.of();
+    private volatile Supplier<Optional<Instant>> lastBackup = NO_BACKUPS;
 
     PrometheusMetrics(Supplier<Map<String, Instant>> lastSuccesses, Clock clock) {
         this.lastSuccesses = lastSuccesses;
@@ -94,6 +98,39 @@ final class PrometheusMetrics implements SyncEvents, Monitoring {
                         Duration.between(success.getValue(), now).toMillis() / 1000.0))
                 .toList(), true);
         return registry.scrape();
+    }
+
+    /**
+     * Watches the scheduled backups: {@code qbr_last_backup_age_seconds} (+Inf until the first one, so an alert on its
+     * age fires), and {@code qbr_backup_failures_total} from zero.
+     */
+    void watchBackups(Supplier<Optional<Instant>> lastBackup) {
+        this.lastBackup = lastBackup;
+        Gauge.builder("qbr.last.backup.age", () -> lastBackup.get()
+                        .map(taken -> Duration.between(taken, clock.instant()).toMillis() / 1000.0)
+                        .orElse(Double.POSITIVE_INFINITY))
+                .baseUnit("seconds").description("Seconds since the newest scheduled backup was taken")
+                .register(registry);
+        backupFailures();
+    }
+
+    void backupFailed() {
+        backupFailures().increment();
+    }
+
+    @Override
+    public Optional<Instant> lastBackupAt() {
+        return lastBackup.get();
+    }
+
+    @Override
+    public boolean backupsScheduled() {
+        return lastBackup != NO_BACKUPS;
+    }
+
+    private Counter backupFailures() {
+        return Counter.builder("qbr.backup.failures").description("Scheduled backups that failed (nothing was kept)")
+                .register(registry);
     }
 
     private Counter syncFailures(SyncType type) {

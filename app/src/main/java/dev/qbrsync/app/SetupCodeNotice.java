@@ -42,7 +42,7 @@ final class SetupCodeNotice {
         if (writesFile) {
             OwnerOnlyFiles.write(file, code.get() + "\n");
         }
-        LOG.warn("No API token exists yet. Open {}/ in a browser and sign in with this one-time setup code, valid for "
+        LOG.info("No API token exists yet. Open {}/ in a browser and sign in with this one-time setup code, valid for "
                 + "{} hours{}: {}", publicUrl, FirstAdminSetup.LIFETIME.toHours(),
                 writesFile ? " (also in " + file.toAbsolutePath() + ")" : "", code.get());
     }

@@ -36,7 +36,10 @@ class ConcurrentWebConnectorsTest {
 
     @BeforeAll
     static void start() {
-        root = new CompositionRoot(AppConfig.from(TestApp.environment(dataDirectory)), Clock.systemUTC());
+        Map<String, String> settings = new java.util.HashMap<>(TestApp.environment(dataDirectory));
+        // Each Web Connector runs on its own PC: the tests name its address through a proxy on 127.0.0.1.
+        settings.put("QBR_TRUSTED_PROXIES", "127.0.0.1");
+        root = new CompositionRoot(AppConfig.from(settings), Clock.systemUTC());
         root.prepareToServe();
         server = root.httpServer().start();
         companies = new ManyCompanies(root, 4);
@@ -70,13 +73,20 @@ class ConcurrentWebConnectorsTest {
      * tries again at its next run, as here.
      */
     private static String playUntilNotBusy(String company, SimulatedWebConnector.Latencies latencies) throws Exception {
-        SimulatedWebConnector connector = new SimulatedWebConnector(endpoint, latencies, ManyCompanies.booksOf(company));
+        SimulatedWebConnector connector = new SimulatedWebConnector(new WebConnectorClient(endpoint,
+                pcOf(company)), latencies, ManyCompanies.booksOf(company));
         String outcome = connector.playSession(ManyCompanies.userFor(company), ManyCompanies.PASSWORD);
         for (int retry = 0; retry < 20 && outcome.equals("busy"); retry++) {
             Thread.sleep(250);
             outcome = connector.playSession(ManyCompanies.userFor(company), ManyCompanies.PASSWORD);
         }
         return outcome;
+    }
+
+    /** The address of the PC where the company's QuickBooks runs: one per company, as in an MSP's offices. */
+    private static String pcOf(String company) {
+        int n = Math.floorMod(company.hashCode(), 250 * 250);
+        return "10." + (n / 250 + 1) + "." + (n % 250 + 1) + ".7";
     }
 
     @Test

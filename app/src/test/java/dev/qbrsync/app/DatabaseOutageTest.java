@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.qbrsync.app.WebConnectorClient.result;
-import static dev.qbrsync.app.WebConnectorClient.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,24 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * double-count.
  */
 class DatabaseOutageTest {
-
-    private static String sendRequest(WebConnectorClient qbwc, String ticket) throws Exception {
-        return result(qbwc.call("sendRequestXML", "ticket", ticket, "strHCPResponse", QuickBooksFixtures.hostResponse(),
-                "strCompanyFileName", "C:\\Acme.QBW", "qbXMLCountry", "US", "qbXMLMajorVers", "13",
-                "qbXMLMinorVers", "0"), "sendRequestXMLResult");
-    }
-
-    private static String receive(WebConnectorClient qbwc, String ticket, String response) throws Exception {
-        return result(qbwc.call("receiveResponseXML", "ticket", ticket, "response", response, "hresult", "",
-                "message", ""), "receiveResponseXMLResult");
-    }
-
-    private static String authenticate(WebConnectorClient qbwc) throws Exception {
-        List<String> answer = strings(qbwc.call("authenticate", "strUserName", TestApp.USER, "strPassword",
-                TestApp.PASSWORD));
-        assertThat(answer.get(1)).as("authenticate status").isEmpty();
-        return answer.get(0);
-    }
 
     private static Map<String, BigDecimal> storedMetrics(CompositionRoot root) throws Exception {
         Map<String, BigDecimal> values = new HashMap<>();
@@ -68,13 +49,13 @@ class DatabaseOutageTest {
         WebConnectorClient qbwc = new WebConnectorClient(URI.create("http://127.0.0.1:"
                 + dev.qbrsync.http.HttpServer.boundPort(server) + "/api/qbwc"));
         try {
-            String ticket = authenticate(qbwc);
-            String request = sendRequest(qbwc, ticket);
+            String ticket = qbwc.authenticate();
+            String request = qbwc.sendRequest(ticket);
             String report = QuickBooksFixtures.answer(request);
             assertThat(request).contains("GeneralSummaryReportQueryRq");
 
             postgres.stop();
-            assertThat(receive(qbwc, ticket, report)).isEqualTo("-1");
+            assertThat(qbwc.receive(ticket, report)).isEqualTo("-1");
             assertThat(result(qbwc.call("getLastError", "ticket", ticket), "getLastErrorResult"))
                     .contains("cannot reach its database");
 
@@ -85,10 +66,10 @@ class DatabaseOutageTest {
             assertThat(result(qbwc.call("closeConnection", "ticket", ticket), "closeConnectionResult"))
                     .contains("0 of 2 requests stored");
             assertThat(storedMetrics(root)).isEmpty();
-            String next = authenticate(qbwc);
-            report = QuickBooksFixtures.answer(sendRequest(qbwc, next));
-            assertThat(receive(qbwc, next, report)).isEqualTo("100");
-            assertThat(receive(qbwc, next, report)).as("the same response again, out of order").isEqualTo("-1");
+            String next = qbwc.authenticate();
+            report = QuickBooksFixtures.answer(qbwc.sendRequest(next));
+            assertThat(qbwc.receive(next, report)).isEqualTo("100");
+            assertThat(qbwc.receive(next, report)).as("the same response again, out of order").isEqualTo("-1");
             qbwc.call("closeConnection", "ticket", next);
             Map<String, BigDecimal> stored = storedMetrics(root);
             assertThat(stored).isNotEmpty().containsValue(new BigDecimal("500.00"));
@@ -96,9 +77,9 @@ class DatabaseOutageTest {
             String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
             root.ledger().requestResync("1",
                     List.of(java.time.YearMonth.parse(month)));
-            String third = authenticate(qbwc);
-            report = QuickBooksFixtures.answer(sendRequest(qbwc, third));
-            receive(qbwc, third, report);
+            String third = qbwc.authenticate();
+            report = QuickBooksFixtures.answer(qbwc.sendRequest(third));
+            qbwc.receive(third, report);
             assertThat(storedMetrics(root)).as("the same report delivered again does not double-count")
                     .isEqualTo(stored);
         } finally {

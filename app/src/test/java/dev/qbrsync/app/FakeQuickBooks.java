@@ -66,33 +66,42 @@ final class FakeQuickBooks {
     private final CompanyFile file;
     private final Host host;
     private final ReportError reportError;
+    /** Answers to the other requests of a message (jobs' queries): their response elements, "" for none. */
+    private final Function<String, String> otherAnswers;
 
     FakeQuickBooks(List<Account> accounts, List<Person> employees) {
-        this(accounts, employees, CompanyFile.ACME, Host.PRO_2024, null);
+        this(accounts, employees, CompanyFile.ACME, Host.PRO_2024, null, request -> "");
     }
 
     private FakeQuickBooks(List<Account> accounts, List<Person> employees, CompanyFile file, Host host,
-                           ReportError reportError) {
+                           ReportError reportError, Function<String, String> otherAnswers) {
         this.accounts = List.copyOf(accounts);
         this.employees = List.copyOf(employees);
         this.file = file;
         this.host = host;
         this.reportError = reportError;
+        this.otherAnswers = otherAnswers;
+    }
+
+    /** The same books, also answering other requests of a message with what {@code answers} makes of it. */
+    FakeQuickBooks answeringAlso(Function<String, String> answers) {
+        return new FakeQuickBooks(accounts, employees, file, host, reportError, answers);
     }
 
     /** The same books, in another company file. */
     FakeQuickBooks withFile(CompanyFile openFile) {
-        return new FakeQuickBooks(accounts, employees, openFile, host, reportError);
+        return new FakeQuickBooks(accounts, employees, openFile, host, reportError, otherAnswers);
     }
 
     /** The same books, in another QuickBooks. */
     FakeQuickBooks withHost(Host quickBooks) {
-        return new FakeQuickBooks(accounts, employees, file, quickBooks, reportError);
+        return new FakeQuickBooks(accounts, employees, file, quickBooks, reportError, otherAnswers);
     }
 
     /** The same books, but QuickBooks answers every P&L request with this error and no report. */
     FakeQuickBooks refusingReports(int statusCode, String message) {
-        return new FakeQuickBooks(accounts, employees, file, host, new ReportError(statusCode, message));
+        return new FakeQuickBooks(accounts, employees, file, host, new ReportError(statusCode, message),
+                otherAnswers);
     }
 
     CompanyFile file() {
@@ -134,6 +143,7 @@ final class FakeQuickBooks {
                 responses.append(employeeList(employee.group(1)));
             }
         }
+        responses.append(otherAnswers.apply(requestMessage));
         return "<?xml version=\"1.0\" ?><QBXML><QBXMLMsgsRs>" + responses + "</QBXMLMsgsRs></QBXML>";
     }
 

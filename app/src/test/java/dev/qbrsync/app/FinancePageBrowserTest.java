@@ -9,16 +9,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import dev.qbrsync.core.company.Company;
+import dev.qbrsync.core.company.CompanyAdministration;
+import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.devtools.NetworkInterceptor;
-import org.openqa.selenium.remote.http.Contents;
-import org.openqa.selenium.remote.http.Filter;
-import org.openqa.selenium.remote.http.HttpResponse;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -274,43 +273,36 @@ class FinancePageBrowserTest {
     @Test
     @Order(10)
     void withSeveralCompaniesAPickerChoosesTheCompanyEveryPageShows() {
-        String companies = "[{\"id\":\"1\",\"name\":\"Acme MSP\",\"qbwcUser\":\"qbwc\",\"disabled\":false},"
-                + "{\"id\":\"2\",\"name\":\"Beta IT\",\"qbwcUser\":\"beta\",\"disabled\":true}]";
-        Filter companiesRoute = next -> request -> request.getUri().endsWith("/api/qbwc/companies")
-                ? new HttpResponse().setStatus(200).addHeader("Content-Type", "application/json")
-                .setContent(Contents.utf8String(companies))
-                : next.execute(request);
-        try (NetworkInterceptor severalCompanies = new NetworkInterceptor(browser, companiesRoute)) {
-            page.open();
-            page.waitUntilLoaded("overview");
-            assertThat(page.waitFor(By.id("company")).findElements(By.tagName("option")))
-                    .extracting(WebElement::getText).containsExactly("Acme MSP", "Beta IT (disabled)");
-            assertThat(page.waitFor(By.id("company")).getAttribute("value")).isEqualTo("1");
+        CompanyAdministration companies = app.root.companyAdministration();
+        Company beta = companies.add(Requester.commandLine(), "Beta IT", "beta", "a long enough password".toCharArray());
+        companies.setDisabled(Requester.commandLine(), beta.id(), true);
 
-            page.choose("company", "2");
-            page.waitUntilLoaded("overview");
-            assertThat(page.text(By.id("main"))).contains("This company has not synced yet.");
-            page.goTo("metrics");
-            assertThat(page.text(By.id("metrics-results"))).isEqualTo("No metrics are stored for these months yet.");
-            assertThat(page.waitFor(By.id("metrics-csv")).getAttribute("href")).endsWith("&company=2");
-
-            page.choose("company", "1");
-            page.waitUntilLoaded("metrics");
-            assertThat(page.metric("2026-02", "mrr")).isEqualTo("1,450.00");
-        }
         page.open();
         page.waitUntilLoaded("overview");
-        assertThat(browser.findElement(By.id("company-picker")).isDisplayed()).as("one company: no picker").isFalse();
+        assertThat(page.waitFor(By.id("company")).findElements(By.tagName("option")))
+                .extracting(WebElement::getText).hasSize(2).last().isEqualTo("Beta IT (disabled)");
+        assertThat(page.waitFor(By.id("company")).getAttribute("value")).isEqualTo("1");
+
+        page.choose("company", beta.id());
+        page.waitUntilLoaded("overview");
+        assertThat(page.text(By.id("main"))).contains("never synced").doesNotContain("2026-02");
+        page.goTo("metrics");
+        assertThat(page.text(By.id("metrics-results"))).isEqualTo("No metrics are stored for these months yet.");
+        assertThat(page.waitFor(By.id("metrics-csv")).getAttribute("href")).endsWith("&company=" + beta.id());
+
+        page.choose("company", "1");
+        page.waitUntilLoaded("metrics");
+        assertThat(page.metric("2026-02", "mrr")).isEqualTo("1,450.00");
     }
 
     @Test
     @Order(11)
     void aRuleIsEditedDisabledAndDeletedEachAfterItsPreview() {
         page.goTo("rules");
-        String backupRule = "#rules-table tbody tr:first-child";
-        assertThat(page.text(By.cssSelector(backupRule + " th"))).isEqualTo("Cloud Backup Plans");
+        By backupRule = By.xpath("//table[@id='rules-table']/tbody/tr[th[normalize-space()='Cloud Backup Plans']]");
+        page.waitFor(backupRule);
 
-        browser.findElement(By.cssSelector(backupRule + " button[aria-label^='Edit']")).click();
+        browser.findElement(backupRule).findElement(By.cssSelector("button[aria-label^='Edit']")).click();
         assertThat(page.text(By.id("rule-form-title"))).startsWith("Edit rule #");
         page.choose("rule-metric", "orr");
         browser.findElement(By.id("preview-rule")).click();
@@ -319,19 +311,19 @@ class FinancePageBrowserTest {
         browser.findElement(By.id("save-change")).click();
         assertThat(page.text(By.id("save-result"))).startsWith("Saved: edit rule #");
 
-        browser.findElement(By.cssSelector(backupRule + " button[aria-label^='Disable']")).click();
+        browser.findElement(backupRule).findElement(By.cssSelector("button[aria-label^='Disable']")).click();
         assertThat(page.text(By.cssSelector("#preview-metrics tr[data-month='2026-02'][data-metric='orr']")))
                 .contains("250.00").contains("(250.00)");
         browser.findElement(By.id("save-change")).click();
         assertThat(page.text(By.id("save-result"))).startsWith("Saved: disable rule #");
-        assertThat(page.text(By.cssSelector(backupRule))).contains("disabled");
+        assertThat(page.text(backupRule)).contains("disabled");
 
-        browser.findElement(By.cssSelector(backupRule + " button[aria-label^='Delete']")).click();
+        browser.findElement(backupRule).findElement(By.cssSelector("button[aria-label^='Delete']")).click();
         page.waitFor(By.id("preview-title"));
         assertThat(page.text(By.id("rule-preview"))).contains("This change moves no account");
         browser.findElement(By.id("save-change")).click();
         assertThat(page.text(By.id("save-result"))).startsWith("Saved: delete rule #");
-        assertThat(page.text(By.cssSelector(backupRule + " th"))).isNotEqualTo("Cloud Backup Plans");
+        assertThat(browser.findElements(backupRule)).isEmpty();
 
         page.goTo("metrics");
         assertThat(page.metric("2026-02", "mrr")).isEqualTo("1,200.00");

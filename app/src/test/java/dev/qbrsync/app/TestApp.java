@@ -1,6 +1,7 @@
 package dev.qbrsync.app;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.http.HttpServer;
 import dev.qbrsync.persistence.EmbeddedPostgresDatabases;
 import io.javalin.Javalin;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,32 +32,38 @@ final class TestApp implements AutoCloseable {
     final Map<String, String> environment;
 
     TestApp(Path dataDirectory, Clock clock, Map<String, String> extraSettings) {
-        this(environment(dataDirectory), clock, extraSettings);
+        this(environment(dataDirectory), clock, extraSettings, List.of());
     }
 
-    private TestApp(Map<String, String> baseSettings, Clock clock, Map<String, String> extraSettings) {
+    /** The application running an embedder's own jobs too. */
+    TestApp(Path dataDirectory, Clock clock, Map<String, String> extraSettings, List<? extends QuickBooksJob> jobs) {
+        this(environment(dataDirectory), clock, extraSettings, jobs);
+    }
+
+    private TestApp(Map<String, String> baseSettings, Clock clock, Map<String, String> extraSettings,
+                    List<? extends QuickBooksJob> jobs) {
         Map<String, String> env = new HashMap<>(baseSettings);
         env.putAll(extraSettings);
         environment = Map.copyOf(env);
-        root = new CompositionRoot(AppConfig.from(env), clock);
+        root = new CompositionRoot(AppConfig.from(env), clock, jobs);
         root.prepareToServe();
         server = root.httpServer().start();
     }
 
-    /** On its own embedded PostgreSQL, as a first start on a fresh machine runs. */
-    static TestApp onEmbeddedDatabase(Path dataDirectory, Clock clock) {
-        return new TestApp(embeddedEnvironment(dataDirectory), clock, Map.of());
-    }
-
     /**
-     * A first start on its own embedded PostgreSQL: no Web Connector user in the environment and, in a new data
-     * directory, no token; started again on the same directory, it finds what the first start left.
+     * A first start on its own embedded PostgreSQL, so the setup code is also written to the data directory: no Web
+     * Connector user in the environment and, in a new data directory, no token.
      */
     static TestApp fresh(Path dataDirectory, Clock clock, Map<String, String> extraSettings) {
         Map<String, String> settings = new HashMap<>(embeddedEnvironment(dataDirectory));
         settings.remove("QBWC_USERNAME");
         settings.remove("QBWC_PASSWORD_HASH");
-        return new TestApp(settings, clock, extraSettings);
+        return new TestApp(settings, clock, extraSettings, List.of());
+    }
+
+    /** On its own embedded PostgreSQL, as a first start on a fresh machine runs. */
+    static TestApp onEmbeddedDatabase(Path dataDirectory, Clock clock) {
+        return new TestApp(embeddedEnvironment(dataDirectory), clock, Map.of(), List.of());
     }
 
     /** The settings of an application whose data is in a new, empty database of the test JVM's PostgreSQL. */

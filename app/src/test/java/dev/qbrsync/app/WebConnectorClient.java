@@ -18,6 +18,7 @@ final class WebConnectorClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<URI> endpoints;
     private final List<URI> served = new ArrayList<>();
+    private final String clientAddress;
 
     WebConnectorClient(URI endpoint) {
         this(List.of(endpoint));
@@ -25,7 +26,20 @@ final class WebConnectorClient {
 
     /** Round robin over the endpoints, one call each in turn. */
     WebConnectorClient(List<URI> endpoints) {
+        this(endpoints, null);
+    }
+
+    /**
+     * A Web Connector on its own PC at {@code clientAddress}, as a reverse proxy on 127.0.0.1 names it in
+     * X-Forwarded-For (the server must trust 127.0.0.1: QBR_TRUSTED_PROXIES).
+     */
+    WebConnectorClient(URI endpoint, String clientAddress) {
+        this(List.of(endpoint), clientAddress);
+    }
+
+    private WebConnectorClient(List<URI> endpoints, String clientAddress) {
         this.endpoints = List.copyOf(endpoints);
+        this.clientAddress = clientAddress;
     }
 
     /** Which endpoint took each call so far, in order. */
@@ -40,10 +54,14 @@ final class WebConnectorClient {
     }
 
     HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(next())
+        HttpRequest.Builder request = HttpRequest.newBuilder(next())
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"" + NS + "call\"")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     String call(String method, String... namesAndValues) throws Exception {
@@ -56,6 +74,29 @@ final class WebConnectorClient {
                 + "\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><" + method + " xmlns=\"" + NS + "\">"
                 + parameters + "</" + method + "></soap:Body></soap:Envelope>";
         return post(envelope).body();
+    }
+
+    /** Logs in as the environment's Web Connector user, expecting work to do; the ticket. */
+    String authenticate() throws Exception {
+        List<String> answer = strings(call("authenticate", "strUserName", TestApp.USER, "strPassword",
+                TestApp.PASSWORD));
+        if (!answer.get(1).isEmpty()) {
+            throw new AssertionError("authenticate answered '" + answer.get(1) + "', not work to do");
+        }
+        return answer.get(0);
+    }
+
+    /** sendRequestXML from the company of {@link QuickBooksFixtures}; the qbXML request. */
+    String sendRequest(String ticket) throws Exception {
+        return result(call("sendRequestXML", "ticket", ticket, "strHCPResponse", QuickBooksFixtures.hostResponse(),
+                "strCompanyFileName", "C:\\Acme.QBW", "qbXMLCountry", "US", "qbXMLMajorVers", "13",
+                "qbXMLMinorVers", "0"), "sendRequestXMLResult");
+    }
+
+    /** receiveResponseXML with QuickBooks' answer; the progress it returns. */
+    String receive(String ticket, String response) throws Exception {
+        return result(call("receiveResponseXML", "ticket", ticket, "response", response, "hresult", "",
+                "message", ""), "receiveResponseXMLResult");
     }
 
     /** The text of the first {@code element} in a response, unescaped. */

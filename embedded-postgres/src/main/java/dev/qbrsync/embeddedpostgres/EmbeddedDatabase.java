@@ -56,8 +56,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static EmbeddedDatabase start(EmbeddedDatabaseFiles files, PortSetting port, EmbeddedDatabaseLock lock) {
         files.requireWritableByOwnerOnly();
-        PostgresServer server = new PostgresServer(new PostgresPrograms(files.installation()), files.postgresData(),
-                files.serverLog(), port.number());
+        PostgresPrograms programs = new PostgresPrograms(files.installation());
+        PostgresMajorVersion.requireDataDirectoryOfBundledMajor(programs, files);
+        PostgresServer server = new PostgresServer(programs, files.postgresData(), files.serverLog(), port.number());
         LeftoverPostgres.clearAway(server);
         requireFree(port, files);
         String password = prepare(server, files);
@@ -121,6 +122,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedDatabase database = new EmbeddedDatabase(port, password, Optional.empty(), Optional.empty());
         EmbeddedDatabaseConnection.requireServes(database, port, files.postgresData());
         return database;
+    }
+
+    /** Whether this process started the server (rather than attaching to a running QBR Sync's). */
+    public boolean startedHere() {
+        return ownServer.isPresent();
     }
 
     public String jdbcUrl() {

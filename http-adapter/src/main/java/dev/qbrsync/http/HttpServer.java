@@ -78,7 +78,8 @@ public final class HttpServer {
         TokenAuth tokenAuth = new TokenAuth(services.apiAccess());
         // A call with an Authorization header is judged by its token alone, whatever cookie it carries.
         Handler authentication = ctx -> (BrowserAuth.isBrowserCall(ctx) ? browserAuth : tokenAuth).handle(ctx);
-        OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview(), bodies);
+        OverviewRoutes overview = new OverviewRoutes(services.overview(), services.accountsReview(), bodies,
+                services.monitoring());
         return new ApiRoutes(overview, new ReviewRoutes(overview, services.overview()),
                 new MappingRoutes(services.mappings(), services.overview(), bodies),
                 new RulePreviewRoutes(services.ruleChangePreview(), services.overview(), bodies),

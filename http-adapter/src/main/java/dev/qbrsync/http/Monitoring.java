@@ -1,11 +1,15 @@
 package dev.qbrsync.http;
 
+import dev.qbrsync.http.api.BackupState;
 import dev.qbrsync.http.soap.SoapCallMonitor;
 
 import java.time.Duration;
 
-/** What the HTTP adapter reports for monitoring, and the metrics it serves; the application keeps the metrics. */
-public interface Monitoring extends SoapCallMonitor {
+/**
+ * What the HTTP adapter reports for monitoring, the metrics it serves and the state of the backups; the application
+ * keeps them.
+ */
+public interface Monitoring extends SoapCallMonitor, BackupState {
     /** Counts nothing and serves no metric. */
     Monitoring NONE = new Monitoring() {
         @Override

@@ -59,14 +59,13 @@ class RolesTest {
 
     private static List<Route> routes(Fixture f) {
         String rule = "{\"pattern\":\"Help Desk\",\"matchType\":\"exact\",\"metric\":\"orr\"}";
-        // Not the rule the POST just made: a duplicate of another rule is refused whoever asks.
-        String edited = "{\"pattern\":\"Help Desk Plus\",\"matchType\":\"exact\",\"metric\":\"orr\"}";
         return List.of(
                 new Route(Role.VIEWER, "GET", "/api/qbwc/status", "/api/qbwc/status", null),
                 new Route(Role.VIEWER, "GET", "/api/qbwc/history", "/api/qbwc/history", null),
                 new Route(Role.VIEWER, "GET", "/api/qbwc/history/{id}", "/api/qbwc/history/" + f.historyEntry(), null),
                 new Route(Role.VIEWER, "GET", "/api/qbwc/metrics", "/api/qbwc/metrics", null),
                 new Route(Role.VIEWER, "GET", "/api/qbwc/metrics.csv", "/api/qbwc/metrics.csv", null),
+                new Route(Role.VIEWER, "GET", "/api/qbwc/review", "/api/qbwc/review?by=quarter", null),
                 new Route(Role.VIEWER, "GET", "/api/qbwc/accounts", "/api/qbwc/accounts", null),
                 new Route(Role.VIEWER, "GET", "/api/qbwc/mappings", "/api/qbwc/mappings", null),
                 new Route(Role.VIEWER, "POST", "/api/qbwc/mappings/preview", "/api/qbwc/mappings/preview",
@@ -75,7 +74,8 @@ class RolesTest {
                 new Route(Role.VIEWER, "GET", "/api/qbwc/companies/{id}", "/api/qbwc/companies/" + f.company(), null),
                 new Route(Role.EDITOR, "POST", "/api/qbwc/resync", "/api/qbwc/resync", "{\"months\":[\"2025-03\"]}"),
                 new Route(Role.EDITOR, "POST", "/api/qbwc/mappings", "/api/qbwc/mappings", rule),
-                new Route(Role.EDITOR, "PUT", "/api/qbwc/mappings/{id}", "/api/qbwc/mappings/" + f.rule(), edited),
+                new Route(Role.EDITOR, "PUT", "/api/qbwc/mappings/{id}", "/api/qbwc/mappings/" + f.rule(),
+                        "{\"pattern\":\"Help Desk Plus\",\"matchType\":\"exact\",\"metric\":\"nrr\"}"),
                 new Route(Role.EDITOR, "DELETE", "/api/qbwc/mappings/{id}", "/api/qbwc/mappings/" + f.rule(), null),
                 new Route(Role.ADMIN, "POST", "/api/qbwc/companies", "/api/qbwc/companies",
                         "{\"name\":\"Third Co\",\"qbwcUser\":\"third\",\"password\":\"long enough password\"}"),

@@ -3,6 +3,8 @@ package dev.qbrsync.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -11,6 +13,8 @@ import org.jooq.impl.DefaultConfiguration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Properties;
 import javax.sql.DataSource;
 
@@ -80,7 +84,24 @@ public final class Database implements AutoCloseable {
         return flyway(dataSource).migrate().migrationsExecuted;
     }
 
+    /** Applies the migrations up to and including {@code version}, and no later one: a restore's first step. */
+    public static void migrateTo(DataSource dataSource, String version) {
+        PreReleaseSchema.refuseIfPresent(dataSource);
+        flywayConfiguration(dataSource).target(version).load().migrate();
+    }
+
+    /** The version of the newest migration this QBR Sync ships, whether or not the database has it yet. */
+    public static String newestSchemaVersion(DataSource dataSource) {
+        return Arrays.stream(flyway(dataSource).info().all())
+                .map(MigrationInfo::getVersion).filter(Objects::nonNull)
+                .max(Comparable::compareTo).orElseThrow().getVersion();
+    }
+
     private static Flyway flyway(DataSource dataSource) {
+        return flywayConfiguration(dataSource).load();
+    }
+
+    private static FluentConfiguration flywayConfiguration(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -88,8 +109,7 @@ public final class Database implements AutoCloseable {
                 .baselineVersion("0")
                 .baselineDescription("adopted dashboard tables")
                 .outOfOrder(true)
-                .callbacks(new QuietNotices())
-                .load();
+                .callbacks(new QuietNotices());
     }
 
     /**

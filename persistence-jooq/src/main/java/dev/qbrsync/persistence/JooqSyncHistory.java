@@ -34,7 +34,8 @@ import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_SESSIONS;
 
 /**
  * {@code qbwc_sync_history}: every response with its raw payload, parsed data (jsonb), the metrics it updated, its
- * reconciliation and outcome. {@code sync_type} is {@code profit_loss} or {@code employees} and {@code period_start}
+ * reconciliation and outcome. {@code sync_type} is {@code profit_loss} or {@code employees} (or {@code job} for a
+ * registered job's answer, named in its message) and {@code period_start}
  * and {@code period_end} the first and last day of the months asked for, as the replaced service wrote them (the
  * employee list: the month it was read in). Also answers which stored report is newest for each month, from an index
  * kept up as reports are stored ({@code qbwc_report_months}).
@@ -42,6 +43,7 @@ import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_SESSIONS;
 public final class JooqSyncHistory implements SyncHistory, StoredReports {
     static final String PROFIT_LOSS = "profit_loss";
     static final String EMPLOYEES = "employees";
+    static final String JOB = "job";
 
     private final DSLContext dsl;
 
@@ -244,6 +246,9 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     }
 
     private static SyncType type(String syncType) {
+        if (JOB.equals(syncType)) {
+            return SyncType.JOB;
+        }
         return PROFIT_LOSS.equals(syncType) ? SyncType.PROFIT_AND_LOSS : SyncType.EMPLOYEES;
     }
 
@@ -270,7 +275,11 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     }
 
     private static String syncType(SyncType type) {
-        return type == SyncType.PROFIT_AND_LOSS ? PROFIT_LOSS : EMPLOYEES;
+        return switch (type) {
+            case PROFIT_AND_LOSS -> PROFIT_LOSS;
+            case EMPLOYEES -> EMPLOYEES;
+            case JOB -> JOB;
+        };
     }
 
     private static YearMonth monthOf(Instant at) {

@@ -28,7 +28,7 @@ public final class ServerInstance implements AutoCloseable {
     /** An instance not heard from for this long is gone: six heartbeats missed. */
     public static final Duration SILENCE_LIMIT = HEARTBEAT_INTERVAL.multipliedBy(6);
     /** The first key of every liveness lock ("QBRS"); the second is the instance's liveness key. */
-    static final int LIVENESS_LOCK_CLASS = 0x5142_5253;
+    public static final int LIVENESS_LOCK_CLASS = 0x5142_5253;
     private static final int MAX_DESCRIPTION = 200;
     private static final Logger LOG = LoggerFactory.getLogger(ServerInstance.class);
 

@@ -10,12 +10,14 @@ import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.FileBinding;
 import dev.qbrsync.core.exchange.AbandonedSessions;
 import dev.qbrsync.core.exchange.ClientVersionPolicy;
+import dev.qbrsync.core.exchange.JobExchange;
 import dev.qbrsync.core.exchange.Login;
 import dev.qbrsync.core.exchange.RequestExchange;
 import dev.qbrsync.core.exchange.ResponseRecorder;
 import dev.qbrsync.core.exchange.SessionOutcomes;
 import dev.qbrsync.core.exchange.WebConnectorService;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
+import dev.qbrsync.core.job.Jobs;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
 import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.metrics.Headcount;
@@ -48,7 +50,10 @@ final class CoreWiring {
                 new DirectoryCredentials(given.companies, given.passwords), given.passwordCheckThreads,
                 CredentialCheckPool.DEFAULT_QUEUE);
         ApiAccessService apiAccess = new ApiAccessService(given.apiTokens, auditor, given.clock);
-        return new QbwcCore.UseCases(webConnector(passwordChecks, abandoned),
+        Jobs jobs = new Jobs(given.jobs);
+        JobExchange jobExchange = new JobExchange(jobs, given.quickBooks, given.transactions, given.history,
+                given.clock, settings.sessionTimeout());
+        return new QbwcCore.UseCases(webConnector(passwordChecks, abandoned, jobs, jobExchange),
                 new MappingAdministrationService(given.mappings, given.companies, given.transactions,
                         new MetricsRecalculator(given.storedReports, given.metrics, given.ledger, pipeline)),
                 new AccountsReview(given.storedReports, given.mappings, pipeline),
@@ -59,19 +64,20 @@ final class CoreWiring {
                 new BrowserAccessService(apiAccess, given.apiTokens, given.browserSessions, auditor, given.clock,
                         given.browserSessionLifetime),
                 new CompanyAdministration(given.companies, given.passwords, auditor),
-                abandoned, passwordChecks);
+                abandoned, jobExchange, passwordChecks);
     }
 
-    private WebConnectorService webConnector(CredentialCheckPool passwordChecks, AbandonedSessions abandoned) {
+    private WebConnectorService webConnector(CredentialCheckPool passwordChecks, AbandonedSessions abandoned,
+                                             Jobs jobs, JobExchange jobExchange) {
         TicketCheck ticketCheck = new TicketCheck(given.sessions, given.clock, settings.sessionTimeout());
         SessionOutcomes outcomes = new SessionOutcomes(given.sessions, auditor, given.clock);
         Login login = new Login(passwordChecks, new LoginThrottle(given.loginFailures, given.clock), planner,
-                given.ledger, given.tickets, given.sessions, abandoned, auditor, given.clock,
+                jobs, given.ledger, given.tickets, given.sessions, abandoned, auditor, given.clock,
                 settings.sessionTimeout(), settings.minimumRunEvery());
         ResponseRecorder recorder = new ResponseRecorder(given.mappings, given.metrics, given.history, given.ledger,
                 given.transactions, planner, pipeline, new Headcount(), given.clock);
-        RequestExchange exchange = new RequestExchange(ticketCheck, given.quickBooks, recorder, outcomes, auditor,
-                given.clock, settings.reportBasis(),
+        RequestExchange exchange = new RequestExchange(ticketCheck, given.quickBooks, recorder, jobExchange, outcomes,
+                auditor, given.clock, settings.reportBasis(),
                 new FileBinding(given.companies, given.companies.ownerId(given.proposedOwnerId)), given.events);
         return new WebConnectorService(settings.serverVersion(),
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,

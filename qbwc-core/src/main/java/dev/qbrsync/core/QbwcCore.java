@@ -5,6 +5,7 @@ import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.CredentialCheckPool;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.exchange.AbandonedSessions;
+import dev.qbrsync.core.exchange.JobExchange;
 import dev.qbrsync.core.exchange.WebConnectorService;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
 import dev.qbrsync.core.metrics.AccountsReview;
@@ -32,6 +33,7 @@ public final class QbwcCore implements AutoCloseable {
     private final BrowserAccessService browserAccess;
     private final CompanyAdministration companyAdministration;
     private final AbandonedSessions abandonedSessions;
+    private final JobExchange jobExchange;
     private final CredentialCheckPool passwordChecks;
 
     QbwcCore(UseCases useCases) {
@@ -44,6 +46,7 @@ public final class QbwcCore implements AutoCloseable {
         this.browserAccess = useCases.browserAccess();
         this.companyAdministration = useCases.companyAdministration();
         this.abandonedSessions = useCases.abandonedSessions();
+        this.jobExchange = useCases.jobExchange();
         this.passwordChecks = useCases.passwordChecks();
     }
 
@@ -93,6 +96,11 @@ public final class QbwcCore implements AutoCloseable {
     }
 
     /** Sessions whose instance went away, and closing them: a job to run every few seconds. */
+    /** The embedders' own jobs in the Web Connector's sessions, and the iterator pages they hold. */
+    public JobExchange jobExchange() {
+        return jobExchange;
+    }
+
     public AbandonedSessions abandonedSessions() {
         return abandonedSessions;
     }
@@ -108,6 +116,6 @@ public final class QbwcCore implements AutoCloseable {
                     AccountsReview accountsReview, RuleChangePreview ruleChangePreview, SyncOverviewService overview,
                     ApiAccessService apiAccess, BrowserAccessService browserAccess,
                     CompanyAdministration companyAdministration, AbandonedSessions abandonedSessions,
-                    CredentialCheckPool passwordChecks) {
+                    JobExchange jobExchange, CredentialCheckPool passwordChecks) {
     }
 }

@@ -14,6 +14,7 @@ import dev.qbrsync.core.company.QbwcGuid;
 import dev.qbrsync.core.exchange.SyncEvents;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.history.SyncHistory;
+import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.core.mapping.DefaultRules;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.memory.DirectTransactions;
@@ -37,6 +38,8 @@ import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.TicketGenerator;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -72,8 +75,24 @@ public final class QbwcCoreBuilder {
     Duration staleAfter = SyncOverviewService.DEFAULT_STALE_AFTER;
     Duration browserSessionLifetime = BrowserAccessService.DEFAULT_LIFETIME;
     String defaultCompany = "";
+    final List<QuickBooksJob> jobs = new ArrayList<>();
 
     QbwcCoreBuilder() {
+    }
+
+    /**
+     * An embedder's own request, run in every Web Connector session where it is due, beside the P&L and the employee
+     * list (see README, "Your own QuickBooks requests").
+     */
+    public QbwcCoreBuilder job(QuickBooksJob job) {
+        jobs.add(Objects.requireNonNull(job, "job"));
+        return this;
+    }
+
+    /** Several jobs at once: {@link #job} for each. */
+    public QbwcCoreBuilder jobs(List<? extends QuickBooksJob> added) {
+        added.forEach(this::job);
+        return this;
     }
 
     /** The time the core goes by; its zone decides where months begin. Default: the system clock and zone. */

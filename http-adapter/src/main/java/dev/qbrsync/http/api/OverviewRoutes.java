@@ -9,6 +9,7 @@ import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.overview.SyncOverview;
 import io.javalin.http.Context;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,24 @@ public final class OverviewRoutes {
     private final SyncOverview overview;
     private final AccountsReview accountsReview;
     private final JsonBodies bodies;
+    private final BackupState backups;
 
-    public OverviewRoutes(SyncOverview overview, AccountsReview accountsReview, JsonBodies bodies) {
+    public OverviewRoutes(SyncOverview overview, AccountsReview accountsReview, JsonBodies bodies,
+                          BackupState backups) {
         this.overview = overview;
         this.accountsReview = accountsReview;
         this.bodies = bodies;
+        this.backups = backups;
+    }
+
+    /** The installation's scheduled backups: whether they are on, and when the newest was taken (null: none yet). */
+    record BackupsJson(boolean scheduled, Instant lastBackupAt) {
     }
 
     public void status(Context ctx) {
-        ctx.json(Map.of("companies", overview.status(AuthorizedCall.scope(ctx)).stream().map(OverviewJson.StatusJson::of)
-                .toList()));
+        ctx.json(Map.of("companies", overview.status(AuthorizedCall.scope(ctx)).stream()
+                .map(OverviewJson.StatusJson::of).toList(), "backups", new BackupsJson(backups.backupsScheduled(),
+                backups.lastBackupAt().orElse(null))));
     }
 
     public void history(Context ctx) {

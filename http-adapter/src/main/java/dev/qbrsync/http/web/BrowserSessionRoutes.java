@@ -56,16 +56,16 @@ public final class BrowserSessionRoutes {
             throw ApiError.badInput("token", "is required: paste an API token, or on the first start the setup code "
                     + "from the server's log");
         }
-        ApiAccess.IssuedToken firstAdmin = null;
-        if (FirstAdminSetup.looksLikeSetupCode(token)) {
-            firstAdmin = firstAdminSetup.redeem(new Caller(ctx.ip()), token).orElseThrow(() -> ApiError.unauthorized(
-                    "token", "This setup code is wrong, was already used or has expired."));
-            token = firstAdmin.secret();
-        }
         Caller caller = new Caller(ctx.ip());
         if (browserAccess.signInsRefusedTooOften(caller)) {
             throw ApiError.tooManyRequests("Too many sign-ins from this address were refused this minute; wait a "
                     + "minute and try again.");
+        }
+        ApiAccess.IssuedToken firstAdmin = null;
+        if (FirstAdminSetup.looksLikeSetupCode(token)) {
+            firstAdmin = firstAdminSetup.redeem(caller, token).orElseThrow(() -> ApiError.unauthorized(
+                    "token", "This setup code is wrong, was already used or has expired."));
+            token = firstAdmin.secret();
         }
         BrowserAccess.SignedIn signedIn = browserAccess.signIn(caller, token)
                 .orElseThrow(() -> ApiError.unauthorized("token", "This API token is not valid or was revoked."));

@@ -77,7 +77,7 @@ public final class ApiAccessService implements ApiAccess {
         if (token.isEmpty()) {
             String why = bearerSecret == null || bearerSecret.isBlank() ? "no API token" : "invalid or revoked API token";
             if (action.equals(BrowserAccessService.SIGN_IN)) {
-                auditor.recordRefusal(caller, null, action, why);
+                auditor.recordRefusal(caller, null, action, true, why);
             } else {
                 auditor.record(caller, null, action, AuditOutcome.DENIED, why);
             }
@@ -88,10 +88,10 @@ public final class ApiAccessService implements ApiAccess {
 
     @Override
     public boolean signInsRefusedTooOften(Caller caller) {
-        if (auditor.refusalsThisMinute(caller, BrowserAccessService.SIGN_IN) < SIGN_IN_REFUSALS_PER_MINUTE) {
+        if (auditor.failuresThisMinute(caller, BrowserAccessService.SIGN_IN) < SIGN_IN_REFUSALS_PER_MINUTE) {
             return false;
         }
-        auditor.recordRefusal(caller, null, BrowserAccessService.SIGN_IN, "refused without looking at the token: "
+        auditor.recordRefusal(caller, null, BrowserAccessService.SIGN_IN, false, "refused without looking at the token: "
                 + SIGN_IN_REFUSALS_PER_MINUTE + " sign-ins from this address were refused this minute");
         return true;
     }

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs password checks (bcrypt, deliberately slow) on a few threads with a short queue, so logins, which anyone can
  * send, never take more CPU than those threads and never starve the calls of a running sync. When the queue is full
- * the check is not run at all and the caller is told the server is busy. The queue is shared fairly: one source
- * address, or one user name, never has more than an eighth of it; and a user name that logged in successfully from
+ * the check is not run at all and the caller is told the server is busy. The queue is shared fairly: once it is half
+ * full, a source address or a user name that already has an eighth of it waiting gets no more; and a user name that logged in successfully from
  * an address before is checked from there on a lane of its own (one thread), so a flood of strangers from however
  * many addresses cannot lock the real Web Connector out.
  */
@@ -24,6 +24,7 @@ public final class CredentialCheckPool implements AutoCloseable {
     private final ThreadPoolExecutor strangers;
     private final ThreadPoolExecutor known;
     private final FairShares shares;
+    private final int queueCapacity;
     private final KnownLogins knownLogins = new KnownLogins();
 
     /** What a check came to. */
@@ -55,6 +56,7 @@ public final class CredentialCheckPool implements AutoCloseable {
         this.strangers = executor("credential-check-", threads, queueCapacity);
         this.known = executor("credential-check-known-", 1, KNOWN_LANE_QUEUE);
         this.shares = new FairShares(Math.max(1, queueCapacity / 8));
+        this.queueCapacity = queueCapacity;
     }
 
     /** A pool with one thread per two cores (at least one) and the default queue. */
@@ -73,7 +75,8 @@ public final class CredentialCheckPool implements AutoCloseable {
         if (knows(userName, sourceAddress)) {
             return run(known, userName, sourceAddress, password);
         }
-        if (!shares.take(userName, sourceAddress)) {
+        boolean contended = strangers.getQueue().size() >= queueCapacity / 2;
+        if (!shares.take(userName, sourceAddress, contended)) {
             return new Outcome.OverShare(shares.maxPerKey());
         }
         try {

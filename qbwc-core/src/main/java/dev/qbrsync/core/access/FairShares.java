@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How many password checks each source address and each user name has waiting or running, so that neither can hold
- * more than its share of the queue. A name or address with nothing in flight takes no memory.
+ * How many password checks each source address and each user name has waiting or running, so that, once the queue is
+ * contended, neither can hold more than its share of it. A name or address with nothing in flight takes no memory.
  */
 final class FairShares {
     private final int maxPerKey;
@@ -15,12 +15,16 @@ final class FairShares {
         this.maxPerKey = maxPerKey;
     }
 
-    /** Takes a share for this address and user name; false (and nothing taken) when either has all of its own. */
-    boolean take(String userName, String sourceAddress) {
-        if (!increment(addressKey(sourceAddress))) {
+    /**
+     * Takes a share for this address and user name; false (and nothing taken) when the queue is {@code contended} and
+     * either already has all of its own.
+     */
+    boolean take(String userName, String sourceAddress, boolean contended) {
+        int limit = contended ? maxPerKey : Integer.MAX_VALUE;
+        if (!increment(addressKey(sourceAddress), limit)) {
             return false;
         }
-        if (!increment(userKey(userName))) {
+        if (!increment(userKey(userName), limit)) {
             release(addressKey(sourceAddress));
             return false;
         }
@@ -36,11 +40,11 @@ final class FairShares {
         return maxPerKey;
     }
 
-    private boolean increment(String key) {
+    private boolean increment(String key, int limit) {
         boolean[] taken = {false};
         inFlight.compute(key, (k, count) -> {
             int now = count == null ? 0 : count;
-            taken[0] = now < maxPerKey;
+            taken[0] = now < limit;
             return taken[0] ? now + 1 : now;
         });
         return taken[0];

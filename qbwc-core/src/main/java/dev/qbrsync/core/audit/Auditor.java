@@ -29,23 +29,26 @@ public final class Auditor {
     }
 
     /**
-     * A refusal of a caller who proved nothing (wrong password, unknown token, throttled): audited in full when it is
-     * among the first {@value RefusalSummaries#AUDITED_IN_FULL} of its address and {@code action} this minute, else
-     * only counted for the minute's summary.
+     * A refusal of a caller who proved nothing (wrong password, unknown token, throttled, busy): audited in full when
+     * it is among the first {@value RefusalSummaries#AUDITED_IN_FULL} of its address and {@code action} this minute,
+     * else only counted for the minute's summary.
+     *
+     * @param failure a failed attempt (a wrong password or token), which counts toward {@link #failuresThisMinute};
+     *                not one the server turned away unheard (busy)
      */
-    public void recordRefusal(Caller caller, String actor, String action, String detail) {
+    public void recordRefusal(Caller caller, String actor, String action, boolean failure, String detail) {
         caller.noteOutcome(AuditOutcome.DENIED);
         Instant now = clock.instant();
         List<AuditEvent> ended = new ArrayList<>();
-        boolean first = refusals.count(caller.sourceAddress(), action, now, ended);
+        boolean first = refusals.count(caller.sourceAddress(), action, failure, now, ended);
         ended.forEach(log::append);
         if (first) {
             log.append(new AuditEvent(now, actor, caller.sourceAddress(), action, AuditOutcome.DENIED, detail));
         }
     }
 
-    /** How many refusals of {@code action} this caller's address had in the current minute. */
-    public int refusalsThisMinute(Caller caller, String action) {
-        return refusals.thisMinute(caller.sourceAddress(), action, clock.instant());
+    /** How many failed attempts of {@code action} this caller's address had in the current minute. */
+    public int failuresThisMinute(Caller caller, String action) {
+        return refusals.failuresThisMinute(caller.sourceAddress(), action, clock.instant());
     }
 }

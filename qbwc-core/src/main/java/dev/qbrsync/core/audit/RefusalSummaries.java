@@ -24,22 +24,28 @@ public final class RefusalSummaries {
 
     private Instant minute = Instant.EPOCH;
     private final Map<Key, Integer> counts = new HashMap<>();
+    /** Of those, the failed attempts (a wrong password or token), which count toward an address's limit. */
+    private final Map<Key, Integer> failures = new HashMap<>();
 
     /**
      * Counts one refusal; true when it is among the first of its address and kind this minute (to be audited in full).
      * Returns, through {@code ended}, the summaries of the minute that just ended, if this refusal starts a new one.
      */
-    synchronized boolean count(String sourceAddress, String kind, Instant at, List<AuditEvent> ended) {
+    synchronized boolean count(String sourceAddress, String kind, boolean failure, Instant at,
+                               List<AuditEvent> ended) {
         endMinuteIfOver(at, ended);
         Key key = counts.size() >= MAX_KEYS && !counts.containsKey(new Key(sourceAddress, kind))
                 ? new Key(OTHER_ADDRESSES, kind) : new Key(sourceAddress, kind);
+        if (failure) {
+            failures.merge(key, 1, Integer::sum);
+        }
         return counts.merge(key, 1, Integer::sum) <= AUDITED_IN_FULL && !key.sourceAddress().equals(OTHER_ADDRESSES);
     }
 
-    /** How many refusals of this kind this address had in the current minute. */
-    synchronized int thisMinute(String sourceAddress, String kind, Instant at) {
+    /** How many failed attempts of this kind this address had in the current minute. */
+    synchronized int failuresThisMinute(String sourceAddress, String kind, Instant at) {
         return at.truncatedTo(ChronoUnit.MINUTES).equals(minute)
-                ? counts.getOrDefault(new Key(sourceAddress, kind), 0) : 0;
+                ? failures.getOrDefault(new Key(sourceAddress, kind), 0) : 0;
     }
 
     /** The summaries of a minute that is over by {@code at}; none while it lasts. */
@@ -63,6 +69,7 @@ public final class RefusalSummaries {
             }
         });
         counts.clear();
+        failures.clear();
         minute = current;
     }
 }

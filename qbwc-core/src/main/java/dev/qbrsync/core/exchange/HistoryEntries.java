@@ -21,7 +21,10 @@ final class HistoryEntries {
     }
 
     static SyncType typeOf(SyncTask task) {
-        return task instanceof SyncTask.ProfitAndLoss ? SyncType.PROFIT_AND_LOSS : SyncType.EMPLOYEES;
+        if (task instanceof SyncTask.ProfitAndLoss) {
+            return SyncType.PROFIT_AND_LOSS;
+        }
+        return task instanceof SyncTask.Job ? SyncType.JOB : SyncType.EMPLOYEES;
     }
 
     /** A request that stored nothing; {@code raw} is QuickBooks' answer, null when none came. */

@@ -5,6 +5,7 @@ import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.job.Jobs;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncPlanner;
@@ -24,19 +25,21 @@ import java.util.UUID;
  * authenticate: the throttle, the password check on its bounded pool, the plan of what is due and a new session with
  * its ticket. A session with nothing due answers {@code none}; a company already in a live session, or a server
  * checking too many passwords at once, answers {@code busy} and asks the Web Connector to postpone, unless that
- * session was abandoned (its instance is gone): then it is closed first. Every answer carries all four positions, the
+ * session was abandoned (its instance is gone): then it is closed first. Registered jobs that are due join the plan's
+ * first round trip. Every answer carries all four positions, the
  * last one the shortest schedule the Web Connector may use.
  */
 public final class Login {
     private static final String ACTION = "qbwc.authenticate";
     /** How long a Web Connector told busy waits before it tries again. */
     static final int BUSY_POSTPONE_SECONDS = 60;
-    /** Refused logins an address may have in a minute before its passwords are no longer checked. */
+    /** Failed logins an address may have in a minute before its passwords are no longer checked. */
     public static final int REFUSALS_PER_ADDRESS_AND_MINUTE = 60;
 
     private final CredentialCheckPool credentials;
     private final LoginThrottle throttle;
     private final SyncPlanner planner;
+    private final Jobs jobs;
     private final SyncLedger ledger;
     private final TicketGenerator tickets;
     private final SessionRepository sessions;
@@ -46,13 +49,14 @@ public final class Login {
     private final Duration sessionTimeout;
     private final int minimumRunEverySeconds;
 
-    public Login(CredentialCheckPool credentials, LoginThrottle throttle, SyncPlanner planner, SyncLedger ledger,
-                 TicketGenerator tickets, SessionRepository sessions, AbandonedSessions abandoned, Auditor auditor,
+    public Login(CredentialCheckPool credentials, LoginThrottle throttle, SyncPlanner planner, Jobs jobs,
+                 SyncLedger ledger, TicketGenerator tickets, SessionRepository sessions, AbandonedSessions abandoned, Auditor auditor,
                  Clock clock, Duration sessionTimeout, Duration minimumRunEvery) {
         this.minimumRunEverySeconds = (int) Math.min(Integer.MAX_VALUE, minimumRunEvery.toSeconds());
         this.credentials = credentials;
         this.throttle = throttle;
         this.planner = planner;
+        this.jobs = jobs;
         this.ledger = ledger;
         this.tickets = tickets;
         this.sessions = sessions;
@@ -101,9 +105,9 @@ public final class Login {
      */
     private Optional<Refusal> refusalBeforeChecking(Caller caller, String user) {
         if (!credentials.knows(user, caller.sourceAddress())
-                && auditor.refusalsThisMinute(caller, ACTION) >= REFUSALS_PER_ADDRESS_AND_MINUTE) {
+                && auditor.failuresThisMinute(caller, ACTION) >= REFUSALS_PER_ADDRESS_AND_MINUTE) {
             return Optional.of(new Refusal(AuthenticateResult.BUSY, "refused without checking the password: "
-                    + REFUSALS_PER_ADDRESS_AND_MINUTE + " logins from this address were refused this minute"));
+                    + REFUSALS_PER_ADDRESS_AND_MINUTE + " logins from this address failed this minute"));
         }
         return throttle.waitBeforeNextAttempt(user, caller.sourceAddress()).map(wait -> new Refusal(
                 AuthenticateResult.NOT_VALID_USER, "refused without checking the password: too many failed logins "
@@ -118,7 +122,7 @@ public final class Login {
         caller.attributeTo(companyId);
         abandoned.closeFor(companyId);
         Instant now = clock.instant();
-        SyncPlan plan = planner.plan(ledger.load(companyId));
+        SyncPlan plan = planner.plan(ledger.load(companyId)).withFirstRound(jobs.dueFor(companyId, now));
         Ticket ticket = tickets.next();
         WebConnectorSession session = WebConnectorSession.start(UUID.randomUUID(), ticket, companyId, user, plan, now);
         if (!sessions.insertIfCompanyIdle(session, now.minus(sessionTimeout))) {
@@ -131,9 +135,12 @@ public final class Login {
         return new AuthenticateResult(ticket.value(), status, null, minimumRunEverySeconds);
     }
 
-    /** A refusal of a caller that proved nothing: audited in full once per address and minute, else counted. */
+    /**
+     * A refusal of a caller that proved nothing: audited in full for the first few of an address and minute, else
+     * counted; a wrong password or a throttled attempt counts toward the address's limit, a busy answer does not.
+     */
     private AuthenticateResult refuseStranger(Caller caller, String user, String status, String why) {
-        auditor.recordRefusal(caller, user, ACTION, why);
+        auditor.recordRefusal(caller, user, ACTION, !status.equals(AuthenticateResult.BUSY), why);
         return answer(status);
     }
 

@@ -20,6 +20,7 @@ import dev.qbrsync.core.session.WebConnectorSession;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -42,10 +43,12 @@ public final class RequestExchange {
     private final ReportBasis reportBasis;
     private final FileBinding fileBinding;
     private final SyncEvents events;
+    private final JobExchange jobs;
 
     public RequestExchange(TicketCheck ticketCheck, QuickBooksMessages messages, ResponseRecorder recorder,
-                           SessionOutcomes outcomes, Auditor auditor, Clock clock, ReportBasis reportBasis,
-                           FileBinding fileBinding, SyncEvents events) {
+                           JobExchange jobs, SessionOutcomes outcomes, Auditor auditor, Clock clock,
+                           ReportBasis reportBasis, FileBinding fileBinding, SyncEvents events) {
+        this.jobs = jobs;
         this.ticketCheck = ticketCheck;
         this.messages = messages;
         this.recorder = recorder;
@@ -86,16 +89,47 @@ public final class RequestExchange {
             fileBinding.rememberQuickBooks(session.companyId(), host, qbxmlMajorVersion, qbxmlMinorVersion,
                     target.get(), clock.instant());
         }
-        String request = messages.request(round.get(), target.get(), reportBasis);
-        if (!outcomes.store(session.awaitResponse(target.get(), openFile, clock.instant()))) {
+        Screened screened = withoutRefusedJobs(caller, session, target.get());
+        WebConnectorSession sending = screened.session();
+        if (sending != session && !outcomes.store(sending)) {
             return outcomes.refuseConcurrent(caller, session, SEND, "");
+        }
+        JobExchange.Prepared prepared = sending.currentRound()
+                .map(tasks -> jobs.prepare(sending, tasks, target.get())).orElse(null);
+        if (prepared == null || !prepared.refusals().isEmpty()) {
+            return outcomes.fail(caller, sending, SEND, screened.refusals() + " Nothing else was due.", "");
+        }
+        List<SyncTask> sent = sending.currentRound().get();
+        String request = messages.request(sent, prepared.requests(), target.get(), reportBasis);
+        if (!outcomes.store(sending.awaitResponse(target.get(), openFile, clock.instant()))) {
+            return outcomes.refuseConcurrent(caller, sending, SEND, "");
         }
         long bytes = Utf8.bytes(request);
         auditor.record(caller, session.userName(), SEND, AuditOutcome.SUCCESS, "round trip "
-                + (session.nextRound() + 1) + " of " + session.plan().size() + ": " + SyncPlan.describe(round.get())
+                + (sending.nextRound() + 1) + " of " + sending.plan().size() + ": " + SyncPlan.describe(sent)
                 + " in qbXML " + target.get().version() + " (" + target.get().country() + "), " + bytes + " bytes");
-        events.requestSent(round.get().size(), bytes);
+        events.requestSent(sent.size(), bytes);
         return request;
+    }
+
+    /** The session as it goes out, and why jobs of its round were left out (empty when none was). */
+    private record Screened(WebConnectorSession session, String refusals) {
+    }
+
+    /**
+     * The session without the round's jobs whose queries cannot be sent in the negotiated qbXML: each fails at once,
+     * recorded under its name, and the rest of the plan goes ahead. The same session when every job can be sent.
+     */
+    private Screened withoutRefusedJobs(Caller caller, WebConnectorSession session, QbxmlTarget target) {
+        Map<SyncTask.Job, String> refusals = jobs.prepare(session, session.currentRound().orElseThrow(), target)
+                .refusals();
+        refusals.forEach((job, why) -> {
+            recordFailure(session, job, null, why);
+            auditor.record(caller, session.userName(), SEND, AuditOutcome.FAILURE, why);
+        });
+        WebConnectorSession rest = refusals.isEmpty() ? session
+                : session.dropping(List.copyOf(refusals.keySet()), clock.instant());
+        return new Screened(rest, String.join(" ", refusals.values()));
     }
 
     int receiveResponseXML(Caller caller, String ticket, String response, String hresult, String message) {
@@ -115,6 +149,7 @@ public final class RequestExchange {
         String raw = response == null ? "" : response;
         events.responseReceived(round.size(), Utf8.bytes(raw));
         List<Failure> failures = new ArrayList<>();
+        List<SyncTask.Job> nextPages = new ArrayList<>();
         int stored = 0;
         if (hresult != null && !hresult.isBlank()) {
             String error = "QuickBooks could not run the requests (" + hresult.trim() + "): "
@@ -123,7 +158,8 @@ public final class RequestExchange {
             failures.add(new Failure(error, false));
         } else {
             for (SyncTask task : round) {
-                Optional<Failure> failure = storeAnswer(session, task, raw);
+                Optional<Failure> failure = task instanceof SyncTask.Job job ? receiveJobPage(session, job, raw,
+                        nextPages) : storeAnswer(session, task, raw);
                 failure.ifPresent(failures::add);
                 stored += failure.isEmpty() ? 1 : 0;
             }
@@ -131,7 +167,7 @@ public final class RequestExchange {
         if (!failures.isEmpty()) {
             return outcomes.fail(caller, session, RECEIVE, failureSummary(round.size(), stored, failures), -1);
         }
-        WebConnectorSession advanced = session.advance(clock.instant());
+        WebConnectorSession advanced = session.advance(nextPages, clock.instant());
         if (!outcomes.store(advanced)) {
             return outcomes.refuseConcurrent(caller, session, RECEIVE, -1);
         }
@@ -167,9 +203,24 @@ public final class RequestExchange {
         return Optional.of(new Failure(recordFailure(session, task, raw, failure), saysWhatStaysDue));
     }
 
+    /** A job's page: its next request joins {@code nextPages} while QuickBooks holds more; its failure, recorded. */
+    private Optional<Failure> receiveJobPage(WebConnectorSession session, SyncTask.Job task, String raw,
+                                             List<SyncTask.Job> nextPages) {
+        try {
+            jobs.receive(session, task, raw).ifPresent(nextPages::add);
+            return Optional.empty();
+        } catch (NotStoredException e) {
+            return Optional.of(new Failure(recordFailure(session, task, raw, e.getMessage()), false));
+        }
+    }
+
     private String recordFailure(WebConnectorSession session, SyncTask task, String raw, String error) {
         events.syncFailed(HistoryEntries.typeOf(task));
         try {
+            if (task instanceof SyncTask.Job job) {
+                jobs.recordFailure(session, job, raw, error);
+                return error;
+            }
             recorder.recordFailure(session, task, raw, error);
             return error;
         } catch (RuntimeException storeFailure) {

@@ -4,7 +4,7 @@ import dev.qbrsync.core.access.SetupCodeStore;
 
 import java.time.Instant;
 
-/** The one-time setup code in this process's memory: at most one, replaced by the next. */
+/** The setup code in memory: for one process, as in tests. */
 public final class InMemorySetupCodeStore implements SetupCodeStore {
     private String codeHash;
     private Instant expiresAt;

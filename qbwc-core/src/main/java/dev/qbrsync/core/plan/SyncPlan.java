@@ -29,6 +29,40 @@ public record SyncPlan(List<List<SyncTask>> rounds) {
         return new SyncPlan(tasks.stream().map(List::of).toList());
     }
 
+    /** The plan with these requests added to its first round trip (one of their own when the plan is empty). */
+    public SyncPlan withFirstRound(List<? extends SyncTask> added) {
+        if (added.isEmpty()) {
+            return this;
+        }
+        List<List<SyncTask>> extended = new ArrayList<>(rounds);
+        List<SyncTask> first = new ArrayList<>(extended.isEmpty() ? List.of() : extended.remove(0));
+        first.addAll(added);
+        extended.add(0, first);
+        return new SyncPlan(extended);
+    }
+
+    /** The plan with a round trip of these requests right after round {@code round} (the next page of iterations). */
+    public SyncPlan withRoundAfter(int round, List<? extends SyncTask> next) {
+        if (next.isEmpty()) {
+            return this;
+        }
+        List<List<SyncTask>> extended = new ArrayList<>(rounds);
+        extended.add(round + 1, List.copyOf(next));
+        return new SyncPlan(extended);
+    }
+
+    /** The plan without these requests of round {@code round}; a round left empty is dropped. */
+    public SyncPlan without(int round, List<? extends SyncTask> removed) {
+        List<List<SyncTask>> kept = new ArrayList<>(rounds);
+        List<SyncTask> remaining = kept.get(round).stream().filter(task -> !removed.contains(task)).toList();
+        if (remaining.isEmpty()) {
+            kept.remove(round);
+        } else {
+            kept.set(round, remaining);
+        }
+        return new SyncPlan(kept);
+    }
+
     public boolean isEmpty() {
         return rounds.isEmpty();
     }

@@ -3,7 +3,10 @@ package dev.qbrsync.core.plan;
 import java.time.YearMonth;
 import java.util.Objects;
 
-/** One QuickBooks request of a session: a P&L for a run of consecutive months, or the employee list. */
+/**
+ * One QuickBooks request of a session: a P&L for a run of consecutive months, the employee list, or a registered
+ * job's request (a page of its iteration).
+ */
 public sealed interface SyncTask {
 
     /** A stable text form, used to persist a session's plan. */
@@ -12,6 +15,9 @@ public sealed interface SyncTask {
     static SyncTask decode(String text) {
         if (text.equals(EmployeeList.CODE)) {
             return new EmployeeList();
+        }
+        if (text.startsWith(Job.CODE + ":")) {
+            return Job.decodeJob(text.substring(Job.CODE.length() + 1));
         }
         if (text.startsWith(ProfitAndLoss.CODE + ":")) {
             String[] range = text.substring(ProfitAndLoss.CODE.length() + 1).split("\\.\\.");
@@ -62,6 +68,78 @@ public sealed interface SyncTask {
         @Override
         public String encode() {
             return CODE;
+        }
+    }
+
+    /**
+     * A registered job's request: its first page when {@code iteratorId} is null, else the page after
+     * {@code pagesBefore} pages of the iteration QuickBooks named {@code iteratorId}.
+     */
+    record Job(String name, String iteratorId, int pagesBefore) implements SyncTask {
+        static final String CODE = "JOB";
+        private static final String PAGE_SEPARATOR = "@";
+        private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9_-]{0,39}");
+        /** QuickBooks' iterator IDs are GUIDs, with or without braces. */
+        private static final java.util.regex.Pattern ITERATOR_ID =
+                java.util.regex.Pattern.compile("\\{?[A-Za-z0-9-]{1,64}}?");
+
+        public Job {
+            requireName(name);
+            if (iteratorId != null && !ITERATOR_ID.matcher(iteratorId).matches()) {
+                throw new IllegalArgumentException("Not a qbXML iterator ID: '" + iteratorId + "'");
+            }
+            if (pagesBefore < 0 || iteratorId == null && pagesBefore != 0 || iteratorId != null && pagesBefore == 0) {
+                throw new IllegalArgumentException("A continued iteration follows at least one page, a new one none");
+            }
+        }
+
+        /** The job's first (or only) request. */
+        public static Job start(String name) {
+            return new Job(name, null, 0);
+        }
+
+        /** A job name is lowercase letters, digits, '-' and '_', starting with a letter, at most 40 characters. */
+        public static String requireName(String name) {
+            if (name == null || !NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("A job's name is 1 to 40 lowercase letters, digits, '-' or '_', "
+                        + "starting with a letter: '" + name + "'");
+            }
+            return name;
+        }
+
+        public static boolean isIteratorId(String text) {
+            return text != null && ITERATOR_ID.matcher(text).matches();
+        }
+
+        /** The request after this one, continuing {@code iterator}. */
+        public Job next(String iterator) {
+            return new Job(name, iterator, pagesBefore + 1);
+        }
+
+        public boolean continues() {
+            return iteratorId != null;
+        }
+
+        /** The requestID the job's requests carry: the same for every page, so an answer names its job. */
+        public String requestId() {
+            return CODE + ":" + name;
+        }
+
+        @Override
+        public String encode() {
+            return iteratorId == null ? requestId()
+                    : requestId() + PAGE_SEPARATOR + pagesBefore + PAGE_SEPARATOR + iteratorId;
+        }
+
+        private static Job decodeJob(String text) {
+            String[] parts = text.split(PAGE_SEPARATOR, -1);
+            if (parts.length == 1) {
+                return start(parts[0]);
+            }
+            if (parts.length == 3) {
+                return new Job(parts[0], parts[2], Integer.parseInt(parts[1]));
+            }
+            throw new IllegalArgumentException("Not a job's request: " + text);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.report.ReportBasis;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Writes our qbXML requests and reads QuickBooks' answers; the core never touches XML itself. */
@@ -23,7 +24,29 @@ public interface QuickBooksMessages {
     String explainNoCommonVersion(HostInfo host, String qbxmlCountry, int qbxmlMajorVers, int qbxmlMinorVers);
 
     /** One read-only qbXML message asking for every task, in order; QuickBooks answers each even if one fails. */
-    String request(List<SyncTask> tasks, QbxmlTarget target, ReportBasis basis);
+    default String request(List<SyncTask> tasks, QbxmlTarget target, ReportBasis basis) {
+        return request(tasks, Map.of(), target, basis);
+    }
+
+    /**
+     * The same, with the jobs' requests among the tasks: {@code jobRequests} holds each job's query by job name,
+     * checked by {@link #refusal} beforehand.
+     */
+    String request(List<SyncTask> tasks, Map<String, JobRequest> jobRequests, QbxmlTarget target, ReportBasis basis);
+
+    /**
+     * Why a job's query cannot be sent in the target's qbXML (not a query, a request or an iterator that version does
+     * not have, content that is not qbXML); empty when it can.
+     */
+    Optional<String> refusal(JobRequest request, QbxmlTarget target);
+
+    /**
+     * Reads QuickBooks' answer to a job's request (the response element with the request's requestID and the answer
+     * element's name) out of the response message.
+     *
+     * @throws MalformedQbxmlException when it holds no readable answer to that request
+     */
+    JobPage readJobPage(SyncTask.Job task, JobRequest request, String qbxml);
 
     /**
      * Reads QuickBooks' answer to the request for {@code task} out of the response message.

@@ -86,10 +86,29 @@ public record WebConnectorSession(
 
     /** The awaited answer is stored: on to the next round trip, or complete after the last. */
     public WebConnectorSession advance(Instant now) {
+        return advance(List.of(), now);
+    }
+
+    /**
+     * The awaited answer is stored, and {@code nextPages} (jobs' iterations continued) go out in the round trip right
+     * after it; complete after the last round.
+     */
+    public WebConnectorSession advance(List<? extends SyncTask> nextPages, Instant now) {
         require(state == SessionState.AWAITING_RESPONSE, "advance");
+        SyncPlan extended = plan.withRoundAfter(nextRound, nextPages);
         int done = nextRound + 1;
-        SessionState after = done >= plan.size() ? SessionState.COMPLETED : SessionState.AUTHENTICATED;
-        return next(after, done, done * 100 / plan.size(), lastError, target, openFile, now);
+        SessionState after = done >= extended.size() ? SessionState.COMPLETED : SessionState.AUTHENTICATED;
+        return new WebConnectorSession(id, ticketHash, companyId, userName, after, extended, done,
+                done * 100 / extended.size(), lastError, target, openFile, connectionRetries, createdAt, now,
+                version + 1);
+    }
+
+    /** These requests of the round to send next cannot be sent (a job's query was refused); the rest go out. */
+    public WebConnectorSession dropping(List<? extends SyncTask> refused, Instant now) {
+        require(state == SessionState.AUTHENTICATED && currentRound().isPresent(), "drop requests");
+        SyncPlan kept = plan.without(nextRound, refused);
+        return new WebConnectorSession(id, ticketHash, companyId, userName, state, kept, nextRound, progress,
+                lastError, target, openFile, connectionRetries, createdAt, now, version + 1);
     }
 
     /** The Web Connector could not reach QuickBooks and is told to try once more; nothing was asked yet. */

@@ -3,15 +3,16 @@ package dev.qbrsync.core.testing;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.memory.BoundedLoginFailures;
-import dev.qbrsync.core.memory.InMemorySetupCodeStore;
 import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.FirstAdminSetup;
 import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.exchange.AbandonedSessions;
+import dev.qbrsync.core.exchange.JobExchange;
 import dev.qbrsync.core.exchange.WebConnectorService;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
+import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.core.mapping.DefaultRules;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
 import dev.qbrsync.core.memory.DirectTransactions;
@@ -23,6 +24,7 @@ import dev.qbrsync.core.memory.InMemoryMappingRepository;
 import dev.qbrsync.core.memory.InMemoryMetricsRepository;
 import dev.qbrsync.core.memory.InMemorySessionRepository;
 import dev.qbrsync.core.memory.InMemorySyncHistory;
+import dev.qbrsync.core.memory.InMemorySetupCodeStore;
 import dev.qbrsync.core.memory.InMemorySyncLedger;
 import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.metrics.RuleChangePreview;
@@ -31,6 +33,7 @@ import dev.qbrsync.core.quickbooks.QuickBooksMessages;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -77,6 +80,7 @@ public final class InMemoryCore implements AutoCloseable {
     public final AtomicInteger setupCodesRedeemed = new AtomicInteger();
     public final FirstAdminSetup firstAdminSetup;
     public final AbandonedSessions abandonedSessions;
+    public final JobExchange jobExchange;
 
     public InMemoryCore(Clock clock) {
         this(clock, WebConnectorSettings.DEFAULT);
@@ -88,16 +92,27 @@ public final class InMemoryCore implements AutoCloseable {
 
     /** A core that talks to QuickBooks through {@code messages}: the real codec, or a stand-in of a test's own. */
     public InMemoryCore(Clock clock, WebConnectorSettings settings, QuickBooksMessages messages) {
-        this(clock, settings, new InMemorySessionRepository(), messages);
+        this(clock, settings, new InMemorySessionRepository(), messages, List.of());
     }
 
     /** A core whose sessions are shared with others, as instances on one database share theirs. */
     public InMemoryCore(Clock clock, WebConnectorSettings settings, InMemorySessionRepository sessions) {
-        this(clock, settings, sessions, null);
+        this(clock, settings, sessions, null, List.of());
+    }
+
+    /** A core that also runs an embedder's own jobs in the Web Connector's sessions. */
+    public InMemoryCore(Clock clock, WebConnectorSettings settings, List<? extends QuickBooksJob> jobs) {
+        this(clock, settings, new InMemorySessionRepository(), jobs);
+    }
+
+    /** A core with jobs whose sessions are shared with others, as instances on one database share theirs. */
+    public InMemoryCore(Clock clock, WebConnectorSettings settings, InMemorySessionRepository sessions,
+                        List<? extends QuickBooksJob> jobs) {
+        this(clock, settings, sessions, null, jobs);
     }
 
     private InMemoryCore(Clock clock, WebConnectorSettings settings, InMemorySessionRepository sessions,
-                         QuickBooksMessages messages) {
+                         QuickBooksMessages messages, List<? extends QuickBooksJob> jobs) {
         this.sessions = sessions;
         this.metrics = new InMemoryMetricsRepository(clock);
         companies.adopt(COMPANY, USER, passwords.hash(PASSWORD.toCharArray()), "{DEFAULT-COMPANY-FILE-ID}");
@@ -107,7 +122,7 @@ public final class InMemoryCore implements AutoCloseable {
                 .ledger(ledger).auditLog(audit).apiTokens(apiTokens).browserSessions(browserSessions)
                 .loginFailures(loginFailures).transactions(new DirectTransactions()).passwords(passwords)
                 .tickets(new SequentialTicketGenerator()).events(events).ownerId(OWNER_ID)
-                .passwordCheckThreads(1).silenceLimit(SILENCE_LIMIT).defaultCompany(COMPANY)
+                .passwordCheckThreads(1).silenceLimit(SILENCE_LIMIT).defaultCompany(COMPANY).jobs(jobs)
                 .build();
         this.webConnector = core.webConnector();
         this.mappingAdministration = core.mappingAdministration();
@@ -118,6 +133,7 @@ public final class InMemoryCore implements AutoCloseable {
         this.companyAdministration = core.companyAdministration();
         this.browserAccess = core.browserAccess();
         this.abandonedSessions = core.abandonedSessions();
+        this.jobExchange = core.jobExchange();
         this.firstAdminSetup = new FirstAdminSetup(apiAccess, setupCodes, new LoginThrottle(loginFailures, clock),
                 new Auditor(audit, clock), clock, setupCodesRedeemed::incrementAndGet);
     }

@@ -2,6 +2,8 @@ package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.quickbooks.HostInfo;
+import dev.qbrsync.core.quickbooks.JobPage;
+import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
@@ -25,10 +27,24 @@ public final class ScriptedQuickBooks implements QuickBooksMessages {
     private final List<String> requests = new ArrayList<>();
     private List<QbxmlVersion> supported = List.of(new QbxmlVersion(13, 0), new QbxmlVersion(8, 0));
     private HostInfo hostInfo = HostInfo.unknown();
+    private final Map<String, JobPage> jobPages = new HashMap<>();
+    private final Map<String, String> refusedQueries = new HashMap<>();
 
     /** Scripts what reading {@code raw} yields. */
     public ScriptedQuickBooks respond(String raw, QuickBooksResponse parsed) {
         responses.put(raw, parsed);
+        return this;
+    }
+
+    /** Scripts what reading job {@code job}'s answer out of {@code raw} yields. */
+    public ScriptedQuickBooks respondToJob(String raw, String job, JobPage page) {
+        jobPages.put(raw + "|" + job, page);
+        return this;
+    }
+
+    /** Scripts the codec refusing every job query with this request element. */
+    public ScriptedQuickBooks refusingQuery(String queryElement, String why) {
+        refusedQueries.put(queryElement, why);
         return this;
     }
 
@@ -74,7 +90,8 @@ public final class ScriptedQuickBooks implements QuickBooksMessages {
     }
 
     @Override
-    public synchronized String request(List<SyncTask> tasks, QbxmlTarget target, ReportBasis basis) {
+    public synchronized String request(List<SyncTask> tasks, Map<String, JobRequest> jobRequests, QbxmlTarget target,
+                                       ReportBasis basis) {
         String request = describe(tasks, target, basis);
         requests.add(request);
         return request;
@@ -96,6 +113,19 @@ public final class ScriptedQuickBooks implements QuickBooksMessages {
     private static boolean answers(SyncTask task, QuickBooksResponse response) {
         return task instanceof SyncTask.ProfitAndLoss ? response instanceof QuickBooksResponse.ProfitAndLossReceived
                 : response instanceof QuickBooksResponse.EmployeesReceived;
+    }
+
+    @Override
+    public Optional<String> refusal(JobRequest request, QbxmlTarget target) {
+        return Optional.ofNullable(refusedQueries.get(request.queryElement()));
+    }
+
+    /** The page scripted for the job and the raw text; a raw text scripted for several jobs answers each. */
+    @Override
+    public JobPage readJobPage(SyncTask.Job task, JobRequest request, String qbxml) {
+        return java.util.Arrays.stream(qbxml.split("\\+")).map(part -> jobPages.get(part + "|" + task.name()))
+                .filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow(() -> new MalformedQbxmlException("no answer to " + task.encode() + " in: " + qbxml));
     }
 
     @Override

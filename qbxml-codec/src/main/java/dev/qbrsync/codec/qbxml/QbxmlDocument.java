@@ -34,6 +34,14 @@ final class QbxmlDocument implements AutoCloseable {
      * reads its status attributes. An answer to another request is refused: it is not ours to store.
      */
     QbxmlStatus moveToResponse(String responseElement, String requestId) throws XMLStreamException {
+        return withIteratorRemainder(moveToAnswer(responseElement, requestId));
+    }
+
+    /**
+     * Moves to the {@code responseElement} that answers our request {@code requestId} and reads its status attributes
+     * as they are, leaving the cursor on the element's start tag.
+     */
+    QbxmlStatus moveToAnswer(String responseElement, String requestId) throws XMLStreamException {
         if (!StaxReading.nextStartElement(reader) || !reader.getLocalName().equals("QBXML")) {
             throw new MalformedQbxmlException("The response is not a qbXML document (no QBXML root element).");
         }
@@ -44,9 +52,8 @@ final class QbxmlDocument implements AutoCloseable {
             }
             String answered = StaxReading.attribute(reader, "requestID");
             if (requestId.equals(answered)) {
-                QbxmlStatus status = new QbxmlStatus(statusCode(), StaxReading.attribute(reader, "statusSeverity"),
+                return new QbxmlStatus(statusCode(), StaxReading.attribute(reader, "statusSeverity"),
                         StaxReading.attribute(reader, "statusMessage"));
-                return withIteratorRemainder(status);
             }
             foreign = answered == null ? "(no requestID)" : "'" + answered + "'";
             StaxReading.skipElement(reader);
@@ -60,8 +67,8 @@ final class QbxmlDocument implements AutoCloseable {
     }
 
     /**
-     * We never ask for iterators, so a response that still has records behind one is partial: it is kept, as a
-     * warning that says how many records were left out.
+     * Our own requests never ask for iterators, so a response that still has records behind one is partial: it is
+     * kept, as a warning that says how many records were left out.
      */
     private QbxmlStatus withIteratorRemainder(QbxmlStatus status) {
         String remaining = StaxReading.attribute(reader, "iteratorRemainingCount");

@@ -2,6 +2,8 @@ package dev.qbrsync.codec.qbxml;
 
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.quickbooks.HostInfo;
+import dev.qbrsync.core.quickbooks.JobPage;
+import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
 import dev.qbrsync.core.quickbooks.QuickBooksMessages;
@@ -9,6 +11,7 @@ import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.ReportBasis;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +24,8 @@ public final class QbxmlMessages implements QuickBooksMessages {
     private final ProfitAndLossReader profitAndLossReader = new ProfitAndLossReader();
     private final EmployeeListReader employeeListReader = new EmployeeListReader();
     private final HostInfoReader hostInfoReader = new HostInfoReader();
+    private final JobRequestCheck jobRequestCheck = new JobRequestCheck();
+    private final JobPageReader jobPageReader = new JobPageReader();
 
     /** Every qbXML version and edition requests can be written for. */
     public List<QbxmlTarget> writableTargets() {
@@ -40,8 +45,19 @@ public final class QbxmlMessages implements QuickBooksMessages {
     }
 
     @Override
-    public String request(List<SyncTask> tasks, QbxmlTarget target, ReportBasis basis) {
-        return requestWriter.write(tasks, target, basis);
+    public String request(List<SyncTask> tasks, Map<String, JobRequest> jobRequests, QbxmlTarget target,
+                          ReportBasis basis) {
+        return requestWriter.write(tasks, jobRequests, target, basis);
+    }
+
+    @Override
+    public Optional<String> refusal(JobRequest request, QbxmlTarget target) {
+        return jobRequestCheck.refusal(request, target);
+    }
+
+    @Override
+    public JobPage readJobPage(SyncTask.Job task, JobRequest request, String qbxml) {
+        return jobPageReader.read(task, request, qbxml);
     }
 
     @Override

@@ -1,20 +1,26 @@
 package dev.qbrsync.codec.qbxml;
 
+import dev.qbrsync.codec.xml.StaxCopy;
+import dev.qbrsync.codec.xml.StaxReading;
 import dev.qbrsync.codec.xml.StaxWriting;
 import dev.qbrsync.codec.xml.XmlFactories;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.report.ReportBasis;
 
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes one qbXML message holding one request per task, in the target's qbXML version: only the elements that
- * version has, in the order it demands. Only the two read-only queries a {@link SyncTask} can stand for exist here:
- * nothing this class writes can change a company file.
+ * version has, in the order it demands. Only read-only queries exist here: the two of the QBR sync, and jobs' queries,
+ * which {@link JobRequestCheck} lets through only when they are queries: nothing this class writes can change a
+ * company file.
  */
 public final class QbxmlRequestWriter {
     private static final List<String> EMPLOYEE_FIELDS = List.of("ListID", "Name", "IsActive", "HiredDate",
@@ -31,6 +37,15 @@ public final class QbxmlRequestWriter {
      * @throws IllegalArgumentException when there is no task, or no dialect we know for the target
      */
     public String write(List<SyncTask> tasks, QbxmlTarget target, ReportBasis basis) {
+        return write(tasks, Map.of(), target, basis);
+    }
+
+    /**
+     * The same, with jobs' queries among the tasks ({@code jobRequests} by job name, checked by
+     * {@link JobRequestCheck} beforehand).
+     */
+    public String write(List<SyncTask> tasks, Map<String, JobRequest> jobRequests, QbxmlTarget target,
+                        ReportBasis basis) {
         if (tasks.isEmpty()) {
             throw new IllegalArgumentException("A qbXML message needs at least one request.");
         }
@@ -48,6 +63,8 @@ public final class QbxmlRequestWriter {
             for (SyncTask task : tasks) {
                 if (task instanceof SyncTask.ProfitAndLoss profitAndLoss) {
                     profitAndLoss(w, profitAndLoss, dialect, basis);
+                } else if (task instanceof SyncTask.Job job) {
+                    job(w, job, jobRequests.get(job.name()));
                 } else {
                     employees(w, task, dialect);
                 }
@@ -95,6 +112,31 @@ public final class QbxmlRequestWriter {
                 default -> throw new IllegalStateException(element + " is not part of an employee request");
             }
         }
+        w.writeEndElement();
+    }
+
+    /**
+     * A job's query, with its requestID and, when it pages, the iterator attributes; its content is copied element by
+     * element, so nothing in it can end the request early or add another.
+     */
+    private static void job(XMLStreamWriter w, SyncTask.Job job, JobRequest request) throws XMLStreamException {
+        if (request == null) {
+            throw new IllegalArgumentException("No request was written for job " + job.name());
+        }
+        w.writeStartElement(request.queryElement());
+        w.writeAttribute("requestID", job.requestId());
+        if (request.paged()) {
+            w.writeAttribute("iterator", job.continues() ? "Continue" : "Start");
+            if (job.continues()) {
+                w.writeAttribute("iteratorID", job.iteratorId());
+            }
+        }
+        XMLStreamReader content = JobRequestCheck.wrapped(request.content());
+        StaxReading.nextStartElement(content);
+        while (StaxReading.nextChild(content)) {
+            StaxCopy.copyElement(content, w);
+        }
+        content.close();
         w.writeEndElement();
     }
 
