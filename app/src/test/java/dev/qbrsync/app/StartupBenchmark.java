@@ -36,8 +36,7 @@ import java.util.stream.Stream;
 public final class StartupBenchmark {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     /** The JVM options of the start command and systemd unit in README.md. */
-    static final String DOCUMENTED_JVM_OPTIONS = "-XX:+UseSerialGC -Xms16m -Xmx256m -Xss512k "
-            + "-XX:ReservedCodeCacheSize=48m";
+    static final String DOCUMENTED_JVM_OPTIONS = "-XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k";
     private static final int WARM_SYNCS = 5;
     private static final String COMPANY_PASSWORD = "startup-benchmark-password";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
