@@ -39,8 +39,11 @@ public record AppConfig(Http http, DatabaseSettings database, WebConnector webCo
                        int maxMonthsPerRequest, int rawPayloadRetentionDays, Duration staleAfter) {
     }
 
-    /** The finance page. */
-    public record Page(Duration sessionLifetime) {
+    /**
+     * The finance page: how long a sign-in lasts, and the identity provider people may sign in with (see
+     * {@link SignInProviderConfig}).
+     */
+    public record Page(Duration sessionLifetime, Optional<SignInProviderConfig> signInProvider) {
     }
 
     /** Scheduled backups: off without a directory; the newest {@code keep} are kept. */
@@ -53,8 +56,10 @@ public record AppConfig(Http http, DatabaseSettings database, WebConnector webCo
 
     public static AppConfig from(Map<String, String> env) {
         Settings settings = new Settings(env);
-        return new AppConfig(http(settings), database(settings), webConnector(settings), sync(settings),
-                new Page(Duration.ofHours(settings.integer("QBR_BROWSER_SESSION_HOURS", 8, 1, 24 * 7))),
+        Http http = http(settings);
+        return new AppConfig(http, database(settings), webConnector(settings), sync(settings),
+                new Page(Duration.ofHours(settings.integer("QBR_BROWSER_SESSION_HOURS", 8, 1, 24 * 7)),
+                        SignInProviderConfig.from(env, http.publicUrl())),
                 new Backups(settings.optional("QBR_BACKUP_DIR").map(Path::of),
                         settings.integer("QBR_BACKUP_KEEP", 14, 1, 3650)));
     }

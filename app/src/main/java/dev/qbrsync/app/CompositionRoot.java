@@ -3,6 +3,7 @@ package dev.qbrsync.app;
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
+import dev.qbrsync.core.access.AuthorizedPeople;
 import dev.qbrsync.core.access.FirstAdminSetup;
 import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
@@ -186,6 +187,8 @@ public final class CompositionRoot implements AutoCloseable {
                     .silenceLimit(ServerInstance.SILENCE_LIMIT)
                     .staleAfter(config.sync().staleAfter())
                     .browserSessionLifetime(config.page().sessionLifetime())
+                    .authorizedPeople(config.page().signInProvider().map(SignInProviderConfig::people)
+                            .orElse(AuthorizedPeople.NOBODY))
                     .defaultCompany(DEFAULT_COMPANY)
                     .jobs(jobs)
                     .build();
@@ -211,10 +214,13 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     private HttpSettings httpSettings() {
-        return new HttpSettings(config.http().host(), config.http().port(), config.http().publicUrl(), config.http().maxBodyBytes(),
-                config.http().tlsKeystore().map(keystore ->
-                        new HttpSettings.Tls(keystore, config.http().tlsKeystorePassword().toCharArray())),
-                config.http().trustedProxies(), config.http().webConnectorSources(), config.http().corsOrigins(), config.http().stopTimeout());
+        AppConfig.Http http = config.http();
+        HttpSettings settings = new HttpSettings(http.host(), http.port(), http.publicUrl(), http.maxBodyBytes(),
+                http.tlsKeystore().map(keystore -> new HttpSettings.Tls(keystore,
+                        http.tlsKeystorePassword().toCharArray())),
+                http.trustedProxies(), http.webConnectorSources(), http.corsOrigins(), http.stopTimeout());
+        return config.page().signInProvider().map(provider -> settings.withSignInProvider(provider.provider()))
+                .orElse(settings);
     }
 
     /** Gives the default company the Web Connector user of the environment, when one is configured. */

@@ -94,12 +94,7 @@ class ReviewPageBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
+        HeadlessChromium.quit(browser, app);
     }
 
     private static String cell(String table, String key, String column) {

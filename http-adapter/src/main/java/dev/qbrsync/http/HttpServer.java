@@ -12,6 +12,8 @@ import dev.qbrsync.http.api.RoleCheck;
 import dev.qbrsync.http.api.RulePreviewRoutes;
 import dev.qbrsync.http.api.TokenAuth;
 import dev.qbrsync.http.api.TokenRoutes;
+import dev.qbrsync.http.oidc.OidcRoutes;
+import dev.qbrsync.http.oidc.OidcSignIn;
 import dev.qbrsync.http.soap.SoapEndpoint;
 import dev.qbrsync.http.soap.SoapRoutes;
 import dev.qbrsync.http.web.BrowserAuth;
@@ -24,7 +26,9 @@ import io.javalin.http.Handler;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +42,8 @@ public final class HttpServer {
     public static final String SIGN_IN_PATH = PageRoutes.SIGN_IN_PATH;
     public static final String SESSION_PATH = PageRoutes.SESSION_PATH;
     public static final String METRICS_PATH = MetricsRoute.PATH;
+    /** How long a call to the sign-in provider (discovery, keys, code exchange) may take. */
+    private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(10);
 
     private HttpServer() {
     }
@@ -52,6 +58,7 @@ public final class HttpServer {
                 config -> config.routes.beforeMatched(new RoleCheck()),
                 soapRoutes(soap, settings)::addTo,
                 pageRoutes(services, settings, bodies, browserAuth, audit)::addTo,
+                config -> OidcRoutes.addTo(config, oidcRoutes(services, settings)),
                 config -> apiRoutes(services, bodies, browserAuth, audit).addTo(config, settings.corsOrigins().isEmpty()),
                 new HealthRoutes(services.readiness())::addTo,
                 new MetricsRoute(services.monitoring())::addTo,
@@ -71,6 +78,13 @@ public final class HttpServer {
         BrowserSessionRoutes sessions = new BrowserSessionRoutes(services.browserAccess(),
                 services.firstAdminSetup(), new SessionCookie(settings.reachedOverHttps()), bodies, services.overview()::defaultCompany);
         return new PageRoutes(sessions, browserAuth, audit);
+    }
+
+    /** Sign-in through the organisation's identity provider, when one is configured. */
+    private static Optional<OidcRoutes> oidcRoutes(HttpServices services, HttpSettings settings) {
+        return settings.signInProvider().map(provider -> new OidcRoutes(new OidcSignIn(provider, PROVIDER_TIMEOUT),
+                provider.whomToAsk(), services.browserAccess(), services.apiAccess(),
+                new SessionCookie(settings.reachedOverHttps()), settings.reachedOverHttps()));
     }
 
     private static ApiRoutes apiRoutes(HttpServices services, JsonBodies bodies, BrowserAuth browserAuth,

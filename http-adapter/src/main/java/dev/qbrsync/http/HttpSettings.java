@@ -1,5 +1,7 @@
 package dev.qbrsync.http;
 
+import dev.qbrsync.http.oidc.OidcSettings;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,10 +18,11 @@ import java.util.Optional;
  * @param webConnectorSources   when not empty, only these networks may call the SOAP endpoint
  * @param corsOrigins           browser origins allowed to call the REST API from their pages; none by default
  * @param stopTimeout           how long a stop waits for calls in flight to finish before cutting them off
+ * @param signInProvider        when present, people may sign in to the page through this OpenID Connect provider
  */
 public record HttpSettings(String host, int port, String publicUrl, long maxBodyBytes, Optional<Tls> tls,
                            List<Cidr> trustedProxies, List<Cidr> webConnectorSources, List<String> corsOrigins,
-                           Duration stopTimeout) {
+                           Duration stopTimeout, Optional<OidcSettings> signInProvider) {
     public static final long DEFAULT_MAX_BODY_BYTES = 32L * 1024 * 1024;
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
 
@@ -31,9 +34,24 @@ public record HttpSettings(String host, int port, String publicUrl, long maxBody
         webConnectorSources = List.copyOf(webConnectorSources);
         corsOrigins = List.copyOf(corsOrigins);
         Objects.requireNonNull(stopTimeout, "stopTimeout");
+        Objects.requireNonNull(signInProvider, "signInProvider");
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
         }
+    }
+
+    /** Settings with no sign-in provider: people sign in to the page with API tokens only. */
+    public HttpSettings(String host, int port, String publicUrl, long maxBodyBytes, Optional<Tls> tls,
+                        List<Cidr> trustedProxies, List<Cidr> webConnectorSources, List<String> corsOrigins,
+                        Duration stopTimeout) {
+        this(host, port, publicUrl, maxBodyBytes, tls, trustedProxies, webConnectorSources, corsOrigins, stopTimeout,
+                Optional.empty());
+    }
+
+    /** These settings, with people signing in to the page through {@code provider} too. */
+    public HttpSettings withSignInProvider(OidcSettings provider) {
+        return new HttpSettings(host, port, publicUrl, maxBodyBytes, tls, trustedProxies, webConnectorSources,
+                corsOrigins, stopTimeout, Optional.of(provider));
     }
 
     /** Settings that give calls in flight {@link #DEFAULT_STOP_TIMEOUT} to finish when the server stops. */

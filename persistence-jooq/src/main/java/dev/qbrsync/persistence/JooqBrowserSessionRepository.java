@@ -2,6 +2,7 @@ package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.access.BrowserSession;
 import dev.qbrsync.core.access.BrowserSessionRepository;
+import dev.qbrsync.core.access.Role;
 import dev.qbrsync.persistence.generated.tables.records.QbrBrowserSessionsRecord;
 import org.jooq.DSLContext;
 
@@ -10,7 +11,10 @@ import java.util.Optional;
 
 import static dev.qbrsync.persistence.generated.Tables.QBR_BROWSER_SESSIONS;
 
-/** Browser sessions in {@code qbr_browser_sessions}, by SHA-256 of their id, shared by every instance. */
+/**
+ * Browser sessions in {@code qbr_browser_sessions}, by SHA-256 of their id, shared by every instance; a person's session
+ * (signed in through the identity provider) keeps its role in {@code person_role} instead of a token's hash.
+ */
 public final class JooqBrowserSessionRepository implements BrowserSessionRepository {
     private final DSLContext dsl;
 
@@ -24,6 +28,7 @@ public final class JooqBrowserSessionRepository implements BrowserSessionReposit
                 .set(QBR_BROWSER_SESSIONS.ID_HASH, session.idHash())
                 .set(QBR_BROWSER_SESSIONS.ACTOR, session.actor())
                 .set(QBR_BROWSER_SESSIONS.TOKEN_HASH, session.tokenHash())
+                .set(QBR_BROWSER_SESSIONS.PERSON_ROLE, session.isPersons() ? session.personRole().key() : null)
                 .set(QBR_BROWSER_SESSIONS.CREATED_AT, session.createdAt())
                 .set(QBR_BROWSER_SESSIONS.EXPIRES_AT, session.expiresAt())
                 .execute();
@@ -46,7 +51,8 @@ public final class JooqBrowserSessionRepository implements BrowserSessionReposit
     }
 
     private static BrowserSession toSession(QbrBrowserSessionsRecord record) {
-        return new BrowserSession(record.getIdHash(), record.getActor(), record.getTokenHash(), record.getCreatedAt(),
-                record.getExpiresAt());
+        Role personRole = record.getPersonRole() == null ? null : Role.of(record.getPersonRole(), "person_role");
+        return new BrowserSession(record.getIdHash(), record.getActor(), record.getTokenHash(), personRole,
+                record.getCreatedAt(), record.getExpiresAt());
     }
 }

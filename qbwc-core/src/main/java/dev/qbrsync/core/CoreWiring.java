@@ -62,7 +62,7 @@ final class CoreWiring {
                         given.companies, given.defaultCompany, given.clock, given.staleAfter),
                 apiAccess,
                 new BrowserAccessService(apiAccess, given.apiTokens, given.browserSessions, auditor, given.clock,
-                        given.browserSessionLifetime),
+                        given.browserSessionLifetime, given.authorizedPeople),
                 new CompanyAdministration(given.companies, given.passwords, auditor),
                 abandoned, jobExchange, passwordChecks);
     }

@@ -1,6 +1,7 @@
 package dev.qbrsync.core;
 
 import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.AuthorizedPeople;
 import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.BrowserSessionRepository;
@@ -76,6 +77,7 @@ public final class QbwcCoreBuilder {
     Duration browserSessionLifetime = BrowserAccessService.DEFAULT_LIFETIME;
     String defaultCompany = "";
     final List<QuickBooksJob> jobs = new ArrayList<>();
+    AuthorizedPeople authorizedPeople = AuthorizedPeople.NOBODY;
 
     QbwcCoreBuilder() {
     }
@@ -92,6 +94,15 @@ public final class QbwcCoreBuilder {
     /** Several jobs at once: {@link #job} for each. */
     public QbwcCoreBuilder jobs(List<? extends QuickBooksJob> added) {
         added.forEach(this::job);
+        return this;
+    }
+
+    /**
+     * Who may sign in to the page through the organisation's identity provider, and with which role. Default: nobody
+     * (sessions are opened with API tokens only).
+     */
+    public QbwcCoreBuilder authorizedPeople(AuthorizedPeople people) {
+        this.authorizedPeople = Objects.requireNonNull(people, "people");
         return this;
     }
 

@@ -30,7 +30,7 @@ public final class SessionCookie {
         return value != null && !value.isBlank();
     }
 
-    void set(Context ctx, String sessionId, Instant expiresAt, Instant now) {
+    public void set(Context ctx, String sessionId, Instant expiresAt, Instant now) {
         int maxAge = (int) Math.max(1, Duration.between(now, expiresAt).toSeconds());
         ctx.cookie(new Cookie(NAME, sessionId, "/", maxAge, secure, true, null, SameSite.STRICT));
     }

@@ -26,7 +26,8 @@ public final class BackupTables {
             "qbwc_login_failures",
             "qbr_instances",
             "qbr_job_runs",
-            "qbr_browser_sessions");
+            "qbr_browser_sessions",
+            "qbr_setup_code");
 
     /** Flyway's record of the applied migrations: not backed up; a restore rebuilds it by migrating. */
     public static final String MIGRATION_HISTORY = "flyway_schema_history";

@@ -3,6 +3,7 @@ package dev.qbrsync.core.access;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyScope;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,13 @@ public interface BrowserAccess {
 
     /** Whether this address had too many sign-ins refused this minute to be heard again before the next. */
     boolean signInsRefusedTooOften(Caller caller);
+
+    /**
+     * A session for a person the organisation's identity provider vouched for, with the role the allow-list (or the
+     * provider's role claims) gives them, for every company; empty, and audited with their address, when they may
+     * not sign in.
+     */
+    Optional<SignedIn> signInPerson(Caller caller, String email, Collection<String> claimedRoles);
 
     /**
      * The open session {@code sessionId} names, with the companies its API token may act on; empty, and audited as a

@@ -3,6 +3,7 @@ package dev.qbrsync.core.access;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.session.Ticket;
 
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Browser sessions: 256 random bits, stored as SHA-256, lasting a fixed time from sign-in. The CSRF token is derived
@@ -32,10 +36,18 @@ public final class BrowserAccessService implements BrowserAccess {
     private final Auditor auditor;
     private final Clock clock;
     private final Duration lifetime;
+    private final AuthorizedPeople people;
     private final SecureRandom random = new SecureRandom();
 
+    /** Sessions opened with API tokens only. */
     public BrowserAccessService(ApiAccess apiAccess, ApiTokenRepository tokens, BrowserSessionRepository sessions,
                                 Auditor auditor, Clock clock, Duration lifetime) {
+        this(apiAccess, tokens, sessions, auditor, clock, lifetime, AuthorizedPeople.NOBODY);
+    }
+
+    /** Sessions opened with API tokens, and by the {@code people} an identity provider vouches for. */
+    public BrowserAccessService(ApiAccess apiAccess, ApiTokenRepository tokens, BrowserSessionRepository sessions,
+                                Auditor auditor, Clock clock, Duration lifetime, AuthorizedPeople people) {
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("A browser session must last a positive time");
         }
@@ -45,6 +57,7 @@ public final class BrowserAccessService implements BrowserAccess {
         this.auditor = auditor;
         this.clock = clock;
         this.lifetime = lifetime;
+        this.people = people;
     }
 
     @Override
@@ -53,18 +66,34 @@ public final class BrowserAccessService implements BrowserAccess {
         if (authorized.isEmpty()) {
             return Optional.empty();
         }
-        String actor = authorized.get().actor();
+        String tokenHash = Ticket.sha256Hex(apiToken.trim());
+        return Optional.of(open(caller, authorized.get().scope(), authorized.get().role(), (idHash, now) ->
+                new BrowserSession(idHash, authorized.get().actor(), tokenHash, now, now.plus(lifetime))));
+    }
+
+    @Override
+    public Optional<SignedIn> signInPerson(Caller caller, String email, Collection<String> claimedRoles) {
+        Optional<Role> role = people.roleOf(email, claimedRoles);
+        if (role.isEmpty()) {
+            auditor.record(caller, email, SIGN_IN, AuditOutcome.DENIED, "not among the people allowed to sign in");
+            return Optional.empty();
+        }
+        return Optional.of(open(caller, CompanyScope.every(), role.get(), (idHash, now) ->
+                BrowserSession.ofPerson(idHash, email, role.get(), now, now.plus(lifetime))));
+    }
+
+    private SignedIn open(Caller caller, CompanyScope scope, Role role,
+                          BiFunction<String, Instant, BrowserSession> session) {
         Instant now = clock.instant();
         sessions.deleteExpired(now);
         byte[] bytes = new byte[ID_BYTES];
         random.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        BrowserSession session = new BrowserSession(Ticket.sha256Hex(id), actor,
-                Ticket.sha256Hex(apiToken.trim()), now, now.plus(lifetime));
-        sessions.create(session);
-        auditor.record(caller, actor, SIGN_IN, AuditOutcome.SUCCESS, "browser session until "
-                + session.expiresAt());
-        return Optional.of(new SignedIn(id, session, authorized.get().scope(), authorized.get().role()));
+        BrowserSession opened = session.apply(Ticket.sha256Hex(id), now);
+        sessions.create(opened);
+        auditor.record(caller, opened.actor(), SIGN_IN, AuditOutcome.SUCCESS, "browser session"
+                + (opened.isPersons() ? " as " + opened.personRole().key() : "") + " until " + opened.expiresAt());
+        return new SignedIn(id, opened, scope, role);
     }
 
     @Override
@@ -79,17 +108,30 @@ public final class BrowserAccessService implements BrowserAccess {
             return Optional.empty();
         }
         Optional<BrowserSession> session = sessions.findByIdHash(Ticket.sha256Hex(sessionId));
-        Optional<ApiToken> token = session.flatMap(open -> tokens.findBySecretHash(open.tokenHash()))
-                .filter(found -> !found.isRevoked());
         String refusal = session.isEmpty() ? "unknown or signed-out browser session"
-                : !session.get().isOpenAt(clock.instant()) ? "expired browser session"
-                : token.isEmpty() ? "browser session of a revoked API token" : null;
-        if (refusal != null) {
-            auditor.record(caller, session.map(BrowserSession::actor).orElse(null), action, AuditOutcome.DENIED,
-                    refusal);
-            return Optional.empty();
+                : !session.get().isOpenAt(clock.instant()) ? "expired browser session" : null;
+        if (refusal == null) {
+            Optional<Authorized> granted = session.get().isPersons() ? stillAdmitted(session.get())
+                    : ofUnrevokedToken(session.get());
+            if (granted.isPresent()) {
+                return granted;
+            }
+            refusal = session.get().isPersons() ? "browser session of a person no longer allowed to sign in"
+                    : "browser session of a revoked API token";
         }
-        return Optional.of(new Authorized(session.get(), token.get().scope(), token.get().role()));
+        auditor.record(caller, session.map(BrowserSession::actor).orElse(null), action, AuditOutcome.DENIED, refusal);
+        return Optional.empty();
+    }
+
+    private Optional<Authorized> ofUnrevokedToken(BrowserSession session) {
+        return tokens.findBySecretHash(session.tokenHash()).filter(found -> !found.isRevoked())
+                .map(token -> new Authorized(session, token.scope(), token.role()));
+    }
+
+    /** A person taken off the allow-list (and holding no role by claims) is let in no more, open session or not. */
+    private Optional<Authorized> stillAdmitted(BrowserSession session) {
+        return people.roleOf(session.actor(), Set.of(session.personRole().key()))
+                .map(role -> new Authorized(session, CompanyScope.every(), role));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.qbrsync.core.access;
 
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
+import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.session.Ticket;
 import dev.qbrsync.core.testing.InMemoryCore;
@@ -9,6 +10,7 @@ import dev.qbrsync.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,5 +83,51 @@ class BrowserAccessServiceTest {
         assertThat(core.browserAccess.acceptsCsrfToken(first, null)).isFalse();
         assertThat(core.browserAccess.acceptsCsrfToken(first, "")).isFalse();
         assertThat(csrf).isNotEqualTo(Ticket.sha256Hex(first));
+    }
+
+    private BrowserAccessService withPeople(String allowList, boolean rolesFromClaims) {
+        return new BrowserAccessService(core.apiAccess, core.apiTokens, core.browserSessions,
+                new Auditor(core.audit, clock), clock, Duration.ofHours(8),
+                AuthorizedPeople.parse(allowList, rolesFromClaims, "QBR_AUTHORIZED_USERS"));
+    }
+
+    @Test
+    void aPersonOnTheListGetsASessionWithTheirRoleForEveryCompany() {
+        BrowserAccessService access = withPeople("anna@example.com:editor", false);
+
+        BrowserAccess.SignedIn signedIn = access.signInPerson(caller, "anna@example.com", Set.of())
+                .orElseThrow();
+
+        assertThat(signedIn.session().actor()).isEqualTo("anna@example.com");
+        assertThat(signedIn.session().personRole()).isEqualTo(Role.EDITOR);
+        assertThat(signedIn.session().tokenHash()).isNull();
+        assertThat(signedIn.scope().everyCompany()).isTrue();
+        assertThat(lastAudit().actor()).isEqualTo("anna@example.com");
+        assertThat(lastAudit().detail()).startsWith("browser session as editor until");
+        assertThat(access.authorize(caller, signedIn.sessionId(), PAGE)).isPresent();
+    }
+
+    @Test
+    void aPersonNotOnTheListIsRefusedAndAuditedByName() {
+        BrowserAccessService access = withPeople("anna@example.com", false);
+
+        assertThat(access.signInPerson(caller, "mallory@example.com", Set.of("admin"))).isEmpty();
+
+        assertThat(lastAudit().actor()).isEqualTo("mallory@example.com");
+        assertThat(lastAudit().outcome()).isEqualTo(AuditOutcome.DENIED);
+        assertThat(lastAudit().detail()).isEqualTo("not among the people allowed to sign in");
+        assertThat(core.browserAccess.signInPerson(caller, "anna@example.com", Set.of()))
+                .as("without a list, nobody enters through the provider").isEmpty();
+    }
+
+    @Test
+    void aPersonTakenOffTheListLosesTheirOpenSession() {
+        String session = withPeople("anna@example.com", false)
+                .signInPerson(caller, "anna@example.com", Set.of()).orElseThrow().sessionId();
+
+        assertThat(withPeople("bob@example.com", false).authorize(caller, session, PAGE)).isEmpty();
+        assertThat(lastAudit().detail()).isEqualTo("browser session of a person no longer allowed to sign in");
+        assertThat(withPeople("bob@example.com", true).authorize(caller, session, PAGE))
+                .as("a role granted by the provider's claims still holds").isPresent();
     }
 }

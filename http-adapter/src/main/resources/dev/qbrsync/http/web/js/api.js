@@ -3,6 +3,7 @@
 
 export const SIGN_IN_PATH = '/ui/sign-in';
 export const SESSION_PATH = '/ui/session';
+export const PROVIDERS_PATH = '/ui/sign-in/providers';
 
 let csrfToken = null;
 let sessionEnded = () => {};

@@ -1,5 +1,5 @@
-// The sign-in form: an API token (or, on a fresh installation, the one-time setup code) typed once, traded for a
-// session cookie and then forgotten.
+// The sign-in form: the organisation's identity provider when the server has one, and an API token (or, on a fresh
+// installation, the one-time setup code) typed once, traded for a session cookie and then forgotten.
 import * as api from './api.js';
 import { el, replaceContent } from './dom.js';
 import { clearFieldErrors, field, showFailureInForm } from './view.js';
@@ -11,6 +11,7 @@ export function showSignIn(main, message, onSignedIn) {
   const form = el('form', { class: 'sign-in panel', novalidate: true, 'aria-labelledby': 'sign-in-title' },
     el('h1', { id: 'sign-in-title' }, 'Sign in'),
     message && el('p', { class: 'info', role: 'status', id: 'sign-in-message' }, message),
+    el('div', { class: 'providers', id: 'sign-in-providers' }),
     el('p', { class: 'muted' }, 'Paste your API token. The page keeps no copy of it: the browser gets a session that '
       + 'ends after a working day or when you sign out.'),
     el('p', { class: 'muted' }, 'First start? Paste the one-time setup code the server wrote to its log (and to ',
@@ -34,6 +35,17 @@ export function showSignIn(main, message, onSignedIn) {
   });
   replaceContent(main, form);
   token.focus();
+  offerProviders(form.querySelector('#sign-in-providers'));
+}
+
+/** A "Sign in with …" link for each provider the server offers; nothing when it offers none or cannot say. */
+async function offerProviders(container) {
+  const offered = await api.get(api.PROVIDERS_PATH).catch(() => ({ providers: [] }));
+  for (const provider of offered.providers) {
+    container.append(el('p', {}, el('a', { class: 'button', href: provider.path, id: 'sign-in-provider' },
+      `Sign in with ${provider.name}`)),
+    el('p', { class: 'muted' }, 'Or, for scripts and installations without it:'));
+  }
 }
 
 /** The first admin token's secret, shown this once: the server keeps only its hash. */

@@ -2,6 +2,7 @@ package dev.qbrsync.core.port.contract;
 
 import dev.qbrsync.core.access.BrowserSession;
 import dev.qbrsync.core.access.BrowserSessionRepository;
+import dev.qbrsync.core.access.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -25,6 +26,18 @@ public abstract class BrowserSessionRepositoryContract {
 
     private static BrowserSession session(Instant expiresAt) {
         return new BrowserSession("hash-" + UUID.randomUUID(), "finance", "token-" + UUID.randomUUID(), T0, expiresAt);
+    }
+
+    @Test
+    void aPersonsSessionKeepsTheirRoleAndHasNoToken() {
+        BrowserSession session = BrowserSession.ofPerson("hash-" + UUID.randomUUID(), "anna@example.com",
+                Role.EDITOR, T0, T0.plusSeconds(3600));
+        repository().create(session);
+
+        BrowserSession found = repository().findByIdHash(session.idHash()).orElseThrow();
+        assertThat(found).isEqualTo(session);
+        assertThat(found.tokenHash()).isNull();
+        assertThat(found.personRole()).isEqualTo(Role.EDITOR);
     }
 
     @Test
