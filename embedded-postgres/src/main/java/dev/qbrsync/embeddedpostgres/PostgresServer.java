@@ -20,6 +20,15 @@ final class PostgresServer {
     static final String SUPERUSER = "postgres";
     private static final Duration PROGRAM_TIMEOUT = Duration.ofSeconds(90);
     private static final String PG_CTL_TIMEOUT_SECONDS = "60";
+    /**
+     * A small database serving one application: little shared memory, connections enough for the application's pool
+     * (10), a command-line tool's beside it and a backup, one autovacuum worker, and no processes for parallel
+     * queries or logical replication, which it never uses.
+     */
+    private static final String SMALL_DEDICATED_DATABASE = String.join(" ", "-c shared_buffers=16MB",
+            "-c max_connections=40", "-c autovacuum_max_workers=1", "-c max_worker_processes=2",
+            "-c max_parallel_workers=0", "-c max_parallel_workers_per_gather=0",
+            "-c max_logical_replication_workers=0");
 
     private final PostgresPrograms programs;
     private final Path dataDirectory;
@@ -87,7 +96,7 @@ final class PostgresServer {
         long logLengthBefore = logLength();
         String options = String.join(" ", "-c port=" + port, "-c listen_addresses=127.0.0.1",
                 "-c unix_socket_directories=''", "-c fsync=on", "-c synchronous_commit=on", "-c full_page_writes=on",
-                "-c timezone=UTC");
+                "-c timezone=UTC", SMALL_DEDICATED_DATABASE);
         try {
             programs.run("pg_ctl", List.of("start", "--pgdata=" + dataDirectory, "--log=" + serverLog, "--wait",
                     "--timeout=" + PG_CTL_TIMEOUT_SECONDS, "--options=" + options), "", PROGRAM_TIMEOUT);

@@ -30,4 +30,18 @@ class EmbeddedDatabaseTest {
             assertThat(names.getString(1)).isEqualTo("kept");
         }
     }
+
+    /** Small and dedicated: little shared memory, no parallel-query or logical-replication processes. */
+    @Test
+    void runsWithTheSettingsOfASmallDedicatedDatabase(@TempDir Path dataDirectory) throws Exception {
+        try (EmbeddedDatabase embedded = EmbeddedDatabases.startOrAttach(dataDirectory, EmbeddedDatabases.freePort())) {
+            assertThat(EmbeddedDatabases.query(embedded, "SHOW shared_buffers")).isEqualTo("16MB");
+            assertThat(EmbeddedDatabases.query(embedded, "SHOW max_connections")).isEqualTo("40");
+            assertThat(EmbeddedDatabases.query(embedded, "SHOW max_parallel_workers")).isEqualTo("0");
+            assertThat(EmbeddedDatabases.query(embedded, "SHOW max_logical_replication_workers")).isEqualTo("0");
+            assertThat(EmbeddedDatabases.query(embedded, "SELECT count(*) FROM pg_stat_activity "
+                    + "WHERE backend_type = 'logical replication launcher'")).isEqualTo("0");
+            assertThat(EmbeddedDatabases.query(embedded, "SHOW fsync")).isEqualTo("on");
+        }
+    }
 }

@@ -45,6 +45,8 @@ public final class Database implements AutoCloseable {
         return connections.inTransaction(work);
     }
 
+    private static final int IDLE_CONNECTIONS = 2;
+
     /** Connects, migrates the schema to the latest version and returns the open database. */
     public static Database open(String jdbcUrl, String user, String password, int maximumPoolSize) {
         HikariConfig config = new HikariConfig();
@@ -53,6 +55,10 @@ public final class Database implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(maximumPoolSize);
         config.setPoolName("qbr-sync");
+        // Connections open as the load asks and close after a minute idle: an idle server holds two PostgreSQL
+        // backends (a few MiB each), not the whole pool.
+        config.setMinimumIdle(Math.min(IDLE_CONNECTIONS, maximumPoolSize));
+        config.setIdleTimeout(60_000);
         // Fail fast when the database is down, so the Web Connector gets its answer well within its own timeout.
         config.setConnectionTimeout(5_000);
         // No statement, lock wait or forgotten transaction may hold the database (and its locks) for long.
