@@ -84,14 +84,14 @@ public final class OidcRoutes {
         ctx.cookie(new Cookie(PENDING_COOKIE, "", START_PATH, 0, secure, true, null, SameSite.LAX));
         ctx.header("Cache-Control", "no-store");
         if (pending.isEmpty()) {
-            refuse(ctx, caller, null, 400, "This sign-in has expired or was started in another browser.");
+            refuse(ctx, caller, 400, "This sign-in has expired or was started in another browser.");
             return;
         }
         VerifiedPerson person;
         try {
             person = signIn.complete(ctx.queryString(), pending.get());
         } catch (SignInRefused e) {
-            refuse(ctx, caller, null, 400, e.getMessage());
+            refuse(ctx, caller, 400, e.getMessage());
             return;
         }
         Optional<BrowserAccess.SignedIn> signedIn = browserAccess.signInPerson(caller, person.email(),
@@ -107,8 +107,9 @@ public final class OidcRoutes {
         ctx.redirect("/");
     }
 
-    private void refuse(Context ctx, Caller caller, String actor, int status, String reason) {
-        audit.recordOutcome(caller, actor, SIGN_IN, AuditOutcome.DENIED, "sign-in with " + signIn.providerName()
+    /** A sign-in whose answer cannot be trusted: nobody is named, since no ID token was accepted. */
+    private void refuse(Context ctx, Caller caller, int status, String reason) {
+        audit.recordOutcome(caller, null, SIGN_IN, AuditOutcome.DENIED, "sign-in with " + signIn.providerName()
                 + " refused: " + reason);
         RefusalPage.show(ctx, status, "Signing in with " + signIn.providerName() + " did not work", reason
                 + " Start again from the sign-in page.");

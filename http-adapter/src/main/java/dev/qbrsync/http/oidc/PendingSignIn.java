@@ -27,13 +27,13 @@ public record PendingSignIn(State state, Nonce nonce, CodeVerifier codeVerifier)
             return Optional.empty();
         }
         String[] parts = cookieValue.split("\\.", 3);
-        if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].length() < 43) {
+        if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
             return Optional.empty();
         }
         try {
             return Optional.of(new PendingSignIn(new State(parts[0]), new Nonce(parts[1]),
                     new CodeVerifier(parts[2])));
-        } catch (IllegalArgumentException notAVerifier) {
+        } catch (IllegalArgumentException notAVerifier) { // PKCE wants 43 to 128 characters of its alphabet
             return Optional.empty();
         }
     }

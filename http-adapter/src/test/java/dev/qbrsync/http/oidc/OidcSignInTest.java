@@ -160,6 +160,7 @@ class OidcSignInTest {
         assertThat(read.nonce()).isEqualTo(pending.nonce());
         assertThat(read.codeVerifier().getValue()).isEqualTo(pending.codeVerifier().getValue());
         assertThat(PendingSignIn.decode("junk")).isEmpty();
+        assertThat(PendingSignIn.decode("state.nonce.too-short-for-pkce")).isEmpty();
         assertThat(PendingSignIn.decode(null)).isEmpty();
     }
 }
