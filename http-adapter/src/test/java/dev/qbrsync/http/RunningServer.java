@@ -10,10 +10,13 @@ import dev.qbrsync.core.testing.ReportBuilder;
 import dev.qbrsync.http.soap.QwcFiles;
 import io.javalin.Javalin;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +83,29 @@ final class RunningServer implements AutoCloseable {
     HttpResponse<String> json(String method, String path, String body) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * What the server answers, headers and body, to a request written byte for byte; the request should say
+     * {@code Connection: close}, as the answer is read to its end.
+     */
+    String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", HttpServer.boundPort(app))) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
+     * Announces a body of {@code declaredBytes} and sends none of it: a body over the limit must be refused from its
+     * Content-Length alone. (Sending the body as well races the server's close after its 413, which can lose the
+     * answer on the client's side.)
+     */
+    String announceBody(String path, String contentType, long declaredBytes) throws IOException {
+        return raw("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nAuthorization: Bearer "
+                + token + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + declaredBytes + "\r\n\r\n");
     }
 
     HttpResponse<String> soap(String envelope) throws Exception {

@@ -6,10 +6,6 @@ import dev.qbrsync.core.testing.InMemoryCore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -108,23 +104,6 @@ class SecondRoundInputTest {
                 "{\"name\":\"Acme\\u202Egnp.exe\",\"qbwcUser\":\"acme\",\"password\":\"acme password\"}"), "name");
     }
 
-    /** What the server answers to a request written byte for byte. */
-    private String raw(String request) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", HttpServer.boundPort(server.app))) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            for (int n; !answer.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n") && (n = in.read(buffer)) > 0; ) {
-                answer.write(buffer, 0, n);
-            }
-            return answer.toString(StandardCharsets.ISO_8859_1);
-        }
-    }
-
     @Test
     void jettysOwnErrorsCarryTheSecurityHeadersAndJson() throws Exception {
         List<String> requests = List.of(
@@ -133,7 +112,7 @@ class SecondRoundInputTest {
                 "GET /api/qbwc/status HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n",
                 "GET /api/qbwc/status HTTP/9.9\r\nHost: x\r\n\r\n");
         for (String request : requests) {
-            String answer = raw(request);
+            String answer = server.raw(request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n"));
             String head = answer.toLowerCase(Locale.ROOT);
             assertThat(head).as(answer).matches("(?s)http/1\\.1 (400|414|431|505) .*");
             assertThat(head).contains("x-content-type-options: nosniff", "x-frame-options: deny",
@@ -144,9 +123,8 @@ class SecondRoundInputTest {
 
     @Test
     void aContentLengthOverTwoToTheThirtyFirstIsRefusedAtOnceWith413() {
-        String answer = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> raw("POST /api/qbwc/mappings "
-                + "HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + server.token + "\r\nContent-Type: application/json"
-                + "\r\nContent-Length: 3000000000\r\n\r\n{"));
+        String answer = assertTimeoutPreemptively(Duration.ofSeconds(10), 
+                () -> server.announceBody("/api/qbwc/mappings", "application/json", 3_000_000_000L));
         assertThat(answer).startsWith("HTTP/1.1 413");
     }
 
