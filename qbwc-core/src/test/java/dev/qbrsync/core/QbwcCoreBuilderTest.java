@@ -3,6 +3,7 @@ package dev.qbrsync.core;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.AuthenticateResult;
 import dev.qbrsync.core.memory.InMemoryMetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
@@ -38,9 +39,10 @@ class QbwcCoreBuilderTest {
             String company = core.companyAdministration()
                     .add(Requester.commandLine(), "Acme", "acme-qbwc", "correct horse".toCharArray()).id();
 
-            AuthenticateResult wrong = core.webConnector().authenticate(CALLER, "acme-qbwc", "wrong horse".toCharArray());
-            AuthenticateResult right = core.webConnector().authenticate(CALLER, "acme-qbwc",
-                    "correct horse".toCharArray());
+            AuthenticateResult wrong = core.webConnector().authenticate(CALLER, Authenticate.as("acme-qbwc",
+                    "wrong horse".toCharArray()));
+            AuthenticateResult right = core.webConnector().authenticate(CALLER, Authenticate.as("acme-qbwc",
+                    "correct horse".toCharArray()));
 
             assertThat(wrong.status()).isEqualTo(AuthenticateResult.NOT_VALID_USER);
             assertThat(right.status()).isNotEqualTo(AuthenticateResult.NOT_VALID_USER);
@@ -68,7 +70,8 @@ class QbwcCoreBuilderTest {
 
         core.close();
 
-        assertThat(core.webConnector().authenticate(CALLER, "acme-qbwc", "correct horse".toCharArray()).status())
+        assertThat(core.webConnector().authenticate(CALLER, Authenticate.as("acme-qbwc",
+                "correct horse".toCharArray())).status())
                 .isEqualTo(AuthenticateResult.BUSY);
     }
 }

@@ -4,6 +4,7 @@ import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.ReceiveResponseXml;
 import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnector;
@@ -45,7 +46,7 @@ public final class FinanceSync implements AutoCloseable {
     public String playWebConnector(String user, char[] password, QuickBooksDesktop quickBooks) {
         WebConnector webConnector = core.webConnector();
         Caller caller = new Caller("192.0.2.10");
-        String ticket = webConnector.authenticate(caller, user, password).ticket();
+        String ticket = webConnector.authenticate(caller, Authenticate.as(user, password)).ticket();
         int percentDone = 0;
         while (percentDone >= 0 && percentDone < 100) {
             String request = webConnector.sendRequestXML(caller, SendRequestXml.forTicket(ticket)

@@ -19,7 +19,8 @@ public final class QuickStart {
             String company = core.companyAdministration()
                     .add(Requester.commandLine(), "Acme", "qbwc", "correct horse".toCharArray()).id();
             Caller caller = new Caller("127.0.0.1");
-            String ticket = core.webConnector().authenticate(caller, "qbwc", "correct horse".toCharArray()).ticket();
+            String ticket = core.webConnector().authenticate(caller, Authenticate.as("qbwc",
+                    "correct horse".toCharArray())).ticket();
             core.webConnector().sendRequestXML(caller, SendRequestXml.forTicket(ticket).qbxml("US", 13, 0));
             core.webConnector().receiveResponseXML(caller, ReceiveResponseXml.answer(ticket, MARCH_PNL_AND_STAFF));
             core.webConnector().closeConnection(caller, ticket);

@@ -3,6 +3,7 @@ package dev.qbrsync.examples.testing;
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.ReceiveResponseXml;
 import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
@@ -59,8 +60,8 @@ class HandWrittenQbxmlTest {
         core = new InMemoryCore(clock, WebConnectorSettings.DEFAULT.withSyncPolicy(
                 SyncPolicy.DEFAULT.withWindowMonths(0)), new QbxmlMessages());
         Caller caller = new Caller("127.0.0.1");
-        String ticket = core.webConnector.authenticate(caller, InMemoryCore.USER,
-                InMemoryCore.PASSWORD.toCharArray()).ticket();
+        String ticket = core.webConnector.authenticate(caller, Authenticate.as(InMemoryCore.USER,
+                InMemoryCore.PASSWORD.toCharArray())).ticket();
         String request = core.webConnector.sendRequestXML(caller, SendRequestXml.forTicket(ticket)
                 .companyFile("C:\\Acme.qbw").qbxml("US", 13, 0));
         assertThat(request).contains("<GeneralSummaryReportQueryRq requestID=\"PNL:2026-03..2026-03\"");

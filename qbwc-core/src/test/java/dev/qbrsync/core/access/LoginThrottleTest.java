@@ -1,9 +1,10 @@
 package dev.qbrsync.core.access;
 
-import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.AuthenticateResult;
+import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class LoginThrottleTest {
     private final Caller connector = new Caller("192.0.2.77");
 
     private String status(Caller caller, String user, String password) {
-        return core.webConnector.authenticate(caller, user, password.toCharArray()).status();
+        return core.webConnector.authenticate(caller, Authenticate.as(user, password.toCharArray())).status();
     }
 
     private void failTimes(Caller caller, String user, int times) {
@@ -32,7 +33,8 @@ class LoginThrottleTest {
     void afterThreeFailuresTheNextAttemptFromThatAddressWaitsEvenWithTheRightPassword() {
         failTimes(attacker, InMemoryCore.USER, 3);
 
-        assertThat(status(attacker, InMemoryCore.USER, InMemoryCore.PASSWORD)).isEqualTo(AuthenticateResult.NOT_VALID_USER);
+        assertThat(status(attacker, InMemoryCore.USER, InMemoryCore.PASSWORD))
+                .isEqualTo(AuthenticateResult.NOT_VALID_USER);
         assertThat(core.audit.recent(1).get(0).detail()).contains("too many failed logins").contains("2 s");
         assertThat(core.audit.recent(1).get(0).outcome()).isEqualTo(AuditOutcome.DENIED);
 
@@ -83,7 +85,7 @@ class LoginThrottleTest {
 
         failTimes(attacker, "someone", 6);
         clock.advance(LoginThrottle.FORGET_AFTER.plusSeconds(1));
-        assertThat(core.webConnector.authenticate(attacker, "someone", "x".toCharArray()).status())
+        assertThat(core.webConnector.authenticate(attacker, Authenticate.as("someone", "x".toCharArray())).status())
                 .isEqualTo(AuthenticateResult.NOT_VALID_USER);
         assertThat(core.loginFailures.find(LoginThrottle.key("someone", attacker.sourceAddress())))
                 .hasValueSatisfying(count -> assertThat(count.failures()).isEqualTo(1));

@@ -5,6 +5,9 @@ import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.company.NotPermittedException;
+import dev.qbrsync.core.exchange.Authenticate;
+import dev.qbrsync.core.exchange.ReceiveResponseXml;
+import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.plan.SyncPolicy;
@@ -48,9 +51,9 @@ class MappingAdministrationServiceTest {
 
     private void sync(String user, String password) {
         Caller caller = Caller.unknown();
-        String ticket = core.webConnector.authenticate(caller, user, password.toCharArray()).ticket();
-        core.webConnector.sendRequestXML(caller, ticket, "", "", "US", 13, 0);
-        core.webConnector.receiveResponseXML(caller, ticket, "pnl", "", "");
+        String ticket = core.webConnector.authenticate(caller, Authenticate.as(user, password.toCharArray())).ticket();
+        core.webConnector.sendRequestXML(caller, SendRequestXml.forTicket(ticket).qbxml("US", 13, 0));
+        core.webConnector.receiveResponseXML(caller, ReceiveResponseXml.answer(ticket, "pnl"));
     }
 
     private BigDecimal stored(MetricKey key) {
@@ -67,7 +70,8 @@ class MappingAdministrationServiceTest {
     void aNewRuleRecalculatesStoredMetricsAtOnce() {
         assertThat(stored(MetricKey.MISC_REVENUE)).isEqualTo(Money.of("5000.00"));
 
-        MappingRule created = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two", MatchType.PREFIX,
+        MappingRule created = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two",
+                MatchType.PREFIX,
                 MetricKey.MRR, null, 50, true, "tier two plans are recurring"));
 
         assertThat(created.id()).isNotNull();
@@ -78,7 +82,8 @@ class MappingAdministrationServiceTest {
 
     @Test
     void updatingAndDeletingARuleRecalculateToo() {
-        MappingRule created = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two", MatchType.PREFIX,
+        MappingRule created = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two",
+                MatchType.PREFIX,
                 MetricKey.MRR, null, 50, true, ""));
 
         core.mappingAdministration.update(EVERY, created.id(), RulePatch.replacingWith(new MappingRule(null, "Tier Two",
@@ -95,7 +100,8 @@ class MappingAdministrationServiceTest {
     void accountsShowWhatMappedEachAccountOfTheLatestReport() {
         List<MappedAccount> accounts = core.accountsReview.accounts(EVERY, InMemoryCore.COMPANY);
 
-        assertThat(accounts).extracting(review -> review.account().fullName()).containsExactly("Tier Two Plans", "Rent");
+        assertThat(accounts).extracting(review -> review.account().fullName()).containsExactly("Tier Two Plans",
+                "Rent");
         assertThat(accounts).allSatisfy(review ->
                 assertThat(review.mapping().source()).isEqualTo(MappingSource.CATCH_ALL));
         assertThat(core.accountsReview.accounts(EVERY, "no-such-company")).isEmpty();
@@ -114,7 +120,8 @@ class MappingAdministrationServiceTest {
 
         assertThat(stored(other.id(), MetricKey.ORR)).isEqualTo(Money.of("5000.00"));
         assertThat(stored(other.id(), MetricKey.NRR)).isEqualTo(Money.ZERO);
-        assertThat(stored(MetricKey.NRR)).as("the default company keeps the shared rule").isEqualTo(Money.of("5000.00"));
+        assertThat(stored(MetricKey.NRR)).as("the default company keeps the shared rule")
+                .isEqualTo(Money.of("5000.00"));
         assertThat(stored(MetricKey.ORR)).isEqualTo(Money.ZERO);
         assertThat(core.mappingAdministration.rules(EVERY, InMemoryCore.COMPANY)).doesNotContain(own);
         assertThat(core.mappingAdministration.rules(EVERY, other.id())).contains(own);
