@@ -177,7 +177,7 @@ public final class CompositionRoot implements AutoCloseable {
                     .history(new JooqSyncHistory(database))
                     .ledger(new JooqSyncLedger(database))
                     .auditLog(new JooqAuditLog(database))
-                    .apiTokens(new JooqApiTokenRepository(database))
+                    .accessKeys(new JooqApiTokenRepository(database))
                     .browserSessions(new JooqBrowserSessionRepository(database))
                     .loginFailures(new JooqLoginFailures(database))
                     .transactions(new JooqTransactions(database))

@@ -49,7 +49,7 @@ final class CoreWiring {
         CredentialCheckPool passwordChecks = new CredentialCheckPool(
                 new DirectoryCredentials(given.companies, given.passwords), given.passwordCheckThreads,
                 CredentialCheckPool.DEFAULT_QUEUE);
-        ApiAccessService apiAccess = new ApiAccessService(given.apiTokens, auditor, given.clock);
+        ApiAccessService apiAccess = new ApiAccessService(given.accessKeys, auditor, given.clock);
         Jobs jobs = new Jobs(given.jobs);
         JobExchange jobExchange = new JobExchange(jobs, given.quickBooks, given.transactions, given.history,
                 given.clock, settings.sessionTimeout());
@@ -61,7 +61,7 @@ final class CoreWiring {
                 new SyncOverviewService(given.sessions, given.metrics, given.history, given.ledger, planner,
                         given.companies, given.defaultCompany, given.clock, given.staleAfter),
                 apiAccess,
-                new BrowserAccessService(apiAccess, given.apiTokens, given.browserSessions, auditor, given.clock,
+                new BrowserAccessService(apiAccess, given.accessKeys, given.browserSessions, auditor, given.clock,
                         given.browserSessionLifetime, given.authorizedPeople),
                 new CompanyAdministration(given.companies, given.passwords, auditor),
                 abandoned, jobExchange, passwordChecks);

@@ -85,7 +85,7 @@ public final class QbwcCore implements AutoCloseable {
         return apiAccess;
     }
 
-    /** The finance page's sessions and CSRF tokens. */
+    /** People's sessions on the finance page: signing in, who is signed in, signing out. */
     public BrowserAccessService browserAccess() {
         return browserAccess;
     }

@@ -16,7 +16,7 @@ import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.core.mapping.DefaultRules;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
 import dev.qbrsync.core.memory.DirectTransactions;
-import dev.qbrsync.core.memory.InMemoryApiTokenRepository;
+import dev.qbrsync.core.memory.InMemoryAccessKeyRepository;
 import dev.qbrsync.core.memory.InMemoryAuditLog;
 import dev.qbrsync.core.memory.InMemoryBrowserSessionRepository;
 import dev.qbrsync.core.memory.InMemoryCompanyDirectory;
@@ -57,7 +57,7 @@ public final class InMemoryCore implements AutoCloseable {
     public final InMemorySyncHistory history = new InMemorySyncHistory();
     public final InMemorySyncLedger ledger = new InMemorySyncLedger();
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
-    public final InMemoryApiTokenRepository apiTokens = new InMemoryApiTokenRepository();
+    public final InMemoryAccessKeyRepository accessKeys = new InMemoryAccessKeyRepository();
     public final InMemoryBrowserSessionRepository browserSessions = new InMemoryBrowserSessionRepository();
     public final BoundedLoginFailures loginFailures = new BoundedLoginFailures();
     public final TestPasswords passwords = new TestPasswords();
@@ -119,7 +119,7 @@ public final class InMemoryCore implements AutoCloseable {
         this.core = QbwcCore.builder().clock(clock).settings(settings)
                 .quickBooks(messages == null ? quickBooks : messages)
                 .companies(companies).sessions(sessions).mappings(mappings).metrics(metrics).history(history)
-                .ledger(ledger).auditLog(audit).apiTokens(apiTokens).browserSessions(browserSessions)
+                .ledger(ledger).auditLog(audit).accessKeys(accessKeys).browserSessions(browserSessions)
                 .loginFailures(loginFailures).transactions(new DirectTransactions()).passwords(passwords)
                 .tickets(new SequentialTicketGenerator()).events(events).ownerId(OWNER_ID)
                 .passwordCheckThreads(1).silenceLimit(SILENCE_LIMIT).defaultCompany(COMPANY).jobs(jobs)

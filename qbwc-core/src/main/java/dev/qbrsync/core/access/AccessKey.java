@@ -8,27 +8,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A REST API token as stored: its name and the SHA-256 of its secret, never the secret.
+ * An access key as stored (the REST API's and CLI's "token"): its name and the SHA-256 of its secret, never the
+ * secret.
  *
  * @param companies the companies it may act on; empty for every company
  * @param role      what it may do there
  */
-public record ApiToken(Long id, String name, String secretHash, Instant createdAt, Instant revokedAt,
+public record AccessKey(Long id, String name, String secretHash, Instant createdAt, Instant revokedAt,
                        Set<String> companies, Role role) {
 
-    public ApiToken {
+    public AccessKey {
         companies = Set.copyOf(companies);
         Objects.requireNonNull(role, "role");
     }
 
     /** An admin token for these companies: what every token was before roles. */
-    public ApiToken(Long id, String name, String secretHash, Instant createdAt, Instant revokedAt,
+    public AccessKey(Long id, String name, String secretHash, Instant createdAt, Instant revokedAt,
                     Set<String> companies) {
         this(id, name, secretHash, createdAt, revokedAt, companies, Role.ADMIN);
     }
 
     /** An admin token for every company. */
-    public ApiToken(Long id, String name, String secretHash, Instant createdAt, Instant revokedAt) {
+    public AccessKey(Long id, String name, String secretHash, Instant createdAt, Instant revokedAt) {
         this(id, name, secretHash, createdAt, revokedAt, Set.of());
     }
 
@@ -44,7 +45,7 @@ public record ApiToken(Long id, String name, String secretHash, Instant createdA
         return Optional.ofNullable(revokedAt);
     }
 
-    public ApiToken withId(long newId) {
-        return new ApiToken(newId, name, secretHash, createdAt, revokedAt, companies, role);
+    public AccessKey withId(long newId) {
+        return new AccessKey(newId, name, secretHash, createdAt, revokedAt, companies, role);
     }
 }

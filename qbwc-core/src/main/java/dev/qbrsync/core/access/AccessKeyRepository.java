@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** REST API tokens, stored as hashes. */
-public interface ApiTokenRepository {
+/** Access keys (the REST API's tokens), stored as hashes. */
+public interface AccessKeyRepository {
 
-    ApiToken create(ApiToken token);
+    AccessKey create(AccessKey token);
 
-    List<ApiToken> findAll();
+    List<AccessKey> findAll();
 
-    Optional<ApiToken> findBySecretHash(String secretHash);
+    Optional<AccessKey> findBySecretHash(String secretHash);
 
     /** Marks the token revoked at {@code at}; false when there is no such token or it was already revoked. */
     boolean revoke(long id, Instant at);

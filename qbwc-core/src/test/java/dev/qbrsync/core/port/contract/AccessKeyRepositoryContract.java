@@ -1,7 +1,7 @@
 package dev.qbrsync.core.port.contract;
 
-import dev.qbrsync.core.access.ApiToken;
-import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.AccessKey;
+import dev.qbrsync.core.access.AccessKeyRepository;
 import dev.qbrsync.core.access.Role;
 import org.junit.jupiter.api.Test;
 
@@ -12,29 +12,29 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every {@link ApiTokenRepository} must do.
+ * What every {@link AccessKeyRepository} must do.
  * <p>
  * To run it against your adapter, depend on qbwc-core's {@code tests} jar with JUnit Jupiter and AssertJ (test
  * scope), extend this class in your test sources, implement its abstract methods with your adapter and run your
  * tests; {@code WarehouseMetricsContractTest} in {@code examples} does so.
  */
-public abstract class ApiTokenRepositoryContract {
+public abstract class AccessKeyRepositoryContract {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z").truncatedTo(ChronoUnit.MILLIS);
 
-    protected abstract ApiTokenRepository repository();
+    protected abstract AccessKeyRepository repository();
 
     /** A company a token may be limited to; adapters whose companies must exist make one. */
     protected String newCompany() {
         return "company-" + UUID.randomUUID();
     }
 
-    private static ApiToken token(String name) {
-        return new ApiToken(null, name, "hash-" + UUID.randomUUID(), T0, null);
+    private static AccessKey token(String name) {
+        return new AccessKey(null, name, "hash-" + UUID.randomUUID(), T0, null);
     }
 
     @Test
     void createAssignsAnIdAndFindsTheTokenByItsHash() {
-        ApiToken created = repository().create(token("dashboard"));
+        AccessKey created = repository().create(token("dashboard"));
 
         assertThat(created.id()).isNotNull();
         assertThat(repository().findBySecretHash(created.secretHash())).contains(created);
@@ -45,7 +45,7 @@ public abstract class ApiTokenRepositoryContract {
     void aTokenKeepsTheCompaniesItIsLimitedTo() {
         java.util.Set<String> companies = java.util.Set.of(newCompany(), newCompany());
 
-        ApiToken created = repository().create(new ApiToken(null, "limited", "hash-" + UUID.randomUUID(), T0, null,
+        AccessKey created = repository().create(new AccessKey(null, "limited", "hash-" + UUID.randomUUID(), T0, null,
                 companies));
 
         assertThat(repository().findBySecretHash(created.secretHash()).orElseThrow().companies())
@@ -61,7 +61,7 @@ public abstract class ApiTokenRepositoryContract {
 
     @Test
     void revokeMarksTheTokenOnce() {
-        ApiToken created = repository().create(token("ops"));
+        AccessKey created = repository().create(token("ops"));
 
         assertThat(repository().revoke(created.id(), T0.plusSeconds(60))).isTrue();
         assertThat(repository().findBySecretHash(created.secretHash()).orElseThrow().revoked())
@@ -73,7 +73,7 @@ public abstract class ApiTokenRepositoryContract {
     @Test
     void aTokenKeepsItsRole() {
         for (Role role : Role.values()) {
-            ApiToken created = repository().create(new ApiToken(null, role.key(), "hash-" + UUID.randomUUID(), T0,
+            AccessKey created = repository().create(new AccessKey(null, role.key(), "hash-" + UUID.randomUUID(), T0,
                     null, java.util.Set.of(), role));
 
             assertThat(repository().findBySecretHash(created.secretHash()).orElseThrow().role()).isEqualTo(role);
