@@ -9,7 +9,6 @@ import dev.qbrsync.core.exchange.ReceiveResponseXml;
 import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnector;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
-import dev.qbrsync.core.plan.SyncPolicy;
 
 import java.time.Clock;
 
@@ -20,8 +19,7 @@ import java.time.Clock;
  */
 public final class FinanceSync implements AutoCloseable {
     /** The current month and the one before it. */
-    private static final WebConnectorSettings TWO_MONTHS =
-            WebConnectorSettings.DEFAULT.withSyncPolicy(SyncPolicy.DEFAULT.withWindowMonths(1));
+    private static final WebConnectorSettings TWO_MONTHS = WebConnectorSettings.DEFAULT.withWindowMonths(1);
     private final QbwcCore core;
 
     public FinanceSync(Clock clock, WarehouseMetrics metrics, SessionCounter monitoring) {

@@ -12,7 +12,6 @@ import dev.qbrsync.core.mapping.MatchType;
 import dev.qbrsync.core.mapping.RuleChange;
 import dev.qbrsync.core.metrics.RuleChangeEffect.MetricChange;
 import dev.qbrsync.core.metrics.StoredMetric;
-import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.testing.InMemoryCore;
 import org.junit.jupiter.api.AfterEach;
@@ -57,8 +56,7 @@ class HandWrittenQbxmlTest {
 
     @BeforeEach
     void playOneSession() {
-        core = new InMemoryCore(clock, WebConnectorSettings.DEFAULT.withSyncPolicy(
-                SyncPolicy.DEFAULT.withWindowMonths(0)), new QbxmlMessages());
+        core = new InMemoryCore(clock, WebConnectorSettings.DEFAULT.withWindowMonths(0), new QbxmlMessages());
         Caller caller = new Caller("127.0.0.1");
         String ticket = core.webConnector.authenticate(caller, Authenticate.as(InMemoryCore.USER,
                 InMemoryCore.PASSWORD.toCharArray())).ticket();
