@@ -2,7 +2,7 @@ package dev.qbrsync.core;
 
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.BrowserAccessService;
-import dev.qbrsync.core.access.CredentialCheckPool;
+import dev.qbrsync.core.access.internal.CredentialCheckPool;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.exchange.AbandonedSessions;
 import dev.qbrsync.core.exchange.JobExchange;

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.access;
 
+import dev.qbrsync.core.access.internal.LoginThrottle;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
@@ -38,12 +39,16 @@ public final class FirstAdminSetup {
     private final Runnable whenRedeemed;
     private final SecureRandom random = new SecureRandom();
 
-    /** @param whenRedeemed runs once the code is used, e.g. to delete the file it was written to */
-    public FirstAdminSetup(ApiAccess apiAccess, SetupCodeStore store, LoginThrottle throttle, Auditor auditor,
+    /**
+     * Wrong codes are throttled per address on {@code failures}, like Web Connector logins.
+     *
+     * @param whenRedeemed runs once the code is used, e.g. to delete the file it was written to
+     */
+    public FirstAdminSetup(ApiAccess apiAccess, SetupCodeStore store, LoginFailures failures, Auditor auditor,
                            Clock clock, Runnable whenRedeemed) {
         this.apiAccess = apiAccess;
         this.store = store;
-        this.throttle = throttle;
+        this.throttle = new LoginThrottle(failures, clock);
         this.auditor = auditor;
         this.clock = clock;
         this.whenRedeemed = whenRedeemed;

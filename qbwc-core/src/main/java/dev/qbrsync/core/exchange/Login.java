@@ -1,14 +1,14 @@
 package dev.qbrsync.core.exchange;
 
-import dev.qbrsync.core.access.CredentialCheckPool;
-import dev.qbrsync.core.access.LoginThrottle;
+import dev.qbrsync.core.access.internal.CredentialCheckPool;
+import dev.qbrsync.core.access.internal.LoginThrottle;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
-import dev.qbrsync.core.job.Jobs;
+import dev.qbrsync.core.job.internal.Jobs;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlan;
-import dev.qbrsync.core.plan.SyncPlanner;
+import dev.qbrsync.core.plan.internal.SyncPlanner;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.Ticket;
 import dev.qbrsync.core.session.TicketGenerator;

@@ -4,8 +4,8 @@ import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.session.SessionState;
-import dev.qbrsync.core.session.TicketCheck;
 import dev.qbrsync.core.session.WebConnectorSession;
+import dev.qbrsync.core.session.internal.TicketCheck;
 
 import java.time.Clock;
 import java.time.Duration;

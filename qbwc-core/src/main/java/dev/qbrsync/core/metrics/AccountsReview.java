@@ -3,6 +3,7 @@ package dev.qbrsync.core.metrics;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.MappedAccount;
 import dev.qbrsync.core.mapping.MappingRepository;
+import dev.qbrsync.core.metrics.internal.MetricsPipeline;
 
 import java.util.List;
 

@@ -6,6 +6,8 @@ import dev.qbrsync.core.mapping.MappedAccount;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.RuleChange;
+import dev.qbrsync.core.metrics.internal.MetricsPipeline;
+import dev.qbrsync.core.metrics.internal.ReportFigures;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.AccountLine;
 

@@ -2,10 +2,8 @@ package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
-import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.FirstAdminSetup;
-import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.exchange.AbandonedSessions;
@@ -15,6 +13,7 @@ import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.core.mapping.DefaultRules;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
+import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.memory.DirectTransactions;
 import dev.qbrsync.core.memory.InMemoryAccessKeyRepository;
 import dev.qbrsync.core.memory.InMemoryAuditLog;
@@ -23,8 +22,8 @@ import dev.qbrsync.core.memory.InMemoryCompanyDirectory;
 import dev.qbrsync.core.memory.InMemoryMappingRepository;
 import dev.qbrsync.core.memory.InMemoryMetricsRepository;
 import dev.qbrsync.core.memory.InMemorySessionRepository;
-import dev.qbrsync.core.memory.InMemorySyncHistory;
 import dev.qbrsync.core.memory.InMemorySetupCodeStore;
+import dev.qbrsync.core.memory.InMemorySyncHistory;
 import dev.qbrsync.core.memory.InMemorySyncLedger;
 import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.metrics.RuleChangePreview;
@@ -134,7 +133,7 @@ public final class InMemoryCore implements AutoCloseable {
         this.browserAccess = core.browserAccess();
         this.abandonedSessions = core.abandonedSessions();
         this.jobExchange = core.jobExchange();
-        this.firstAdminSetup = new FirstAdminSetup(apiAccess, setupCodes, new LoginThrottle(loginFailures, clock),
+        this.firstAdminSetup = new FirstAdminSetup(apiAccess, setupCodes, loginFailures,
                 new Auditor(audit, clock), clock, setupCodesRedeemed::incrementAndGet);
     }
 

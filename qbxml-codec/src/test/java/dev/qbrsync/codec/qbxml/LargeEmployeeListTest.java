@@ -1,6 +1,6 @@
 package dev.qbrsync.codec.qbxml;
 
-import dev.qbrsync.core.metrics.Headcount;
+import dev.qbrsync.core.metrics.internal.Headcount;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.EmployeeRoster;
