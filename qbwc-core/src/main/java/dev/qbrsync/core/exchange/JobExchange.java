@@ -46,11 +46,6 @@ public final class JobExchange {
         this.clock = clock;
     }
 
-    /** The first request of every job due for the company, for its session's first round trip. */
-    public List<SyncTask.Job> dueFor(String companyId) {
-        return jobs.dueFor(companyId, clock.instant());
-    }
-
     /** The queries of a round's jobs, by job name, and why any of them cannot be sent. */
     record Prepared(Map<String, JobRequest> requests, Map<SyncTask.Job, String> refusals) {
     }
