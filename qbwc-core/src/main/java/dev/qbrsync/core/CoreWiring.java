@@ -75,8 +75,8 @@ final class CoreWiring {
         Login login = new Login(passwordChecks, new LoginThrottle(given.loginFailures, given.clock), sessionJobs,
                 given.tickets, given.sessions, abandoned, auditor, given.clock, settings.sessionTimeout(),
                 settings.minimumRunEvery());
-        RequestExchange exchange = new RequestExchange(ticketCheck, given.quickBooks, sessionJobs, jobExchange,
-                outcomes, auditor, given.clock, settings.reportBasis(),
+        RequestExchange exchange = new RequestExchange(ticketCheck, given.quickBooks, sessionJobs, outcomes,
+                auditor, given.clock, settings.reportBasis(),
                 new FileBinding(given.companies, given.companies.ownerId(given.proposedOwnerId)), given.events);
         return new WebConnectorService(settings.serverVersion(),
                 new ClientVersionPolicy(settings.minimumClientVersion()), login, exchange, ticketCheck, outcomes,

@@ -11,7 +11,9 @@ import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.qbr.MetricKey;
+import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
+import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.EmployeeRoster;
 import dev.qbrsync.core.session.WebConnectorSession;
@@ -68,6 +70,11 @@ final class EmployeeListJob implements SessionJob {
     @Override
     public SyncPlan due(String companyId, Instant now) {
         return planner.employees(ledger.load(companyId));
+    }
+
+    @Override
+    public Optional<JobRequest> query(WebConnectorSession session, SyncTask task, QbxmlTarget target) {
+        return Optional.empty();
     }
 
     @Override

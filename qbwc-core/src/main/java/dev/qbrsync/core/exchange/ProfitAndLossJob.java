@@ -13,7 +13,9 @@ import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
+import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.SubtotalCheck;
@@ -75,6 +77,11 @@ final class ProfitAndLossJob implements SessionJob {
     @Override
     public SyncPlan due(String companyId, Instant now) {
         return planner.profitAndLoss(ledger.load(companyId));
+    }
+
+    @Override
+    public Optional<JobRequest> query(WebConnectorSession session, SyncTask task, QbxmlTarget target) {
+        return Optional.empty();
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.qbrsync.core.exchange;
 import dev.qbrsync.core.job.Jobs;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.quickbooks.JobRequest;
+import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.session.WebConnectorSession;
 
 import java.time.Instant;
@@ -44,6 +46,11 @@ final class RegisteredJob implements SessionJob {
     public SyncPlan due(String companyId, Instant now) {
         return jobs.isDue(name, companyId, now) ? new SyncPlan(List.of(List.of(SyncTask.Job.start(name))))
                 : SyncPlan.empty();
+    }
+
+    @Override
+    public Optional<JobRequest> query(WebConnectorSession session, SyncTask task, QbxmlTarget target) {
+        return Optional.of(exchange.query(session, (SyncTask.Job) task, target));
     }
 
     @Override

@@ -42,12 +42,10 @@ public final class RequestExchange {
     private final ReportBasis reportBasis;
     private final FileBinding fileBinding;
     private final SyncEvents events;
-    private final JobExchange jobs;
 
     public RequestExchange(TicketCheck ticketCheck, QuickBooksMessages messages, SessionJobs sessionJobs,
-                           JobExchange jobs, SessionOutcomes outcomes, Auditor auditor, Clock clock,
+                           SessionOutcomes outcomes, Auditor auditor, Clock clock,
                            ReportBasis reportBasis, FileBinding fileBinding, SyncEvents events) {
-        this.jobs = jobs;
         this.ticketCheck = ticketCheck;
         this.messages = messages;
         this.sessionJobs = sessionJobs;
@@ -93,13 +91,13 @@ public final class RequestExchange {
         if (sending != session && !outcomes.store(sending)) {
             return outcomes.refuseConcurrent(caller, session, SEND, "");
         }
-        JobExchange.Prepared prepared = sending.currentRound()
-                .map(tasks -> jobs.prepare(sending, tasks, target.get())).orElse(null);
+        SessionJobs.Prepared prepared = sending.currentRound()
+                .map(tasks -> sessionJobs.prepare(sending, tasks, target.get())).orElse(null);
         if (prepared == null || !prepared.refusals().isEmpty()) {
             return outcomes.fail(caller, sending, SEND, screened.refusals() + " Nothing else was due.", "");
         }
         List<SyncTask> sent = sending.currentRound().get();
-        String request = messages.request(sent, prepared.requests(), target.get(), reportBasis);
+        String request = messages.request(sent, prepared.queries(), target.get(), reportBasis);
         if (!outcomes.store(sending.awaitResponse(target.get(), openFile, clock.instant()))) {
             return outcomes.refuseConcurrent(caller, sending, SEND, "");
         }
@@ -120,7 +118,7 @@ public final class RequestExchange {
      * recorded under its name, and the rest of the plan goes ahead. The same session when every job can be sent.
      */
     private Screened withoutRefusedJobs(Caller caller, WebConnectorSession session, QbxmlTarget target) {
-        Map<SyncTask.Job, String> refusals = jobs.prepare(session, session.currentRound().orElseThrow(), target)
+        Map<SyncTask, String> refusals = sessionJobs.prepare(session, session.currentRound().orElseThrow(), target)
                 .refusals();
         refusals.forEach((job, why) -> {
             recordFailure(session, job, null, why);

@@ -2,6 +2,8 @@ package dev.qbrsync.core.exchange;
 
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.quickbooks.JobRequest;
+import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.session.WebConnectorSession;
 
 import java.time.Instant;
@@ -25,6 +27,14 @@ interface SessionJob {
 
     /** Its requests due for the company's session starting {@code now}, as round trips; empty when none is. */
     SyncPlan due(String companyId, Instant now);
+
+    /**
+     * The qbXML query of {@code task} when the job writes its own (a registered job's), checked for the session's
+     * qbXML version; empty when the codec writes the request (the built-in jobs, for every version it speaks).
+     *
+     * @throws NotStoredException when it cannot be sent (the message names the job and says why)
+     */
+    Optional<JobRequest> query(WebConnectorSession session, SyncTask task, QbxmlTarget target);
 
     /**
      * Reads and stores the answer to {@code task}; the job's next request when QuickBooks holds more pages.

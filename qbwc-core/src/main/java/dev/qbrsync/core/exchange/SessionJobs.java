@@ -11,12 +11,17 @@ import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.Transactions;
+import dev.qbrsync.core.quickbooks.JobRequest;
+import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QuickBooksMessages;
+import dev.qbrsync.core.session.WebConnectorSession;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every job a session runs, in order: the built-in Profit & Loss and employee syncs, then the registered jobs. Their
@@ -46,6 +51,25 @@ public final class SessionJobs {
             plan = plan.beside(job.due(companyId, now));
         }
         return plan;
+    }
+
+    /** The queries of a round's requests that jobs write themselves, by job name, and why any cannot be sent. */
+    record Prepared(Map<String, JobRequest> queries, Map<SyncTask, String> refusals) {
+    }
+
+    /** Every job of the round writes its query for the session's qbXML; one that cannot is refused by name. */
+    Prepared prepare(WebConnectorSession session, List<SyncTask> round, QbxmlTarget target) {
+        Map<String, JobRequest> queries = new LinkedHashMap<>();
+        Map<SyncTask, String> refusals = new LinkedHashMap<>();
+        for (SyncTask task : round) {
+            SessionJob job = of(task);
+            try {
+                job.query(session, task, target).ifPresent(query -> queries.put(job.name(), query));
+            } catch (NotStoredException e) {
+                refusals.put(task, e.getMessage());
+            }
+        }
+        return new Prepared(queries, refusals);
     }
 
     /** The job that asked for {@code task}; a job no longer registered still records its failure. */
