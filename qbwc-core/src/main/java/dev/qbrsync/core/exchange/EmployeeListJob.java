@@ -11,9 +11,7 @@ import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.qbr.MetricKey;
-import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
-import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.EmployeeRoster;
 import dev.qbrsync.core.session.WebConnectorSession;
@@ -32,8 +30,7 @@ import java.util.stream.Stream;
  * version (Intuit's 13.0 schema and the request templates of 2.0 to 14.0), so QuickBooks would reject one, and a
  * MaxReturned without an iterator would cut the list, and the headcount, short. The list comes whole in one answer.
  */
-final class EmployeeListJob implements SessionJob {
-    private final BuiltInAnswers answers;
+final class EmployeeListJob extends BuiltInJob {
     private final MetricsRepository metrics;
     private final SyncHistory history;
     private final SyncLedger ledger;
@@ -43,7 +40,7 @@ final class EmployeeListJob implements SessionJob {
 
     EmployeeListJob(BuiltInAnswers answers, MetricsRepository metrics, SyncHistory history, SyncLedger ledger,
                     SyncPlanner planner, Headcount headcount, Clock clock) {
-        this.answers = answers;
+        super(answers);
         this.metrics = metrics;
         this.history = history;
         this.ledger = ledger;
@@ -73,11 +70,6 @@ final class EmployeeListJob implements SessionJob {
     }
 
     @Override
-    public Optional<JobRequest> query(WebConnectorSession session, SyncTask task, QbxmlTarget target) {
-        return Optional.empty();
-    }
-
-    @Override
     public Optional<SyncTask> receive(WebConnectorSession session, SyncTask task, String raw) {
         answers.receive(session, task, raw, response -> {
             if (!(response instanceof QuickBooksResponse.EmployeesReceived received)) {
@@ -86,11 +78,6 @@ final class EmployeeListJob implements SessionJob {
             answers.inTransaction(session, () -> storeRoster(session, raw, received.status(), received.roster()));
         });
         return Optional.empty();
-    }
-
-    @Override
-    public void recordFailure(WebConnectorSession session, SyncTask task, String raw, String error) {
-        answers.recordFailure(session, task, raw, error);
     }
 
     private void storeRoster(WebConnectorSession session, String raw, QbxmlStatus status, EmployeeRoster roster) {

@@ -13,9 +13,7 @@ import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncTask;
-import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
-import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.SubtotalCheck;
@@ -34,8 +32,7 @@ import java.util.stream.Stream;
  * before the transaction, so no lock is held while accounts are matched; inside it they are computed again only if
  * the rules changed meanwhile. A report whose accounts do not add up to its own Net Income stores nothing.
  */
-final class ProfitAndLossJob implements SessionJob {
-    private final BuiltInAnswers answers;
+final class ProfitAndLossJob extends BuiltInJob {
     private final MappingRepository mappings;
     private final MetricsRepository metrics;
     private final SyncHistory history;
@@ -48,7 +45,7 @@ final class ProfitAndLossJob implements SessionJob {
     ProfitAndLossJob(BuiltInAnswers answers, MappingRepository mappings, MetricsRepository metrics,
                      SyncHistory history, SyncLedger ledger, SyncPlanner planner, MetricsPipeline pipeline,
                      Clock clock) {
-        this.answers = answers;
+        super(answers);
         this.mappings = mappings;
         this.metrics = metrics;
         this.history = history;
@@ -80,11 +77,6 @@ final class ProfitAndLossJob implements SessionJob {
     }
 
     @Override
-    public Optional<JobRequest> query(WebConnectorSession session, SyncTask task, QbxmlTarget target) {
-        return Optional.empty();
-    }
-
-    @Override
     public Optional<SyncTask> receive(WebConnectorSession session, SyncTask task, String raw) {
         answers.receive(session, task, raw, response -> {
             if (!(response instanceof QuickBooksResponse.ProfitAndLossReceived received
@@ -94,11 +86,6 @@ final class ProfitAndLossJob implements SessionJob {
             store(session, profitAndLoss, raw, received);
         });
         return Optional.empty();
-    }
-
-    @Override
-    public void recordFailure(WebConnectorSession session, SyncTask task, String raw, String error) {
-        answers.recordFailure(session, task, raw, error);
     }
 
     private void store(WebConnectorSession session, SyncTask.ProfitAndLoss task, String raw,
