@@ -57,6 +57,15 @@ class SessionJobsTest {
     }
 
     @Test
+    void withoutAMonthLimitEveryDueRequestOfEveryJobIsOneRoundTrip() {
+        SessionJobs jobs = sessionJobs(SyncPolicy.DEFAULT.withWindowMonths(2), RecordingJob.customers());
+
+        assertThat(jobs.plan(COMPANY, clock.instant()).rounds()).containsExactly(List.of(
+                new SyncTask.ProfitAndLoss(YearMonth.of(2025, 12), YearMonth.of(2026, 2)), new SyncTask.EmployeeList(),
+                SyncTask.Job.start("customers")));
+    }
+
+    @Test
     void everyJobsFirstRoundTripGoesOutAsOneAndTheMonthLimitStillSplitsTheReports() {
         SessionJobs jobs = sessionJobs(new SyncPolicy(2, 45, Duration.ofHours(24), Duration.ofHours(24), 1),
                 RecordingJob.customers());
