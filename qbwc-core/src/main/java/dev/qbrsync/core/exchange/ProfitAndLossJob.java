@@ -99,8 +99,8 @@ final class ProfitAndLossJob extends BuiltInJob {
     }
 
     /**
-     * Every account is mapped (a catch-all takes what no rule does), so the metrics add up to QuickBooks' own Net Income
-     * exactly when the report was read right; when they do not, nothing of it may be stored.
+     * Every account is mapped (a catch-all takes what no rule does), so the metrics add up to QuickBooks' own Net
+     * Income exactly when the report was read right; when they do not, nothing of it may be stored.
      */
     private static void requireAddsUp(SyncTask.ProfitAndLoss task, ReportFigures figures) {
         if (!figures.balanced()) {

@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
 /**
  * sendRequestXML and receiveResponseXML: hands QBWC the plan's next round trip, one qbXML message with every request
  * of the round in the version QuickBooks and we both speak, and has each answer in the response stored on its own by
- * the job that asked for it (the built-in Profit & Loss and employee jobs, or a registered one). An answer that cannot be stored is recorded as failed without losing the others; the session then fails with a
- * reason getLastError gives, and no request is ever sent twice in one session.
+ * the job that asked for it (the built-in Profit & Loss and employee jobs, or a registered one). An answer that cannot
+ * be stored is recorded as failed without losing the others; the session then fails with a reason getLastError gives,
+ * and no request is ever sent twice in one session.
  */
 public final class RequestExchange {
     private static final String SEND = "qbwc.sendRequestXML";
@@ -120,8 +121,8 @@ public final class RequestExchange {
     private Screened withoutRefusedJobs(Caller caller, WebConnectorSession session, QbxmlTarget target) {
         Map<SyncTask, String> refusals = sessionJobs.prepare(session, session.currentRound().orElseThrow(), target)
                 .refusals();
-        refusals.forEach((job, why) -> {
-            recordFailure(session, job, null, why);
+        refusals.forEach((task, why) -> {
+            recordFailure(session, task, null, why);
             auditor.record(caller, session.userName(), SEND, AuditOutcome.FAILURE, why);
         });
         WebConnectorSession rest = refusals.isEmpty() ? session
