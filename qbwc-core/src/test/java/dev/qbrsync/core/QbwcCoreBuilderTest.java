@@ -2,6 +2,7 @@ package dev.qbrsync.core;
 
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.AuthenticateResult;
@@ -58,7 +59,7 @@ class QbwcCoreBuilderTest {
                 Map.of(MetricKey.MRR, Money.of("1234.56")))));
         try (QbwcCore core = QbwcCore.builder().quickBooks(new ScriptedQuickBooks()).metrics(metrics).build()) {
 
-            assertThat(core.overview().metrics(CompanyScope.every(), "acme", YearMonth.of(2026, 2),
+            assertThat(core.overview().metrics(CompanyScope.every(), CompanyId.of("acme"), YearMonth.of(2026, 2),
                     YearMonth.of(2026, 2))).extracting("value").containsExactly(Money.of("1234.56"));
         }
     }

@@ -4,6 +4,7 @@ import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.exchange.*;
 import java.time.*;
@@ -18,8 +19,8 @@ public final class QuickStart {
             core.webConnector().sendRequestXML(Caller.unknown(), SendRequestXml.forTicket(ticket).qbxml("US", 13, 0));
             core.webConnector().receiveResponseXML(Caller.unknown(), ReceiveResponseXml.answer(ticket, MARCH_ANSWER));
             core.webConnector().closeConnection(Caller.unknown(), ticket);
-            core.overview().metrics(CompanyScope.every(), acme.id(), YearMonth.of(2026, 3), YearMonth.of(2026, 3))
-                    .forEach(metric -> System.out.println(metric.key() + " = " + metric.value()));
+            core.overview().metrics(CompanyScope.every(), CompanyId.of(acme.id()), YearMonth.of(2026, 3),
+                    YearMonth.of(2026, 3)).forEach(metric -> System.out.println(metric.key() + " = " + metric.value()));
         }
     }
 

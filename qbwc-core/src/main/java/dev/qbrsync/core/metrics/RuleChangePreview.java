@@ -1,5 +1,6 @@
 package dev.qbrsync.core.metrics;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.InvalidRuleException;
 import dev.qbrsync.core.mapping.MappedAccount;
@@ -47,7 +48,8 @@ public final class RuleChangePreview {
      * @throws dev.qbrsync.core.mapping.InvalidRuleException when the changed or new rule is not acceptable
      * @throws dev.qbrsync.core.company.NotPermittedException when the caller may not see the company
      */
-    public Optional<RuleChangeEffect> preview(CompanyScope scope, String companyId, RuleChange change) {
+    public Optional<RuleChangeEffect> preview(CompanyScope scope, CompanyId company, RuleChange change) {
+        String companyId = company.value();
         scope.require(companyId);
         if (change instanceof RuleChange.Create create && !create.rule().appliesTo(companyId)) {
             throw new InvalidRuleException("company", "a rule of company " + create.rule().company()

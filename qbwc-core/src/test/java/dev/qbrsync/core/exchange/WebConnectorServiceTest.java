@@ -3,6 +3,7 @@ package dev.qbrsync.core.exchange;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.SyncOutcome;
@@ -357,7 +358,7 @@ class WebConnectorServiceTest {
         send(ticket);
         core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl+employees"));
         core.webConnector.closeConnection(CALLER, ticket);
-        core.overview.requestResync(dev.qbrsync.core.company.CompanyScope.every(), InMemoryCore.COMPANY,
+        core.overview.requestResync(dev.qbrsync.core.company.CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY),
                 List.of(JAN, FEB));
 
         String next = authenticate();

@@ -3,6 +3,7 @@ package dev.qbrsync.core.mapping;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.company.NotPermittedException;
 import dev.qbrsync.core.exchange.Authenticate;
@@ -98,13 +99,13 @@ class MappingAdministrationServiceTest {
 
     @Test
     void accountsShowWhatMappedEachAccountOfTheLatestReport() {
-        List<MappedAccount> accounts = core.accountsReview.accounts(EVERY, InMemoryCore.COMPANY);
+        List<MappedAccount> accounts = core.accountsReview.accounts(EVERY, CompanyId.of(InMemoryCore.COMPANY));
 
         assertThat(accounts).extracting(review -> review.account().fullName()).containsExactly("Tier Two Plans",
                 "Rent");
         assertThat(accounts).allSatisfy(review ->
                 assertThat(review.mapping().source()).isEqualTo(MappingSource.CATCH_ALL));
-        assertThat(core.accountsReview.accounts(EVERY, "no-such-company")).isEmpty();
+        assertThat(core.accountsReview.accounts(EVERY, CompanyId.of("no-such-company"))).isEmpty();
     }
 
     @Test
@@ -123,8 +124,8 @@ class MappingAdministrationServiceTest {
         assertThat(stored(MetricKey.NRR)).as("the default company keeps the shared rule")
                 .isEqualTo(Money.of("5000.00"));
         assertThat(stored(MetricKey.ORR)).isEqualTo(Money.ZERO);
-        assertThat(core.mappingAdministration.rules(EVERY, InMemoryCore.COMPANY)).doesNotContain(own);
-        assertThat(core.mappingAdministration.rules(EVERY, other.id())).contains(own);
+        assertThat(core.mappingAdministration.rules(EVERY, CompanyId.of(InMemoryCore.COMPANY))).doesNotContain(own);
+        assertThat(core.mappingAdministration.rules(EVERY, CompanyId.of(other.id()))).contains(own);
     }
 
     @Test
@@ -142,7 +143,7 @@ class MappingAdministrationServiceTest {
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> core.mappingAdministration.delete(onlyOther, shared.id()))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> core.mappingAdministration.rules(onlyOther, InMemoryCore.COMPANY))
+        assertThatThrownBy(() -> core.mappingAdministration.rules(onlyOther, CompanyId.of(InMemoryCore.COMPANY)))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(core.mappings.findById(shared.id())).contains(shared);
     }

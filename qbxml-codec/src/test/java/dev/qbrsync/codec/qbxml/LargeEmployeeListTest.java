@@ -1,6 +1,7 @@
 package dev.qbrsync.codec.qbxml;
 
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.ReceiveResponseXml;
@@ -92,7 +93,8 @@ class LargeEmployeeListTest {
             assertThat(request).contains("<EmployeeQueryRq requestID=\"EMPLOYEES\">")
                     .doesNotContain("iterator").doesNotContain("MaxReturned");
             assertThat(progress).as("one round trip, the whole list in one answer").isEqualTo(100);
-            assertThat(core.overview.metrics(CompanyScope.every(), InMemoryCore.COMPANY, window.get(0), window.get(2)))
+            assertThat(core.overview.metrics(CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY), window.get(0),
+                    window.get(2)))
                     .filteredOn(metric -> metric.key() == MetricKey.EMPLOYEES)
                     .extracting(StoredMetric::month, metric -> metric.value().intValueExact())
                     .containsExactly(tuple(window.get(0), 1_150), tuple(window.get(1), 1_000),
