@@ -43,7 +43,7 @@ class CoreApiTest {
 
     /**
      * The core's public types, outside its internal packages, are those listed in {@code core-public-api.txt}: a type
-     * made public, or moved out of the API, fails here until the list (and the README's) says so.
+     * made public, or moved out of the API, fails here until the list says so.
      */
     @Test
     void theCoreExposesTheListedTypesOnly() throws IOException {
