@@ -25,7 +25,7 @@ class SyncDiskFullTest {
     @Test
     void aSyncMeetingAFullDiskStoresNothingAndTheNextOneStoresEverything(@TempDir Path directory) throws Exception {
         Path data = directory.resolve("data");
-        Logger exchange = (Logger) LoggerFactory.getLogger("dev.qbrsync.core.exchange.StorageFailure");
+        Logger exchange = (Logger) LoggerFactory.getLogger("dev.qbrsync.core.exchange.internal.StorageFailure");
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         exchange.addAppender(log);

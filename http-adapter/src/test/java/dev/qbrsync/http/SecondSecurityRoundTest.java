@@ -4,7 +4,7 @@ import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.RefusalSummaries;
-import dev.qbrsync.core.exchange.Login;
+import dev.qbrsync.core.exchange.internal.Login;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.testing.InMemoryCore;
 import org.junit.jupiter.api.AfterEach;

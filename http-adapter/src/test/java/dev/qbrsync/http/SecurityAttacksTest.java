@@ -3,7 +3,7 @@ package dev.qbrsync.http;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.AuthenticateResult;
-import dev.qbrsync.core.exchange.Login;
+import dev.qbrsync.core.exchange.internal.Login;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.testing.InMemoryCore;
 import org.junit.jupiter.api.AfterEach;

@@ -9,14 +9,16 @@ import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.internal.FileBinding;
 import dev.qbrsync.core.exchange.AbandonedSessions;
-import dev.qbrsync.core.exchange.ClientVersionPolicy;
 import dev.qbrsync.core.exchange.JobExchange;
-import dev.qbrsync.core.exchange.Login;
-import dev.qbrsync.core.exchange.RequestExchange;
-import dev.qbrsync.core.exchange.SessionJobs;
-import dev.qbrsync.core.exchange.SessionOutcomes;
 import dev.qbrsync.core.exchange.WebConnectorService;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
+import dev.qbrsync.core.exchange.internal.AbandonedSessionCloser;
+import dev.qbrsync.core.exchange.internal.ClientVersionPolicy;
+import dev.qbrsync.core.exchange.internal.JobRoundTrips;
+import dev.qbrsync.core.exchange.internal.Login;
+import dev.qbrsync.core.exchange.internal.RequestExchange;
+import dev.qbrsync.core.exchange.internal.SessionJobs;
+import dev.qbrsync.core.exchange.internal.SessionOutcomes;
 import dev.qbrsync.core.job.internal.Jobs;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
 import dev.qbrsync.core.metrics.AccountsReview;
@@ -44,16 +46,16 @@ final class CoreWiring {
     }
 
     QbwcCore.UseCases useCases() {
-        AbandonedSessions abandoned = new AbandonedSessions(given.sessions, given.history, given.transactions,
-                given.clock, given.silenceLimit, given.events);
+        AbandonedSessionCloser abandoned = new AbandonedSessionCloser(given.sessions, given.history,
+                given.transactions, given.clock, given.silenceLimit, given.events);
         CredentialCheckPool passwordChecks = new CredentialCheckPool(
                 new DirectoryCredentials(given.companies, given.passwords), given.passwordCheckThreads,
                 CredentialCheckPool.DEFAULT_QUEUE);
         ApiAccessService apiAccess = new ApiAccessService(given.accessKeys, auditor, given.clock);
         Jobs jobs = new Jobs(given.jobs);
-        JobExchange jobExchange = new JobExchange(jobs, given.quickBooks, given.transactions, given.history,
+        JobRoundTrips jobRoundTrips = new JobRoundTrips(jobs, given.quickBooks, given.transactions, given.history,
                 given.clock, settings.sessionTimeout());
-        return new QbwcCore.UseCases(webConnector(passwordChecks, abandoned, jobs, jobExchange),
+        return new QbwcCore.UseCases(webConnector(passwordChecks, abandoned, jobs, jobRoundTrips),
                 new MappingAdministrationService(given.mappings, given.companies, given.transactions,
                         new MetricsRecalculator(given.storedReports, given.metrics, given.ledger, pipeline)),
                 new AccountsReview(given.storedReports, given.mappings, pipeline),
@@ -64,15 +66,15 @@ final class CoreWiring {
                 new BrowserAccessService(apiAccess, given.accessKeys, given.browserSessions, auditor, given.clock,
                         given.browserSessionLifetime, given.authorizedPeople),
                 new CompanyAdministration(given.companies, given.passwords, auditor),
-                abandoned, jobExchange, passwordChecks);
+                new AbandonedSessions(abandoned), new JobExchange(jobRoundTrips), passwordChecks);
     }
 
-    private WebConnectorService webConnector(CredentialCheckPool passwordChecks, AbandonedSessions abandoned,
-                                             Jobs jobs, JobExchange jobExchange) {
+    private WebConnectorService webConnector(CredentialCheckPool passwordChecks, AbandonedSessionCloser abandoned,
+                                             Jobs jobs, JobRoundTrips jobRoundTrips) {
         TicketCheck ticketCheck = new TicketCheck(given.sessions, given.clock, settings.sessionTimeout());
         SessionOutcomes outcomes = new SessionOutcomes(given.sessions, auditor, given.clock);
         SessionJobs sessionJobs = new SessionJobs(given.quickBooks, given.mappings, given.metrics, given.history,
-                given.ledger, given.transactions, planner, pipeline, given.clock, jobs, jobExchange);
+                given.ledger, given.transactions, planner, pipeline, given.clock, jobs, jobRoundTrips);
         Login login = new Login(passwordChecks, new LoginThrottle(given.loginFailures, given.clock), sessionJobs,
                 given.tickets, given.sessions, abandoned, auditor, given.clock, settings.sessionTimeout(),
                 settings.minimumRunEvery());

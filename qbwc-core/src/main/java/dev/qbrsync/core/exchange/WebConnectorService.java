@@ -1,5 +1,10 @@
 package dev.qbrsync.core.exchange;
 
+import dev.qbrsync.core.exchange.internal.ClientVersionPolicy;
+import dev.qbrsync.core.exchange.internal.ConnectionProblem;
+import dev.qbrsync.core.exchange.internal.Login;
+import dev.qbrsync.core.exchange.internal.RequestExchange;
+import dev.qbrsync.core.exchange.internal.SessionOutcomes;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;

@@ -1,5 +1,7 @@
 package dev.qbrsync.core.exchange;
 
+import dev.qbrsync.core.exchange.internal.Login;
+import dev.qbrsync.core.exchange.internal.Utf8;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;

@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.job.internal.Jobs;
 import dev.qbrsync.core.plan.SyncPlan;
@@ -13,14 +13,14 @@ import java.util.Optional;
 
 /**
  * A job an embedder registered, on the session's pipeline: one request in the session's first round trip when it is
- * due, then one round trip per further page of its iteration; its answers go through the {@link JobExchange}.
+ * due, then one round trip per further page of its iteration; its answers go through the {@link JobRoundTrips}.
  */
-final class RegisteredJob implements SessionJob {
+public final class RegisteredJob implements SessionJob {
     private final String name;
     private final Jobs jobs;
-    private final JobExchange exchange;
+    private final JobRoundTrips exchange;
 
-    RegisteredJob(String name, Jobs jobs, JobExchange exchange) {
+    RegisteredJob(String name, Jobs jobs, JobRoundTrips exchange) {
         this.name = name;
         this.jobs = jobs;
         this.exchange = exchange;

@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
@@ -15,7 +15,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /** The history entry of one request of a session: its type and months come from the task. */
-final class HistoryEntries {
+public final class HistoryEntries {
 
     private HistoryEntries() {
     }

@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.metrics.MetricsRepository;
@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * nothing), the job stores it in one transaction holding the company's write lock, and a failure to store is logged
  * once and told in a sentence that says what stays due.
  */
-final class BuiltInAnswers {
+public final class BuiltInAnswers {
     private final QuickBooksMessages messages;
     private final MetricsRepository metrics;
     private final SyncHistory history;

@@ -1,10 +1,10 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 /**
  * An answer of which nothing may be stored: it cannot be trusted (its accounts do not add up to its own Net Income),
  * QuickBooks refused the request, or storing it failed. The message says why, for the history and getLastError.
  */
-final class NotStoredException extends RuntimeException {
+public final class NotStoredException extends RuntimeException {
     private final boolean saysWhatStaysDue;
 
     NotStoredException(String message) {

@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.Locale;
  * are QuickBooks' request processor's (QBXMLRP2) as Intuit's SDK lists them; since the Web Connector passes the
  * message along too, its words count as well.
  */
-enum ConnectionProblem {
+public enum ConnectionProblem {
     NOT_RUNNING("QuickBooks is not running or has no company file open. Start QuickBooks, open this company's file, "
             + "and run the Web Connector again.",
             List.of("0x80040408", "0x80040416", "0x80040417"),
@@ -38,7 +38,7 @@ enum ConnectionProblem {
         this.words = words;
     }
 
-    static ConnectionProblem of(String hresult, String message) {
+    public static ConnectionProblem of(String hresult, String message) {
         String code = hresult == null ? "" : hresult.trim().toLowerCase(Locale.ROOT);
         String text = message == null ? "" : message.toLowerCase(Locale.ROOT);
         for (ConnectionProblem problem : values()) {
@@ -50,12 +50,12 @@ enum ConnectionProblem {
     }
 
     /** Only a person can fix it: asking again in the same session cannot help. */
-    boolean needsAPerson() {
+    public boolean needsAPerson() {
         return this != TRANSIENT;
     }
 
     /** What to do, for getLastError. */
-    String advice() {
+    public String advice() {
         return advice;
     }
 }

@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.job.internal.Jobs;
@@ -31,11 +31,11 @@ import java.util.Map;
 public final class SessionJobs {
     private final List<SessionJob> jobs = new ArrayList<>();
     private final Jobs registered;
-    private final JobExchange exchange;
+    private final JobRoundTrips exchange;
 
     public SessionJobs(QuickBooksMessages messages, MappingRepository mappings, MetricsRepository metrics,
                        SyncHistory history, SyncLedger ledger, Transactions transactions, SyncPlanner planner,
-                       MetricsPipeline pipeline, Clock clock, Jobs registered, JobExchange exchange) {
+                       MetricsPipeline pipeline, Clock clock, Jobs registered, JobRoundTrips exchange) {
         BuiltInAnswers answers = new BuiltInAnswers(messages, metrics, history, transactions, clock);
         this.registered = registered;
         this.exchange = exchange;

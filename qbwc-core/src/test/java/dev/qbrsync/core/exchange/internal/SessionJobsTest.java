@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.job.RecordingJob;
@@ -39,7 +39,7 @@ class SessionJobsTest {
         return new SessionJobs(quickBooks, new InMemoryMappingRepository(DefaultRules.all()),
                 new InMemoryMetricsRepository(clock), history, ledger, new DirectTransactions(),
                 new SyncPlanner(policy, clock), new MetricsPipeline(), clock, jobs,
-                new JobExchange(jobs, quickBooks, new DirectTransactions(), history, clock, Duration.ofMinutes(30)));
+                new JobRoundTrips(jobs, quickBooks, new DirectTransactions(), history, clock, Duration.ofMinutes(30)));
     }
 
     @Test

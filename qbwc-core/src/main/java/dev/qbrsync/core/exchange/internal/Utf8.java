@@ -1,13 +1,13 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 /** Sizes of texts as they travel. */
-final class Utf8 {
+public final class Utf8 {
 
     private Utf8() {
     }
 
     /** The UTF-8 size of a text, without encoding it (answers can be megabytes). */
-    static long bytes(String text) {
+    public static long bytes(String text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncOutcome;
@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * version (Intuit's 13.0 schema and the request templates of 2.0 to 14.0), so QuickBooks would reject one, and a
  * MaxReturned without an iterator would cut the list, and the headcount, short. The list comes whole in one answer.
  */
-final class EmployeeListJob extends BuiltInJob {
+public final class EmployeeListJob extends BuiltInJob {
     private final MetricsRepository metrics;
     private final SyncHistory history;
     private final SyncLedger ledger;

@@ -1,5 +1,6 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
+import dev.qbrsync.core.exchange.AuthenticateResult;
 import dev.qbrsync.core.access.internal.CredentialCheckPool;
 import dev.qbrsync.core.access.internal.LoginThrottle;
 import dev.qbrsync.core.audit.AuditOutcome;
@@ -29,7 +30,7 @@ import java.util.UUID;
 public final class Login {
     private static final String ACTION = "qbwc.authenticate";
     /** How long a Web Connector told busy waits before it tries again. */
-    static final int BUSY_POSTPONE_SECONDS = 60;
+    public static final int BUSY_POSTPONE_SECONDS = 60;
     /** Failed logins an address may have in a minute before its passwords are no longer checked. */
     public static final int REFUSALS_PER_ADDRESS_AND_MINUTE = 60;
 
@@ -38,14 +39,14 @@ public final class Login {
     private final SessionJobs jobs;
     private final TicketGenerator tickets;
     private final SessionRepository sessions;
-    private final AbandonedSessions abandoned;
+    private final AbandonedSessionCloser abandoned;
     private final Auditor auditor;
     private final Clock clock;
     private final Duration sessionTimeout;
     private final int minimumRunEverySeconds;
 
     public Login(CredentialCheckPool credentials, LoginThrottle throttle, SessionJobs jobs,
-                 TicketGenerator tickets, SessionRepository sessions, AbandonedSessions abandoned, Auditor auditor,
+                 TicketGenerator tickets, SessionRepository sessions, AbandonedSessionCloser abandoned, Auditor auditor,
                  Clock clock, Duration sessionTimeout, Duration minimumRunEvery) {
         this.minimumRunEverySeconds = (int) Math.min(Integer.MAX_VALUE, minimumRunEvery.toSeconds());
         this.credentials = credentials;
@@ -59,7 +60,7 @@ public final class Login {
         this.sessionTimeout = sessionTimeout;
     }
 
-    AuthenticateResult authenticate(Caller caller, String userName, char[] password) {
+    public AuthenticateResult authenticate(Caller caller, String userName, char[] password) {
         String user = userName == null ? "" : userName;
         CredentialCheckPool.Outcome outcome;
         try {

@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
@@ -26,13 +26,13 @@ public final class SessionOutcomes {
         this.clock = clock;
     }
 
-    <T> T refuse(Caller caller, TicketCheck.Found found, String action, T answer) {
+    public <T> T refuse(Caller caller, TicketCheck.Found found, String action, T answer) {
         String actor = found.known().map(WebConnectorSession::userName).orElse(null);
         auditor.record(caller, actor, action, AuditOutcome.DENIED, found.refusal());
         return answer;
     }
 
-    <T> T fail(Caller caller, WebConnectorSession session, String action, String error, T answer) {
+    public <T> T fail(Caller caller, WebConnectorSession session, String action, String error, T answer) {
         store(session.fail(error, clock.instant()));
         auditor.record(caller, session.userName(), action, AuditOutcome.FAILURE, error);
         return answer;
@@ -64,7 +64,7 @@ public final class SessionOutcomes {
     }
 
     /** Stores a session change; false when a concurrent call changed the session first. */
-    boolean store(WebConnectorSession changed) {
+    public boolean store(WebConnectorSession changed) {
         try {
             sessions.update(changed);
             return true;

@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.plan.SyncTask;
 
@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * live in the memory of the instance serving the session, bounded in pages and characters; a session idle for longer
  * than the session timeout (closed, abandoned or failed mid-iteration) loses them, so its job starts over next time.
  */
-final class IterationStaging {
+public final class IterationStaging {
     /** At most this many pages per iteration: 500 records a page makes half a million records. */
     static final int MAX_PAGES = 1_000;
     /** At most this many characters held over all sessions at once. */

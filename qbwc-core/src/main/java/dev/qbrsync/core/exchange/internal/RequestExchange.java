@@ -1,5 +1,6 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
+import dev.qbrsync.core.exchange.SyncEvents;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
@@ -58,7 +59,7 @@ public final class RequestExchange {
         this.events = events;
     }
 
-    String sendRequestXML(Caller caller, String ticket, String hcpResponse, String companyFileName,
+    public String sendRequestXML(Caller caller, String ticket, String hcpResponse, String companyFileName,
                           String qbxmlCountry, int qbxmlMajorVersion, int qbxmlMinorVersion) {
         TicketCheck.Found found = ticketCheck.find(caller, ticket);
         if (!found.usable()) {
@@ -130,7 +131,7 @@ public final class RequestExchange {
         return new Screened(rest, String.join(" ", refusals.values()));
     }
 
-    int receiveResponseXML(Caller caller, String ticket, String response, String hresult, String message) {
+    public int receiveResponseXML(Caller caller, String ticket, String response, String hresult, String message) {
         TicketCheck.Found found = ticketCheck.find(caller, ticket);
         if (!found.usable()) {
             return outcomes.refuse(caller, found, RECEIVE, -1);

@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import java.util.Arrays;
 
@@ -10,7 +10,7 @@ public final class ClientVersionPolicy {
         this.minimum = minimum;
     }
 
-    String verdict(String clientVersion) {
+    public String verdict(String clientVersion) {
         if (minimum.isEmpty()) {
             return "";
         }

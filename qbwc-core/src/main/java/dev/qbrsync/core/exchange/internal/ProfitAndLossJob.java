@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncOutcome;
@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * before the transaction, so no lock is held while accounts are matched; inside it they are computed again only if
  * the rules changed meanwhile. A report whose accounts do not add up to its own Net Income stores nothing.
  */
-final class ProfitAndLossJob extends BuiltInJob {
+public final class ProfitAndLossJob extends BuiltInJob {
     private final MappingRepository mappings;
     private final MetricsRepository metrics;
     private final SyncHistory history;

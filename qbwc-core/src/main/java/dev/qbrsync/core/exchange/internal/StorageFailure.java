@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.session.WebConnectorSession;
@@ -8,7 +8,7 @@ import dev.qbrsync.core.session.WebConnectorSession;
  * failed, what stays due and that the server log has the detail. The database's own words (often the whole statement,
  * with its hundreds of placeholders) go to the server log only, once, with the exception.
  */
-final class StorageFailure {
+public final class StorageFailure {
     private static final System.Logger LOG = System.getLogger(StorageFailure.class.getName());
 
     private StorageFailure() {

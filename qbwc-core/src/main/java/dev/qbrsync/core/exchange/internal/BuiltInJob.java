@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.quickbooks.JobRequest;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * What the built-in jobs of the QBR sync share: the codec writes their requests for every qbXML version it speaks,
  * and their answers are read and their failures recorded through {@link BuiltInAnswers}.
  */
-abstract class BuiltInJob implements SessionJob {
+public abstract class BuiltInJob implements SessionJob {
     protected final BuiltInAnswers answers;
 
     BuiltInJob(BuiltInAnswers answers) {

@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * and employee syncs, and each job an embedder registered. A job plans its own requests, and reads and stores each
  * answer on its own, in a transaction of its own with its history entry, so a failing job never stops the others.
  */
-interface SessionJob {
+public interface SessionJob {
 
     /** The name its requests, history entries and failures go by. */
     String name();

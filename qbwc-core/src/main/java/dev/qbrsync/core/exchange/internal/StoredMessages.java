@@ -1,4 +1,4 @@
-package dev.qbrsync.core.exchange;
+package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The parts the built-in jobs' history messages share: QuickBooks' warning, values kept, long lists cut short. */
-final class StoredMessages {
+public final class StoredMessages {
     static final int MAX_NAMED = 20;
 
     private StoredMessages() {
