@@ -1,6 +1,7 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.AuthorizedPeople;
@@ -226,7 +227,8 @@ public final class CompositionRoot implements AutoCloseable {
     public void adoptConfiguredLogin() {
         if (config.webConnector().passwordHash().isPresent()) {
             try {
-                companyAdministration().adoptConfiguredLogin(DEFAULT_COMPANY, config.webConnector().userName(),
+                companyAdministration().adoptConfiguredLogin(CompanyId.of(DEFAULT_COMPANY),
+                        config.webConnector().userName(),
                         BcryptPasswords.requireHash(config.webConnector().passwordHash().get()));
             } catch (InvalidInputException | UnknownCompanyException e) {
                 throw new ConfigurationException("QBWC_USERNAME cannot sync the default company (organization "

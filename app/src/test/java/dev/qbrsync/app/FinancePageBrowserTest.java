@@ -283,7 +283,7 @@ class FinancePageBrowserTest {
                 .extracting(WebElement::getText).hasSize(2).last().isEqualTo("Beta IT (disabled)");
         assertThat(page.waitFor(By.id("company")).getAttribute("value")).isEqualTo("1");
 
-        page.choose("company", beta.id());
+        page.choose("company", beta.id().value());
         page.waitUntilLoaded("overview");
         assertThat(page.text(By.id("main"))).contains("never synced").doesNotContain("2026-02");
         page.goTo("metrics");

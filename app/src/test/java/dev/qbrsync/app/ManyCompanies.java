@@ -1,6 +1,7 @@
 package dev.qbrsync.app;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.QbwcGuid;
 import dev.qbrsync.persistence.JooqCompanyDirectory;
 import dev.qbrsync.persistence.TestOrganizations;
@@ -28,7 +29,7 @@ final class ManyCompanies {
     /** A new company; returns its id. */
     String create() {
         String company = TestOrganizations.create(root.database());
-        directory.adopt(company, userFor(company), hash, QbwcGuid.random());
+        directory.adopt(CompanyId.of(company), userFor(company), hash, QbwcGuid.random());
         return company;
     }
 

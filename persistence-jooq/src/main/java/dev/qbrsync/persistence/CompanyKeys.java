@@ -1,5 +1,7 @@
 package dev.qbrsync.persistence;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import java.util.Optional;
 
 /**
@@ -26,6 +28,15 @@ final class CompanyKeys {
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(key));
+    }
+
+    /** The organization id a company id names; empty when it names none. */
+    static Optional<Integer> parse(CompanyId company) {
+        return parse(company.value());
+    }
+
+    static CompanyId companyId(Integer organizationId) {
+        return CompanyId.of(companyKey(organizationId));
     }
 
     static String companyKey(Integer organizationId) {

@@ -3,6 +3,7 @@ package dev.qbrsync.persistence;
 import dev.qbrsync.core.audit.BoundedText;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.company.QuickBooksSeen;
 import org.jooq.Condition;
@@ -49,7 +50,7 @@ public final class JooqCompanyDirectory implements CompanyDirectory {
     }
 
     @Override
-    public Optional<Company> adopt(String organizationId, String qbwcUser, String passwordHash, String qwcFileId) {
+    public Optional<Company> adopt(CompanyId organizationId, String qbwcUser, String passwordHash, String qwcFileId) {
         Optional<Integer> id = CompanyKeys.parse(organizationId)
                 .filter(row -> dsl.fetchExists(ORGANIZATION, ORGANIZATION.ID.eq(row)));
         if (id.isEmpty()) {
@@ -70,7 +71,7 @@ public final class JooqCompanyDirectory implements CompanyDirectory {
     }
 
     @Override
-    public Optional<Company> find(String companyId) {
+    public Optional<Company> find(CompanyId companyId) {
         return CompanyKeys.parse(companyId)
                 .flatMap(id -> select(dsl, QBWC_COMPANIES.ORGANIZATION_ID.eq(id)).stream().findFirst());
     }
@@ -85,32 +86,32 @@ public final class JooqCompanyDirectory implements CompanyDirectory {
         return dsl.select(QBWC_COMPANIES.ORGANIZATION_ID, QBWC_COMPANIES.PASSWORD_HASH, QBWC_COMPANIES.DISABLED)
                 .from(QBWC_COMPANIES)
                 .where(DSL.lower(QBWC_COMPANIES.QBWC_USER).eq(qbwcUser.trim().toLowerCase(Locale.ROOT)))
-                .fetchOptional(row -> new StoredLogin(CompanyKeys.companyKey(row.value1()),
+                .fetchOptional(row -> new StoredLogin(CompanyKeys.companyId(row.value1()),
                         row.value2() == null ? "" : row.value2(), row.value3()));
     }
 
     @Override
-    public boolean rename(String companyId, String name) {
+    public boolean rename(CompanyId companyId, String name) {
         return companyRow(companyId).map(id -> dsl.update(ORGANIZATION).set(ORGANIZATION.NAME, name)
                 .where(ORGANIZATION.ID.eq(id)).execute() > 0).orElse(false);
     }
 
     @Override
-    public boolean changePasswordHash(String companyId, String passwordHash) {
+    public boolean changePasswordHash(CompanyId companyId, String passwordHash) {
         return CompanyKeys.parse(companyId).map(id -> dsl.update(QBWC_COMPANIES)
                 .set(QBWC_COMPANIES.PASSWORD_HASH, passwordHash)
                 .where(QBWC_COMPANIES.ORGANIZATION_ID.eq(id)).execute() > 0).orElse(false);
     }
 
     @Override
-    public boolean setDisabled(String companyId, boolean disabled) {
+    public boolean setDisabled(CompanyId companyId, boolean disabled) {
         return CompanyKeys.parse(companyId).map(id -> dsl.update(QBWC_COMPANIES)
                 .set(QBWC_COMPANIES.DISABLED, disabled)
                 .where(QBWC_COMPANIES.ORGANIZATION_ID.eq(id)).execute() > 0).orElse(false);
     }
 
     @Override
-    public boolean bindIfUnbound(String companyId, FileIdentity file, Instant at) {
+    public boolean bindIfUnbound(CompanyId companyId, FileIdentity file, Instant at) {
         return CompanyKeys.parse(companyId).map(id -> dsl.update(QBWC_COMPANIES)
                 .set(QBWC_COMPANIES.BOUND_COMPANY_NAME, BoundedText.cap(file.companyName(), 255))
                 .set(QBWC_COMPANIES.BOUND_FILE_ID, BoundedText.cap(file.fileId(), 40))
@@ -121,7 +122,7 @@ public final class JooqCompanyDirectory implements CompanyDirectory {
     }
 
     @Override
-    public boolean unbind(String companyId) {
+    public boolean unbind(CompanyId companyId) {
         return CompanyKeys.parse(companyId).map(id -> dsl.update(QBWC_COMPANIES)
                 .setNull(QBWC_COMPANIES.BOUND_COMPANY_NAME).setNull(QBWC_COMPANIES.BOUND_FILE_ID)
                 .setNull(QBWC_COMPANIES.BOUND_FILE_PATH).setNull(QBWC_COMPANIES.BOUND_AT)
@@ -129,7 +130,7 @@ public final class JooqCompanyDirectory implements CompanyDirectory {
     }
 
     @Override
-    public boolean rememberQuickBooks(String companyId, QuickBooksSeen seen) {
+    public boolean rememberQuickBooks(CompanyId companyId, QuickBooksSeen seen) {
         return CompanyKeys.parse(companyId).map(id -> dsl.update(QBWC_COMPANIES)
                 .set(QBWC_COMPANIES.QB_PRODUCT, BoundedText.cap(seen.product(), 100))
                 .set(QBWC_COMPANIES.QB_COUNTRY, BoundedText.cap(seen.country(), 10))
@@ -145,7 +146,7 @@ public final class JooqCompanyDirectory implements CompanyDirectory {
         return dsl.select(QBWC_INSTALLATION.OWNER_ID).from(QBWC_INSTALLATION).fetchOne(QBWC_INSTALLATION.OWNER_ID);
     }
 
-    private Optional<Integer> companyRow(String companyId) {
+    private Optional<Integer> companyRow(CompanyId companyId) {
         return CompanyKeys.parse(companyId)
                 .filter(id -> dsl.fetchExists(QBWC_COMPANIES, QBWC_COMPANIES.ORGANIZATION_ID.eq(id)));
     }
@@ -165,7 +166,7 @@ public final class JooqCompanyDirectory implements CompanyDirectory {
                 : new QuickBooksSeen(row.get(QBWC_COMPANIES.QB_PRODUCT), row.get(QBWC_COMPANIES.QB_COUNTRY),
                         row.get(QBWC_COMPANIES.QBXML_SUPPORTED), row.get(QBWC_COMPANIES.QBXML_WRITTEN_IN),
                         row.get(QBWC_COMPANIES.QB_SEEN_AT));
-        return new Company(CompanyKeys.companyKey(row.get(QBWC_COMPANIES.ORGANIZATION_ID)), row.get(ORGANIZATION.NAME),
+        return new Company(CompanyKeys.companyId(row.get(QBWC_COMPANIES.ORGANIZATION_ID)), row.get(ORGANIZATION.NAME),
                 row.get(QBWC_COMPANIES.QBWC_USER), row.get(QBWC_COMPANIES.DISABLED),
                 row.get(QBWC_COMPANIES.QWC_FILE_ID), binding, seen);
     }

@@ -37,7 +37,7 @@ class QbwcCoreBuilderTest {
     @Test
     void portsLeftOutAreInMemoryAndALoginWorksWithTheDefaultPasswordHasher() {
         try (QbwcCore core = QbwcCore.builder().clock(clock).quickBooks(new ScriptedQuickBooks()).build()) {
-            String company = core.companyAdministration()
+            CompanyId company = core.companyAdministration()
                     .add(Requester.commandLine(), "Acme", "acme-qbwc", "correct horse".toCharArray()).id();
 
             AuthenticateResult wrong = core.webConnector().authenticate(CALLER, Authenticate.as("acme-qbwc",
@@ -48,7 +48,8 @@ class QbwcCoreBuilderTest {
             assertThat(wrong.status()).isEqualTo(AuthenticateResult.NOT_VALID_USER);
             assertThat(right.status()).isNotEqualTo(AuthenticateResult.NOT_VALID_USER);
             assertThat(right.ticket()).hasSizeGreaterThan(20);
-            assertThat(core.overview().status(CompanyScope.every())).extracting("companyId").containsExactly(company);
+            assertThat(core.overview().status(CompanyScope.every())).extracting("companyId")
+                    .containsExactly(company.value());
         }
     }
 

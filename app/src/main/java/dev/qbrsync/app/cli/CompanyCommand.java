@@ -2,6 +2,7 @@ package dev.qbrsync.app.cli;
 
 import dev.qbrsync.app.AppConfig;
 import dev.qbrsync.app.CompositionRoot;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import dev.qbrsync.core.company.CompanyAdministration;
@@ -84,7 +85,7 @@ public final class CompanyCommand implements Command {
         try {
             Company company = organization == null
                     ? companies.add(Requester.commandLine(), name, user, password)
-                    : companies.adopt(Requester.commandLine(), organization, user, password);
+                    : companies.adopt(Requester.commandLine(), CompanyId.of(organization), user, password);
             report(console, "Added", company);
             console.out().println("Next: qbr-sync qwc --company " + company.id() + " --out '" + company.name()
                     + ".qwc', then add that file in the Web Connector with the company's file open.");

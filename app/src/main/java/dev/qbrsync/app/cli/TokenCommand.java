@@ -67,7 +67,7 @@ public final class TokenCommand implements Command {
     private static Set<String> companies(CompanyAdministration administration, List<String> named) {
         Set<String> ids = new TreeSet<>();
         for (String company : named) {
-            ids.add(administration.resolve(company).id());
+            ids.add(administration.resolve(company).id().value());
         }
         return ids;
     }

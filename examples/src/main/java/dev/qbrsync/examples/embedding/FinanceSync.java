@@ -4,6 +4,7 @@ import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.ReceiveResponseXml;
 import dev.qbrsync.core.exchange.SendRequestXml;
@@ -33,7 +34,7 @@ public final class FinanceSync implements AutoCloseable {
     }
 
     /** Adds a company whose Web Connector logs in as {@code user}; returns its id. */
-    public String addCompany(String name, String user, char[] password) {
+    public CompanyId addCompany(String name, String user, char[] password) {
         return core.companyAdministration().add(Requester.commandLine(), name, user, password).id();
     }
 

@@ -1,5 +1,6 @@
 package dev.qbrsync.examples.embedding;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.exchange.SyncEvents.SessionEnd;
 import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.qbr.MetricKey;
@@ -26,13 +27,13 @@ class FinanceSyncTest {
     @Test
     void aWholeWebConnectorConversationLandsInTheTeamsOwnStoreToTheCent() {
         try (FinanceSync service = new FinanceSync(clock, warehouse, monitoring)) {
-            String company = service.addCompany("Acme", "acme-qbwc", "correct horse".toCharArray());
+            CompanyId company = service.addCompany("Acme", "acme-qbwc", "correct horse".toCharArray());
 
             String closed = service.playWebConnector("acme-qbwc", "correct horse".toCharArray(), quickBooks);
 
             assertThat(closed).doesNotContainIgnoringCase("error");
             // Without hire dates the employee list counts for the month it was fetched in only.
-            assertThat(warehouse.find(company, FEBRUARY, MARCH))
+            assertThat(warehouse.find(company.value(), FEBRUARY, MARCH))
                     .filteredOn(metric -> metric.key() == MetricKey.MRR || metric.key() == MetricKey.EMPLOYEES)
                     .extracting(StoredMetric::month, StoredMetric::key, StoredMetric::value)
                     .containsExactlyInAnyOrder(
@@ -47,12 +48,12 @@ class FinanceSyncTest {
     @Test
     void aWrongPasswordStoresNothing() {
         try (FinanceSync service = new FinanceSync(clock, warehouse, monitoring)) {
-            String company = service.addCompany("Acme", "acme-qbwc", "correct horse".toCharArray());
+            CompanyId company = service.addCompany("Acme", "acme-qbwc", "correct horse".toCharArray());
 
             service.playWebConnector("acme-qbwc", "wrong horse!".toCharArray(), quickBooks);
 
             // Without hire dates the employee list counts for the month it was fetched in only.
-            assertThat(warehouse.find(company, FEBRUARY, MARCH)).isEmpty();
+            assertThat(warehouse.find(company.value(), FEBRUARY, MARCH)).isEmpty();
             assertThat(monitoring.sessionsEnded(SessionEnd.COMPLETED)).isZero();
         }
     }

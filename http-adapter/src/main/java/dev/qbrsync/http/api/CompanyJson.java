@@ -11,7 +11,7 @@ record CompanyJson(String id, String name, String qbwcUser, boolean disabled, St
                    Map<String, String> boundFile, QuickBooksSeen quickBooks) {
 
     static CompanyJson of(Company company) {
-        return new CompanyJson(company.id(), company.name(), company.qbwcUser(), company.disabled(),
+        return new CompanyJson(company.id().value(), company.name(), company.qbwcUser(), company.disabled(),
                 company.qwcFileId(), company.boundFile().map(CompanyJson::file).orElse(null),
                 company.lastQuickBooks().orElse(null));
     }

@@ -2,6 +2,7 @@ package dev.qbrsync.http.api;
 
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.UnknownCompanyException;
 import dev.qbrsync.http.soap.QwcFiles;
 import io.javalin.http.Context;
@@ -37,7 +38,8 @@ public final class CompanyRoutes {
         try {
             Company company = input.organization() == null
                     ? companies.add(AuthorizedCall.requester(ctx), input.name(), input.qbwcUser(), password)
-                    : companies.adopt(AuthorizedCall.requester(ctx), input.organization(), input.qbwcUser(), password);
+                    : companies.adopt(AuthorizedCall.requester(ctx), RequestParameters.companyId("organization",
+                            input.organization()), input.qbwcUser(), password);
             ctx.status(201).json(CompanyJson.of(company));
         } finally {
             Arrays.fill(password, '\0');
@@ -46,7 +48,7 @@ public final class CompanyRoutes {
 
     /** Changes the name, the password or the disabled flag, whichever the body carries. */
     public void update(Context ctx) {
-        String id = known(ctx).id();
+        CompanyId id = known(ctx).id();
         CompanyJson.Input input = bodies.read(ctx, CompanyJson.Input.class);
         if (input.qbwcUser() != null || input.organization() != null) {
             throw ApiError.badInput(input.qbwcUser() != null ? "qbwcUser" : "organization",
@@ -89,7 +91,7 @@ public final class CompanyRoutes {
     }
 
     private Company known(Context ctx) {
-        String id = ctx.pathParam("id");
+        CompanyId id = RequestParameters.companyId("id", ctx.pathParam("id"));
         AuthorizedCall.scope(ctx).require(id);
         return companies.find(AuthorizedCall.scope(ctx), id).orElseThrow(() -> new UnknownCompanyException(id));
     }

@@ -94,11 +94,13 @@ final class RequestParameters {
 
     /** {@code value} checked as a {@link CompanyId}; a 400 naming {@code field} when it is not one. */
     static String company(String field, String value) {
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : companyId(field, value).value();
+    }
+
+    /** {@code value} as a {@link CompanyId}; a 400 naming {@code field} when it is not one. */
+    static CompanyId companyId(String field, String value) {
         try {
-            return CompanyId.of(value).value();
+            return CompanyId.of(value);
         } catch (InvalidInputException notAnId) {
             throw ApiError.badInput(field, notAnId.reason());
         }

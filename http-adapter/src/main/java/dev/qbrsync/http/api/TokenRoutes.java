@@ -58,7 +58,8 @@ public final class TokenRoutes {
         }
         Set<String> ids = new TreeSet<>();
         for (String id : named) {
-            if (id == null || companies.find(CompanyScope.every(), id).isEmpty()) {
+            if (id == null
+                    || companies.find(CompanyScope.every(), RequestParameters.companyId("companies", id)).isEmpty()) {
                 throw ApiError.badInput("companies", "there is no company '" + id + "'");
             }
             ids.add(id);

@@ -74,7 +74,7 @@ public final class QwcFiles {
 
     /** A file name for the download: the company's id, so two companies' files never overwrite each other. */
     public static String fileName(Company company) {
-        return "qbr-sync-" + company.id().replaceAll("[^A-Za-z0-9_-]", "_") + ".qwc";
+        return "qbr-sync-" + company.id().value().replaceAll("[^A-Za-z0-9_-]", "_") + ".qwc";
     }
 
     static String appName(Company company) {

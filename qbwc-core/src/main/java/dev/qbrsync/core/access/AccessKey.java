@@ -1,11 +1,13 @@
 package dev.qbrsync.core.access;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An access key as stored (the REST API's and CLI's "token"): its name and the SHA-256 of its secret, never the
@@ -34,7 +36,8 @@ public record AccessKey(Long id, String name, String secretHash, Instant created
     }
 
     public CompanyScope scope() {
-        return companies.isEmpty() ? CompanyScope.every() : CompanyScope.only(companies);
+        return companies.isEmpty() ? CompanyScope.every()
+                : CompanyScope.only(companies.stream().map(CompanyId::of).collect(Collectors.toSet()));
     }
 
     public boolean isRevoked() {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param binding   the company file its first successful sync came from; null until then
  * @param quickBooks what its QuickBooks said about itself at the start of the last session; null before any
  */
-public record Company(String id, String name, String qbwcUser, boolean disabled, String qwcFileId,
+public record Company(CompanyId id, String name, String qbwcUser, boolean disabled, String qwcFileId,
                       FileIdentity binding, QuickBooksSeen quickBooks) {
 
     public Company {

@@ -41,13 +41,13 @@ public final class CompanyAdministration {
         return directory.list().stream().filter(company -> scope.permits(company.id())).toList();
     }
 
-    public Optional<Company> find(CompanyScope scope, String companyId) {
+    public Optional<Company> find(CompanyScope scope, CompanyId companyId) {
         return directory.find(companyId).filter(company -> scope.permits(company.id()));
     }
 
     /** A company by its id or, failing that, its name (ignoring case). */
     public Company resolve(String idOrName) {
-        Optional<Company> byId = directory.find(idOrName.trim());
+        Optional<Company> byId = asCompanyId(idOrName.trim()).flatMap(directory::find);
         if (byId.isPresent()) {
             return byId.get();
         }
@@ -57,6 +57,15 @@ public final class CompanyAdministration {
                     + "'; use its id: " + byName.stream().map(Company::id).toList());
         }
         return byName.stream().findFirst().orElseThrow(() -> new UnknownCompanyException(idOrName));
+    }
+
+    /** Empty when {@code text} cannot be a company id (a name with a control character, say). */
+    private static Optional<CompanyId> asCompanyId(String text) {
+        try {
+            return Optional.of(CompanyId.of(text));
+        } catch (InvalidInputException notAnId) {
+            return Optional.empty();
+        }
     }
 
     /** A new organization with its Web Connector user; the caller keeps and wipes {@code password}. */
@@ -71,7 +80,7 @@ public final class CompanyAdministration {
     }
 
     /** Makes an existing organization of the dashboard a company with a Web Connector user. */
-    public Company adopt(Requester requester, String organizationId, String qbwcUser, char[] password) {
+    public Company adopt(Requester requester, CompanyId organizationId, String qbwcUser, char[] password) {
         requester.scope().requireEveryCompany("companies");
         directory.find(organizationId).filter(Company::hasWebConnectorUser).ifPresent(existing -> {
             throw new ConflictException("organization", "organization " + existing.id() + " '" + existing.name()
@@ -91,13 +100,13 @@ public final class CompanyAdministration {
      * The Web Connector user of the environment (QBWC_USERNAME, QBWC_PASSWORD_HASH), given to the default company at
      * every start so the zero-configuration install keeps working.
      */
-    public Company adoptConfiguredLogin(String companyId, String qbwcUser, String passwordHash) {
+    public Company adoptConfiguredLogin(CompanyId companyId, String qbwcUser, String passwordHash) {
         String user = freeUserName(qbwcUser, companyId);
         return directory.adopt(companyId, user, passwordHash, newFileId())
                 .orElseThrow(() -> new UnknownCompanyException(companyId));
     }
 
-    public Company rename(Requester requester, String companyId, String name) {
+    public Company rename(Requester requester, CompanyId companyId, String name) {
         requester.scope().requireEveryCompany("companies");
         String checkedName = checkedName(name);
         if (!directory.rename(companyId, checkedName)) {
@@ -106,7 +115,7 @@ public final class CompanyAdministration {
         return changed(requester, "company.rename", companyId, "renamed to '" + checkedName + "'");
     }
 
-    public Company changePassword(Requester requester, String companyId, char[] password) {
+    public Company changePassword(Requester requester, CompanyId companyId, char[] password) {
         requester.scope().requireEveryCompany("companies");
         if (!directory.changePasswordHash(companyId, hasher.hash(checkedPassword(password)))) {
             throw new UnknownCompanyException(companyId);
@@ -114,7 +123,7 @@ public final class CompanyAdministration {
         return changed(requester, "company.password", companyId, "Web Connector password changed");
     }
 
-    public Company setDisabled(Requester requester, String companyId, boolean disabled) {
+    public Company setDisabled(Requester requester, CompanyId companyId, boolean disabled) {
         requester.scope().requireEveryCompany("companies");
         if (!directory.setDisabled(companyId, disabled)) {
             throw new UnknownCompanyException(companyId);
@@ -124,7 +133,7 @@ public final class CompanyAdministration {
     }
 
     /** Forgets the company's file binding, so its next successful sync binds it to the file then open. */
-    public Company rebind(Requester requester, String companyId) {
+    public Company rebind(Requester requester, CompanyId companyId) {
         requester.scope().requireEveryCompany("companies");
         Company before = directory.find(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
         directory.unbind(companyId);
@@ -133,18 +142,18 @@ public final class CompanyAdministration {
                 .orElse("was not bound; the next successful sync binds it"));
     }
 
-    private Company changed(Requester requester, String action, String companyId, String what) {
+    private Company changed(Requester requester, String action, CompanyId companyId, String what) {
         Company company = directory.find(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
         audit(requester, action, company, "company " + company.id() + " '" + company.name() + "': " + what);
         return company;
     }
 
     private void audit(Requester requester, String action, Company company, String detail) {
-        requester.caller().attributeTo(company.id());
+        requester.caller().attributeTo(company.id().value());
         auditor.record(requester.caller(), requester.actor(), action, AuditOutcome.SUCCESS, detail);
     }
 
-    private String freeUserName(String qbwcUser, String ownerCompanyId) {
+    private String freeUserName(String qbwcUser, CompanyId ownerCompanyId) {
         String user = qbwcUser == null ? "" : qbwcUser.trim();
         if (!USER_NAME.matcher(user).matches()) {
             throw new InvalidInputException("qbwcUser", "must be 1 to 100 letters, digits or . _ @ + -");

@@ -11,7 +11,7 @@ import java.util.Optional;
 public interface CompanyDirectory {
 
     /** A company's Web Connector login as stored: never the password, only its hash. */
-    record StoredLogin(String companyId, String passwordHash, boolean disabled) {
+    record StoredLogin(CompanyId companyId, String passwordHash, boolean disabled) {
     }
 
     /** Creates a new organization and makes it a company; the user name must be free. */
@@ -21,12 +21,12 @@ public interface CompanyDirectory {
      * Gives an existing organization a Web Connector user and password hash, making it a company if it was not one
      * ({@code qwcFileId} is used then; a company keeps its own). Empty when there is no such organization.
      */
-    Optional<Company> adopt(String organizationId, String qbwcUser, String passwordHash, String qwcFileId);
+    Optional<Company> adopt(CompanyId organizationId, String qbwcUser, String passwordHash, String qwcFileId);
 
     /** Every company, ordered by id. */
     List<Company> list();
 
-    Optional<Company> find(String companyId);
+    Optional<Company> find(CompanyId companyId);
 
     /** The companies whose name is this one, ignoring case. */
     List<Company> findByName(String name);
@@ -35,20 +35,20 @@ public interface CompanyDirectory {
     Optional<StoredLogin> loginOf(String qbwcUser);
 
     /** False when there is no such company. */
-    boolean rename(String companyId, String name);
+    boolean rename(CompanyId companyId, String name);
 
-    boolean changePasswordHash(String companyId, String passwordHash);
+    boolean changePasswordHash(CompanyId companyId, String passwordHash);
 
-    boolean setDisabled(String companyId, boolean disabled);
+    boolean setDisabled(CompanyId companyId, boolean disabled);
 
     /** Binds the company to a file unless it is bound already; true when this call bound it. */
-    boolean bindIfUnbound(String companyId, FileIdentity file, Instant at);
+    boolean bindIfUnbound(CompanyId companyId, FileIdentity file, Instant at);
 
     /** Forgets the binding, so the next successful sync binds the company again (after a file move). */
-    boolean unbind(String companyId);
+    boolean unbind(CompanyId companyId);
 
     /** Remembers what the company's QuickBooks said about itself; false when there is no such company. */
-    boolean rememberQuickBooks(String companyId, QuickBooksSeen seen);
+    boolean rememberQuickBooks(CompanyId companyId, QuickBooksSeen seen);
 
     /** The installation's OwnerID: the one stored, or else {@code proposed}, stored now. Never changes once stored. */
     String ownerId(String proposed);

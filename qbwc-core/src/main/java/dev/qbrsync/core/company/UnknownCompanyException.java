@@ -6,4 +6,8 @@ public final class UnknownCompanyException extends RuntimeException {
     public UnknownCompanyException(String idOrName) {
         super("There is no company '" + idOrName + "'.");
     }
+
+    public UnknownCompanyException(CompanyId id) {
+        this(id.value());
+    }
 }

@@ -34,14 +34,14 @@ public final class MappingAdministrationService implements MappingAdministration
 
     @Override
     public List<MappingRule> rules(CompanyScope scope, CompanyId company) {
-        scope.require(company.value());
+        scope.require(company);
         return mappings.rulesFor(company.value());
     }
 
     @Override
     public MappingRule create(CompanyScope scope, MappingRule rule) {
         requireMayChange(scope, rule);
-        if (!rule.isShared() && companies.find(rule.company()).isEmpty()) {
+        if (!rule.isShared() && companies.find(CompanyId.of(rule.company())).isEmpty()) {
             throw new InvalidRuleException("company", "there is no company '" + rule.company() + "'");
         }
         RegexSafety.requireAffordable(rule);
@@ -95,7 +95,7 @@ public final class MappingAdministrationService implements MappingAdministration
         if (rule.isShared()) {
             scope.requireEveryCompany(SHARED);
         } else {
-            scope.require(rule.company());
+            scope.require(CompanyId.of(rule.company()));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.qbrsync.core.memory;
 
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.company.QuickBooksSeen;
 
@@ -21,26 +22,26 @@ public final class InMemoryCompanyDirectory implements CompanyDirectory {
     private record Entry(Company company, String passwordHash) {
     }
 
-    private final Map<String, String> organizations = new HashMap<>();
-    private final Map<String, Entry> companies = new HashMap<>();
+    private final Map<CompanyId, String> organizations = new HashMap<>();
+    private final Map<CompanyId, Entry> companies = new HashMap<>();
     private final AtomicLong nextId = new AtomicLong(1000);
     private String ownerId;
 
     /** An organization of the dashboard that is not (yet) a company. */
     public synchronized InMemoryCompanyDirectory withOrganization(String id, String name) {
-        organizations.put(id, name);
+        organizations.put(CompanyId.of(id), name);
         return this;
     }
 
     @Override
     public synchronized Company create(String name, String qbwcUser, String passwordHash, String qwcFileId) {
-        String id = String.valueOf(nextId.incrementAndGet());
+        CompanyId id = CompanyId.of(String.valueOf(nextId.incrementAndGet()));
         organizations.put(id, name);
         return adopt(id, qbwcUser, passwordHash, qwcFileId).orElseThrow();
     }
 
     @Override
-    public synchronized Optional<Company> adopt(String organizationId, String qbwcUser, String passwordHash,
+    public synchronized Optional<Company> adopt(CompanyId organizationId, String qbwcUser, String passwordHash,
                                                 String qwcFileId) {
         if (!organizations.containsKey(organizationId)) {
             return Optional.empty();
@@ -56,12 +57,13 @@ public final class InMemoryCompanyDirectory implements CompanyDirectory {
     @Override
     public synchronized List<Company> list() {
         List<Company> all = new ArrayList<>(companies.values().stream().map(Entry::company).toList());
-        all.sort(Comparator.comparingInt((Company company) -> company.id().length()).thenComparing(Company::id));
+        all.sort(Comparator.comparingInt((Company company) -> company.id().value().length())
+                .thenComparing(company -> company.id().value()));
         return all;
     }
 
     @Override
-    public synchronized Optional<Company> find(String companyId) {
+    public synchronized Optional<Company> find(CompanyId companyId) {
         return Optional.ofNullable(companies.get(companyId)).map(Entry::company);
     }
 
@@ -80,7 +82,7 @@ public final class InMemoryCompanyDirectory implements CompanyDirectory {
     }
 
     @Override
-    public synchronized boolean rename(String companyId, String name) {
+    public synchronized boolean rename(CompanyId companyId, String name) {
         if (companies.containsKey(companyId)) {
             organizations.put(companyId, name);
         }
@@ -88,7 +90,7 @@ public final class InMemoryCompanyDirectory implements CompanyDirectory {
     }
 
     @Override
-    public synchronized boolean changePasswordHash(String companyId, String passwordHash) {
+    public synchronized boolean changePasswordHash(CompanyId companyId, String passwordHash) {
         Entry entry = companies.get(companyId);
         if (entry == null) {
             return false;
@@ -98,12 +100,12 @@ public final class InMemoryCompanyDirectory implements CompanyDirectory {
     }
 
     @Override
-    public synchronized boolean setDisabled(String companyId, boolean disabled) {
+    public synchronized boolean setDisabled(CompanyId companyId, boolean disabled) {
         return change(companyId, company -> company.withDisabled(disabled));
     }
 
     @Override
-    public synchronized boolean bindIfUnbound(String companyId, FileIdentity file, Instant at) {
+    public synchronized boolean bindIfUnbound(CompanyId companyId, FileIdentity file, Instant at) {
         Optional<Company> company = find(companyId);
         if (company.isEmpty() || company.get().boundFile().isPresent()) {
             return false;
@@ -112,12 +114,12 @@ public final class InMemoryCompanyDirectory implements CompanyDirectory {
     }
 
     @Override
-    public synchronized boolean unbind(String companyId) {
+    public synchronized boolean unbind(CompanyId companyId) {
         return change(companyId, company -> company.withBinding(null));
     }
 
     @Override
-    public synchronized boolean rememberQuickBooks(String companyId, QuickBooksSeen seen) {
+    public synchronized boolean rememberQuickBooks(CompanyId companyId, QuickBooksSeen seen) {
         return change(companyId, company -> company.withQuickBooks(seen));
     }
 
@@ -129,7 +131,7 @@ public final class InMemoryCompanyDirectory implements CompanyDirectory {
         return ownerId;
     }
 
-    private boolean change(String companyId, UnaryOperator<Company> change) {
+    private boolean change(CompanyId companyId, UnaryOperator<Company> change) {
         Entry entry = companies.get(companyId);
         if (entry == null) {
             return false;

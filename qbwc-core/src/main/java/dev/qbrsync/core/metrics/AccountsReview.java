@@ -22,8 +22,8 @@ public final class AccountsReview {
 
     /** Empty when the company has no stored report. */
     public List<MappedAccount> accounts(CompanyScope scope, CompanyId company) {
+        scope.require(company);
         String companyId = company.value();
-        scope.require(companyId);
         return reports.latest(companyId)
                 .map(latest -> pipeline.figures(latest.report(), mappings.rulesFor(companyId)).accounts())
                 .orElse(List.of());

@@ -49,8 +49,8 @@ public final class RuleChangePreview {
      * @throws dev.qbrsync.core.company.NotPermittedException when the caller may not see the company
      */
     public Optional<RuleChangeEffect> preview(CompanyScope scope, CompanyId company, RuleChange change) {
+        scope.require(company);
         String companyId = company.value();
-        scope.require(companyId);
         if (change instanceof RuleChange.Create create && !create.rule().appliesTo(companyId)) {
             throw new InvalidRuleException("company", "a rule of company " + create.rule().company()
                     + " changes nothing of company " + companyId + "; preview it for its own company");

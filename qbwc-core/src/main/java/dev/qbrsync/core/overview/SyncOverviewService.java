@@ -65,13 +65,13 @@ public final class SyncOverviewService implements SyncOverview {
 
     @Override
     public String defaultCompany(CompanyScope scope) {
-        return scope.companies().size() == 1 && !scope.everyCompany() ? scope.companies().iterator().next()
+        return scope.companies().size() == 1 && !scope.everyCompany() ? scope.companies().iterator().next().value()
                 : defaultCompanyId;
     }
 
     @Override
     public boolean knowsCompany(CompanyId company) {
-        return company != null && (companies.find(company.value()).isPresent()
+        return company != null && (companies.find(company).isPresent()
                 || ledger.companies().contains(company.value()));
     }
 
@@ -79,11 +79,11 @@ public final class SyncOverviewService implements SyncOverview {
     @Override
     public List<CompanyStatus> status(CompanyScope scope) {
         Map<String, String> names = new TreeMap<>(BY_ID);
-        companies.list().forEach(company -> names.put(company.id(), company.name()));
+        companies.list().forEach(company -> names.put(company.id().value(), company.name()));
         ledger.companies().forEach(company -> names.putIfAbsent(company, ""));
         Map<String, Instant> successes = sessions.lastSuccesses();
         Instant staleBefore = clock.instant().minus(staleAfter);
-        return names.entrySet().stream().filter(company -> scope.permits(company.getKey()))
+        return names.entrySet().stream().filter(company -> scope.permits(CompanyId.of(company.getKey())))
                 .map(company -> statusOf(company.getKey(), company.getValue(), successes.get(company.getKey()),
                         staleBefore))
                 .toList();
@@ -117,19 +117,19 @@ public final class SyncOverviewService implements SyncOverview {
 
     @Override
     public Page<HistorySummary> history(CompanyScope scope, HistoryQuery query) {
-        scope.require(query.companyId());
+        scope.require(CompanyId.of(query.companyId()));
         return history.find(query);
     }
 
     @Override
     public Optional<SyncHistoryEntry> historyEntry(CompanyScope scope, CompanyId company, long id) {
-        scope.require(company.value());
+        scope.require(company);
         return history.entry(company.value(), id);
     }
 
     @Override
     public List<StoredMetric> metrics(CompanyScope scope, CompanyId company, YearMonth first, YearMonth last) {
-        scope.require(company.value());
+        scope.require(company);
         return metrics.find(company.value(), first, last);
     }
 
@@ -140,7 +140,7 @@ public final class SyncOverviewService implements SyncOverview {
 
     @Override
     public void requestResync(CompanyScope scope, CompanyId company, Collection<YearMonth> months) {
-        scope.require(company.value());
+        scope.require(company);
         List<YearMonth> window = planner.window();
         Optional<YearMonth> outside = months.stream().filter(month -> !window.contains(month)).findFirst();
         if (outside.isPresent()) {

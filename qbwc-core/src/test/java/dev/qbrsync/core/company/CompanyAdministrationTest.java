@@ -53,7 +53,7 @@ class CompanyAdministrationTest {
     void aCompanyIsFoundByIdOrByAnUnambiguousName() {
         Company first = companies.add(admin, "Contoso", "contoso1", "a long password".toCharArray());
 
-        assertThat(companies.resolve(first.id())).isEqualTo(first);
+        assertThat(companies.resolve(first.id().value())).isEqualTo(first);
         assertThat(companies.resolve("CONTOSO")).isEqualTo(first);
         companies.add(admin, "contoso", "contoso2", "a long password".toCharArray());
         assertThatThrownBy(() -> companies.resolve("Contoso")).hasMessageContaining("more than one company");
@@ -67,7 +67,7 @@ class CompanyAdministrationTest {
         Requester limited = new Requester(new Caller("192.0.2.31"), "limited", CompanyScope.only(Set.of(visible.id())));
 
         assertThat(companies.list(limited.scope())).containsExactly(visible);
-        assertThat(companies.find(limited.scope(), InMemoryCore.COMPANY)).isEmpty();
+        assertThat(companies.find(limited.scope(), CompanyId.of(InMemoryCore.COMPANY))).isEmpty();
         assertThatThrownBy(() -> companies.rename(limited, visible.id(), "Renamed"))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> companies.add(limited, "New", "new-user", "a long password".toCharArray()))
@@ -89,6 +89,7 @@ class CompanyAdministrationTest {
         assertThat(core.companies.find(company.id()).orElseThrow())
                 .satisfies(changed -> assertThat(changed.name()).isEqualTo("Fabrikam Ltd"))
                 .satisfies(changed -> assertThat(changed.disabled()).isTrue());
-        assertThatThrownBy(() -> companies.rename(admin, "404", "x")).isInstanceOf(UnknownCompanyException.class);
+        assertThatThrownBy(() -> companies.rename(admin, CompanyId.of("404"), "x"))
+                .isInstanceOf(UnknownCompanyException.class);
     }
 }

@@ -387,7 +387,7 @@ class WebConnectorServiceTest {
                 .qbxml("CA", 10, 0));
 
         assertThat(request).contains("qbXML CA8.0");
-        assertThat(core.companies.find(InMemoryCore.COMPANY).orElseThrow().lastQuickBooks())
+        assertThat(core.companies.find(CompanyId.of(InMemoryCore.COMPANY)).orElseThrow().lastQuickBooks())
                 .hasValueSatisfying(seen -> {
             assertThat(seen.supportedVersions()).isEqualTo("8.0, 10.0");
             assertThat(seen.writtenIn()).isEqualTo("8.0");

@@ -117,15 +117,15 @@ class MappingAdministrationServiceTest {
                 null, 50, true, "shared"));
 
         MappingRule own = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two", MatchType.PREFIX,
-                MetricKey.ORR, null, 50, true, "other's own", other.id()));
+                MetricKey.ORR, null, 50, true, "other's own", other.id().value()));
 
-        assertThat(stored(other.id(), MetricKey.ORR)).isEqualTo(Money.of("5000.00"));
-        assertThat(stored(other.id(), MetricKey.NRR)).isEqualTo(Money.ZERO);
+        assertThat(stored(other.id().value(), MetricKey.ORR)).isEqualTo(Money.of("5000.00"));
+        assertThat(stored(other.id().value(), MetricKey.NRR)).isEqualTo(Money.ZERO);
         assertThat(stored(MetricKey.NRR)).as("the default company keeps the shared rule")
                 .isEqualTo(Money.of("5000.00"));
         assertThat(stored(MetricKey.ORR)).isEqualTo(Money.ZERO);
         assertThat(core.mappingAdministration.rules(EVERY, CompanyId.of(InMemoryCore.COMPANY))).doesNotContain(own);
-        assertThat(core.mappingAdministration.rules(EVERY, CompanyId.of(other.id()))).contains(own);
+        assertThat(core.mappingAdministration.rules(EVERY, other.id())).contains(own);
     }
 
     @Test
@@ -137,7 +137,7 @@ class MappingAdministrationServiceTest {
                 MatchType.PREFIX, MetricKey.NRR, null, 50, true, ""));
 
         assertThat(core.mappingAdministration.create(onlyOther, new MappingRule(null, "Rent", MatchType.EXACT,
-                MetricKey.OTHER_EXPENSES, null, 50, true, "", other.id())).company()).isEqualTo(other.id());
+                MetricKey.OTHER_EXPENSES, null, 50, true, "", other.id().value())).company()).isEqualTo(other.id().value());
         assertThatThrownBy(() -> core.mappingAdministration.create(onlyOther, new MappingRule(null, "Rent",
                 MatchType.EXACT, MetricKey.OTHER_EXPENSES, null, 50, true, "")))
                 .isInstanceOf(NotPermittedException.class);

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.overview;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration;
@@ -89,11 +90,11 @@ class StaleSyncTest {
     void theDefaultCompanyIsListedOnlyWhenItExists() {
         try (QbwcCore withoutIt = QbwcCore.builder().clock(clock).quickBooks(core.quickBooks)
                 .companies(new InMemoryCompanyDirectory()).defaultCompany("default").build()) {
-            String acme = withoutIt.companyAdministration().add(CompanyAdministration.Requester.commandLine(), "Acme",
+            CompanyId acme = withoutIt.companyAdministration().add(CompanyAdministration.Requester.commandLine(), "Acme",
                     "acme-qbwc", "correct horse".toCharArray()).id();
 
             assertThat(withoutIt.overview().status(CompanyScope.every()))
-                    .extracting(CompanyStatus::companyId).containsExactly(acme);
+                    .extracting(CompanyStatus::companyId).containsExactly(acme.value());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.testing;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.BrowserAccessService;
@@ -114,7 +115,8 @@ public final class InMemoryCore implements AutoCloseable {
                          QuickBooksMessages messages, List<? extends QuickBooksJob> jobs) {
         this.sessions = sessions;
         this.metrics = new InMemoryMetricsRepository(clock);
-        companies.adopt(COMPANY, USER, passwords.hash(PASSWORD.toCharArray()), "{DEFAULT-COMPANY-FILE-ID}");
+        companies.adopt(CompanyId.of(COMPANY), USER, passwords.hash(PASSWORD.toCharArray()),
+                "{DEFAULT-COMPANY-FILE-ID}");
         this.core = QbwcCore.builder().clock(clock).settings(settings)
                 .quickBooks(messages == null ? quickBooks : messages)
                 .companies(companies).sessions(sessions).mappings(mappings).metrics(metrics).history(history)

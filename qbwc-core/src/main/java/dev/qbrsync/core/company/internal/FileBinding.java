@@ -1,5 +1,6 @@
 package dev.qbrsync.core.company.internal;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.FileIdentity;
@@ -40,12 +41,13 @@ public final class FileBinding {
     /** Why the company's session must not go on with this file; empty when it may. */
     public Optional<String> refusal(String companyId, FileIdentity open) {
         List<Company> companies = directory.list();
-        Optional<Company> found = companies.stream().filter(company -> company.id().equals(companyId)).findFirst();
+        Optional<Company> found = companies.stream().filter(company -> company.id().value().equals(companyId))
+                .findFirst();
         if (found.isEmpty()) {
             return Optional.of("Company " + companyId + " no longer exists.");
         }
         Company company = found.get();
-        List<Company> others = companies.stream().filter(other -> !other.id().equals(companyId)).toList();
+        List<Company> others = companies.stream().filter(other -> !other.id().value().equals(companyId)).toList();
         String whose = "The Web Connector user '" + company.qbwcUser() + "' syncs company " + company.id() + " '"
                 + company.name() + "'";
         Optional<Company> setUpForAnother = others.stream()
@@ -75,7 +77,7 @@ public final class FileBinding {
     /** After a successful sync: binds the company to the file it synced, unless it is bound or the file said nothing. */
     public void bindAfterSuccess(String companyId, FileIdentity open, Instant at) {
         if (!open.companyName().isEmpty()) {
-            directory.bindIfUnbound(companyId, open, at);
+            directory.bindIfUnbound(CompanyId.of(companyId), open, at);
         }
     }
 
@@ -85,7 +87,7 @@ public final class FileBinding {
         String supported = !host.supportedVersions().isEmpty()
                 ? host.supportedVersions().stream().map(QbxmlVersion::toString).collect(Collectors.joining(", "))
                 : "up to " + qbxmlMajorVers + "." + qbxmlMinorVers + " (as the Web Connector reported)";
-        directory.rememberQuickBooks(companyId, new QuickBooksSeen(host.productName(),
+        directory.rememberQuickBooks(CompanyId.of(companyId), new QuickBooksSeen(host.productName(),
                 writtenIn.country().name(), supported, writtenIn.version().toString(), at));
     }
 

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.port.contract;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.FileIdentity;
@@ -53,17 +54,17 @@ public abstract class CompanyDirectoryContract {
 
     @Test
     void unknownIdsUsersAndNamesFindNothing() {
-        assertThat(directory().find("999999999")).isEmpty();
-        assertThat(directory().find("not a company")).isEmpty();
+        assertThat(directory().find(CompanyId.of("999999999"))).isEmpty();
+        assertThat(directory().find(CompanyId.of("not a company"))).isEmpty();
         assertThat(directory().loginOf("nobody-" + UUID.randomUUID())).isEmpty();
         assertThat(directory().findByName("Nobody " + UUID.randomUUID())).isEmpty();
-        assertThat(directory().rename("999999999", "x")).isFalse();
-        assertThat(directory().setDisabled("999999999", true)).isFalse();
+        assertThat(directory().rename(CompanyId.of("999999999"), "x")).isFalse();
+        assertThat(directory().setDisabled(CompanyId.of("999999999"), true)).isFalse();
     }
 
     @Test
     void anOrganizationIsAdoptedOnceAndKeepsItsFileIdWhenItsLoginChanges() {
-        String organization = newOrganization("Contoso " + UUID.randomUUID());
+        CompanyId organization = CompanyId.of(newOrganization("Contoso " + UUID.randomUUID()));
         String firstFileId = fileId();
 
         Company adopted = directory().adopt(organization, "contoso-" + UUID.randomUUID(), "h1", firstFileId)
@@ -74,7 +75,7 @@ public abstract class CompanyDirectoryContract {
         assertThat(again.qwcFileId()).isEqualTo(firstFileId);
         assertThat(directory().loginOf(again.qbwcUser()).orElseThrow().passwordHash()).isEqualTo("h2");
         assertThat(directory().loginOf(adopted.qbwcUser())).isEmpty();
-        assertThat(directory().adopt("999999999", "ghost-" + UUID.randomUUID(), "h", fileId())).isEmpty();
+        assertThat(directory().adopt(CompanyId.of("999999999"), "ghost-" + UUID.randomUUID(), "h", fileId())).isEmpty();
     }
 
     @Test
@@ -119,7 +120,7 @@ public abstract class CompanyDirectoryContract {
 
         assertThat(directory().find(company.id()).orElseThrow().lastQuickBooks()).contains(seen);
         assertThat(directory().find(other.id()).orElseThrow().lastQuickBooks()).isEmpty();
-        assertThat(directory().rememberQuickBooks("999999999", seen)).isFalse();
+        assertThat(directory().rememberQuickBooks(CompanyId.of("999999999"), seen)).isFalse();
     }
 
     @Test
