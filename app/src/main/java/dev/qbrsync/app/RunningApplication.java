@@ -29,8 +29,12 @@ public final class RunningApplication {
         this.stopTimeout = stopTimeout;
     }
 
-    /** Starts the database (embedded unless QBR_DATABASE_URL is set), the HTTP server and the periodic jobs. */
+    /**
+     * Starts the database (embedded unless QBR_DATABASE_URL is set), the HTTP server and the periodic jobs; the sync
+     * pipeline warms up meanwhile on a thread of its own ({@link SyncWarmUp}).
+     */
     public static RunningApplication start(AppConfig config, Clock clock) {
+        SyncWarmUp.startInBackground();
         CompositionRoot root = new CompositionRoot(config, clock);
         try {
             root.prepareToServe();
