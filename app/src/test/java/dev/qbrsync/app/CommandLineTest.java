@@ -51,6 +51,15 @@ class CommandLineTest {
     }
 
     @Test
+    void classArchiveRefusesToRunOutsideThePackagedJarAndListsItsHelp() {
+        assertThat(run(Map.of(), "", "class-archive", "--help")).isZero();
+        assertThat(out()).contains("-XX:SharedArchiveFile");
+
+        assertThat(run(Map.of(), "", "class-archive")).isEqualTo(2);
+        assertThat(err()).contains("class-archive runs from the packaged jar");
+    }
+
+    @Test
     void hashPasswordReadsAPipedPasswordAndPrintsABcryptHash() {
         assertThat(run(Map.of(), "a long enough password\n", "hash-password")).isZero();
 
