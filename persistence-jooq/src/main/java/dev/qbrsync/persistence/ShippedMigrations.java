@@ -1,0 +1,97 @@
+package dev.qbrsync.persistence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+
+/**
+ * The versioned SQL migrations this build ships ({@code db/migration} on the class path), each with the checksum Flyway
+ * records for it: a CRC32 of the script's lines without their line breaks (and without a byte-order mark), in UTF-8.
+ * Read once: a cheap way to tell whether a database already has exactly these, without starting Flyway.
+ */
+final class ShippedMigrations {
+    static final String LOCATION = "db/migration";
+    private static final Pattern VERSIONED_SCRIPT = Pattern.compile("V([0-9][0-9_.]*)__.+\\.sql");
+    private static volatile Map<String, Integer> checksums;
+
+    private ShippedMigrations() {
+    }
+
+    /** Version (as Flyway writes it, {@code 1.1} for {@code V1_1__…}) to checksum. */
+    static Map<String, Integer> checksumsByVersion() {
+        if (checksums == null) {
+            checksums = Map.copyOf(read());
+        }
+        return checksums;
+    }
+
+    private static Map<String, Integer> read() {
+        URL location = ShippedMigrations.class.getClassLoader().getResource(LOCATION);
+        if (location == null) {
+            throw new IllegalStateException("No " + LOCATION + " on the class path");
+        }
+        Map<String, Integer> found = new HashMap<>();
+        for (String name : scriptNames(location)) {
+            Matcher versioned = VERSIONED_SCRIPT.matcher(name);
+            if (versioned.matches()) {
+                found.put(versioned.group(1).replace('_', '.'), checksum(LOCATION + "/" + name));
+            }
+        }
+        return found;
+    }
+
+    private static List<String> scriptNames(URL location) {
+        try {
+            if (location.getProtocol().equals("jar")) {
+                JarURLConnection connection = (JarURLConnection) location.openConnection();
+                connection.setUseCaches(false); // a JarFile of our own to close, not the one the JDK shares
+                String prefix = LOCATION + "/";
+                try (JarFile jar = connection.getJarFile()) {
+                    return jar.stream().map(entry -> entry.getName()).filter(name -> name.startsWith(prefix))
+                            .map(name -> name.substring(prefix.length()))
+                            .filter(name -> !name.isEmpty() && !name.contains("/")).toList();
+                }
+            }
+            try (Stream<Path> files = Files.list(Path.of(location.toURI()))) {
+                return files.map(file -> file.getFileName().toString()).toList();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int checksum(String resource) {
+        CRC32 crc32 = new CRC32();
+        try (InputStream in = ShippedMigrations.class.getClassLoader().getResourceAsStream(resource);
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line = lines.readLine();
+            if (line != null && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            for (; line != null; line = lines.readLine()) {
+                crc32.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return (int) crc32.getValue();
+    }
+}
