@@ -77,7 +77,8 @@ final class SyncWarmUp {
         return roster.roster().employees().isEmpty() ? 0 : computed;
     }
 
-    private static byte[] receiveResponseXml(String qbxml) {
+    /** A receiveResponseXML call carrying {@code qbxml}, as the Web Connector posts it. */
+    static byte[] receiveResponseXml(String qbxml) {
         String escaped = qbxml.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         return ("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
                 + "<receiveResponseXML xmlns=\"http://developer.intuit.com/\"><ticket>warm-up</ticket><response>"
