@@ -18,12 +18,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs what a sync runs on a built-in sample (a quarter's P&L and an employee list, in a receiveResponseXML envelope):
  * the SOAP reader, the qbXML readers, the default mapping rules and the metric calculation, often enough for the JIT
  * to compile them, and loads the web server's classes. Nothing is stored and no company is touched; it runs on its own
- * thread while the database starts, so the first real sync after a start runs compiled code, not the interpreter.
+ * thread, so the first real sync after a start runs compiled code, not the interpreter.
  */
 final class SyncWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(SyncWarmUp.class);
@@ -39,16 +40,24 @@ final class SyncWarmUp {
     private final byte[] reportEnvelope = receiveResponseXml(sample("profit-and-loss.xml"));
     private final String employees = sample("employees.xml");
 
-    /** Starts the warm-up on a daemon thread of its own; a failure is logged, never thrown at the start. */
-    static Thread startInBackground() {
+    /**
+     * Starts the warm-up on a daemon thread of its own: one round at once, loading and linking the classes a sync uses
+     * beside the database's start, the others once {@code serving} opens, so they never delay readiness. A failure is
+     * logged, never thrown at the start.
+     */
+    static Thread startInBackground(CountDownLatch serving) {
         Thread thread = new Thread(() -> {
             try {
+                new SyncWarmUp().run(1);
+                serving.await();
                 long started = System.nanoTime();
                 int months = new SyncWarmUp().run(ROUNDS);
                 LOG.info("Warmed up the sync pipeline on a sample ({} months computed) in {} ms", months,
                         (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.warn("The start-up warm-up failed; the first sync may be slower: {}", e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }, "qbr-sync-warm-up");
         thread.setDaemon(true);

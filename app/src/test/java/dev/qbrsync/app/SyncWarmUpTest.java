@@ -2,6 +2,8 @@ package dev.qbrsync.app;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.CountDownLatch;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SyncWarmUpTest {
@@ -14,11 +16,15 @@ class SyncWarmUpTest {
     }
 
     @Test
-    void runsOnADaemonThreadThatEndsOnItsOwn() throws InterruptedException {
-        Thread warmUp = SyncWarmUp.startInBackground();
+    void runsOnADaemonThreadThatWaitsForTheServerThenEndsOnItsOwn() throws InterruptedException {
+        CountDownLatch serving = new CountDownLatch(1);
+        Thread warmUp = SyncWarmUp.startInBackground(serving);
 
         assertThat(warmUp.isDaemon()).isTrue();
-        warmUp.join(60_000);
+        warmUp.join(1_000);
+        assertThat(warmUp.isAlive()).as("waits for the server before its many rounds").isTrue();
+        serving.countDown();
+        warmUp.join(120_000);
         assertThat(warmUp.isAlive()).isFalse();
     }
 }
