@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SyncWarmUpTest {
 
     @Test
-    void computesEveryMonthOfTheBuiltInSampleEachRound() {
-        // The sample is a quarter: a reader, rule or envelope change that stops it parsing fails here, not silently
+    void readsEveryMonthOfTheBuiltInSampleEachRound() {
+        // The sample is a quarter: a reader or envelope change that stops it parsing fails here, not silently
         // at every start.
         assertThat(new SyncWarmUp().run(2)).isEqualTo(2 * 3);
     }
