@@ -77,7 +77,7 @@ class AdminPageBrowserTest {
     @Test
     @Order(1)
     void theSetupCodeSignsInAsTheFirstAdminAndItsTokenIsShownOnce() throws Exception {
-        assertThat(app.root.apiAccess().list()).isEmpty();
+        assertThat(app.root.administration().apiAccess().list()).isEmpty();
         String code = Files.readString(dataDirectory.resolve(SetupCodeNotice.FILE_NAME)).trim();
         page.open();
         page.waitFor(By.id("token"));
@@ -92,7 +92,7 @@ class AdminPageBrowserTest {
         page.waitUntilLoaded("admin");
         assertThat(page.text(By.id("actor"))).isEqualTo("Signed in as first admin (admin)");
         assertThat(dataDirectory.resolve(SetupCodeNotice.FILE_NAME)).as("the code is used up").doesNotExist();
-        assertThat(app.root.apiAccess().list()).singleElement().satisfies(token ->
+        assertThat(app.root.administration().apiAccess().list()).singleElement().satisfies(token ->
                 assertThat(token.secretHash()).doesNotContain(secret));
     }
 
@@ -126,10 +126,10 @@ class AdminPageBrowserTest {
         qwc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
 
-        var company = app.root.companyAdministration().resolve(companyId);
+        var company = app.root.administration().companyAdministration().resolve(companyId);
         assertThat(text("AppURL")).isEqualTo(publicUrl + "/api/qbwc");
         assertThat(text("UserName")).isEqualTo(USER);
-        assertThat(text("OwnerID")).isEqualTo(app.root.ownerId()).matches("\\{[0-9A-F-]{36}}");
+        assertThat(text("OwnerID")).isEqualTo(app.root.administration().ownerId()).matches("\\{[0-9A-F-]{36}}");
         assertThat(text("FileID")).isEqualTo(company.qwcFileId());
         assertThat(text("IsReadOnly")).isEqualTo("true");
         assertThat(text("AppName")).isEqualTo("QBR Sync - " + COMPANY);

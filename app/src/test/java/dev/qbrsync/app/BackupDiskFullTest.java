@@ -25,7 +25,7 @@ class BackupDiskFullTest {
                      Map.of("QBR_BACKUP_DIR", backups.toString()))) {
             disk.fill();
 
-            assertThatThrownBy(() -> app.root.backups().write(backups.resolve("by-hand.zip")))
+            assertThatThrownBy(() -> app.root.administration().backups().write(backups.resolve("by-hand.zip")))
                     .isInstanceOf(BackupRefusedException.class)
                     .hasMessageContaining("The backup was not written").hasMessageContaining("No space left on device");
             app.root.periodicJobs().runDueJobs();

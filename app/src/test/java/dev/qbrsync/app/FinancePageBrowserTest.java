@@ -68,7 +68,7 @@ class FinancePageBrowserTest {
         app = new TestApp(dataDirectory, CLOCK, Map.of());
         assertThat(new SimulatedWebConnector(app.uri("/api/qbwc"), new SimulatedWebConnector.Latencies(), QUICKBOOKS)
                 .playSession(TestApp.USER, TestApp.PASSWORD)).startsWith("Sync complete");
-        token = app.root.apiAccess().create("finance").secret();
+        token = app.root.administration().apiAccess().create("finance").secret();
         page = new FinancePageDriver(browser, app.uri("/"));
     }
 
@@ -273,7 +273,7 @@ class FinancePageBrowserTest {
     @Test
     @Order(10)
     void withSeveralCompaniesAPickerChoosesTheCompanyEveryPageShows() {
-        CompanyAdministration companies = app.root.companyAdministration();
+        CompanyAdministration companies = app.root.administration().companyAdministration();
         Company beta = companies.add(Requester.commandLine(), "Beta IT", "beta", "a long enough password".toCharArray());
         companies.setDisabled(Requester.commandLine(), beta.id(), true);
 

@@ -58,7 +58,7 @@ class FirstStartTest {
         try (TestApp again = TestApp.fresh(dataDirectory, Clock.systemUTC(), Map.of())) {
             assertThat(file).as("a token exists: no code").doesNotExist();
             assertThat(log.list).isEmpty();
-            assertThat(again.root.apiAccess().anyActive()).isTrue();
+            assertThat(again.root.administration().apiAccess().anyActive()).isTrue();
         } finally {
             notices.detachAppender(log);
             notices.setLevel(null);

@@ -83,7 +83,7 @@ class ReviewPageBrowserTest {
                 .playSession(TestApp.USER, TestApp.PASSWORD)).startsWith("Sync complete");
         page = new FinancePageDriver(browser, app.uri("/"));
         page.open();
-        page.signIn(app.root.apiAccess().create("finance").secret());
+        page.signIn(app.root.administration().apiAccess().create("finance").secret());
         page.waitUntilLoaded("overview");
     }
 
