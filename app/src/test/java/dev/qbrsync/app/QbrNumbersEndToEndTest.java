@@ -216,7 +216,8 @@ class QbrNumbersEndToEndTest {
 
     @Test
     void theReviewOfAQuarterOverHttpWorksItsKpisAndChangesOutFromItsMonths() {
-        ApiClient api = new ApiClient(app, app.root.administration().apiAccess().create("quarterly review kpis").secret());
+        ApiClient api = new ApiClient(app,
+                app.root.administration().apiAccess().create("quarterly review kpis").secret());
         Map<String, Map<String, List<BigDecimal>>> months = monthsByPeriod(api, "quarter");
         java.util.function.BiFunction<String, String, BigDecimal> sum = (quarter, key) -> months.get(quarter).get(key)
                 .stream().reduce(BigDecimal.ZERO, BigDecimal::add);

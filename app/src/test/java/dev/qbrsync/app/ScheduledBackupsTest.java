@@ -90,6 +90,7 @@ class ScheduledBackupsTest {
     }
 
     private static String status(TestApp app) throws Exception {
-        return new ApiClient(app, app.root.administration().apiAccess().create("status").secret()).get("/api/qbwc/status").body();
+        return new ApiClient(app, app.root.administration().apiAccess().create("status").secret())
+                .get("/api/qbwc/status").body();
     }
 }

@@ -18,7 +18,8 @@ class WiringTest {
                 Clock.systemUTC())) {
             assertThatThrownBy(root::httpServer).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("prepareToServe");
-            assertThat(root.administration().companyDirectory().loginOf(TestApp.USER)).as("nothing adopted while constructing")
+            assertThat(root.administration().companyDirectory().loginOf(TestApp.USER))
+                    .as("nothing adopted while constructing")
                     .isEmpty();
 
             root.prepareToServe();
