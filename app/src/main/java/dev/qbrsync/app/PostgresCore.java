@@ -29,7 +29,7 @@ final class PostgresCore {
                 .history(adapters.history())
                 .ledger(adapters.ledger())
                 .auditLog(adapters.auditLog())
-                .apiTokens(adapters.apiTokens())
+                .accessKeys(adapters.apiTokens())
                 .browserSessions(adapters.browserSessions())
                 .loginFailures(adapters.loginFailures())
                 .transactions(adapters.transactions())

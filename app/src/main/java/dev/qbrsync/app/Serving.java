@@ -2,7 +2,6 @@ package dev.qbrsync.app;
 
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.FirstAdminSetup;
-import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.persistence.JobLease;
 import dev.qbrsync.persistence.ServerInstance;
@@ -40,9 +39,8 @@ final class Serving implements AutoCloseable {
             prometheus = new PrometheusMetrics(this::lastSuccessfulSyncs, clock);
             ServerJobs.backupDirectory(config).ifPresent(directory -> prometheus.watchBackups(directory::newest));
             core = PostgresCore.core(config, adapters, clock, instance.id(), prometheus, jobs);
-            firstAdminSetup = new FirstAdminSetup(core.apiAccess(), adapters.setupCodes(),
-                    new LoginThrottle(adapters.loginFailures(), clock), administration.auditor(), clock,
-                    notice::remove);
+            firstAdminSetup = new FirstAdminSetup(core.apiAccess(), adapters.setupCodes(), adapters.loginFailures(),
+                    administration.auditor(), clock, notice::remove);
         } catch (RuntimeException e) {
             instance.close();
             throw e;
