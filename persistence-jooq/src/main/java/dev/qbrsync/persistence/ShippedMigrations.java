@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
- * The versioned SQL migrations this build ships ({@code db/migration} on the class path), each with the checksum Flyway
- * records for it: a CRC32 of the script's lines without their line breaks (and without a byte-order mark), in UTF-8.
+ * The versioned migrations this build ships, each with the checksum Flyway records for it: the SQL scripts of
+ * {@code db/migration} on the class path (a CRC32 of the script's lines without their line breaks and byte-order mark,
+ * in UTF-8) and the one resolved in code ({@link DefaultRulesMigration}).
  * Read once: a cheap way to tell whether a database already has exactly these, without starting Flyway.
  */
 final class ShippedMigrations {
@@ -53,6 +54,8 @@ final class ShippedMigrations {
                 found.put(versioned.group(1).replace('_', '.'), checksum(LOCATION + "/" + name));
             }
         }
+        // Resolved in code, not from a script: under the checksum its script was recorded with.
+        found.put(DefaultRulesMigration.VERSION, DefaultRulesMigration.SHIPPED_CHECKSUM);
         return found;
     }
 
