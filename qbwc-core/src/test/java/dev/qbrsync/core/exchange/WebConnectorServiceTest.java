@@ -212,6 +212,21 @@ class WebConnectorServiceTest {
     }
 
     @Test
+    void getLastErrorOnATicketTheWebConnectorClosedNoLongerGivesOutThatSessionsError() {
+        String ticket = authenticate();
+        send(ticket);
+        core.webConnector.receiveResponseXML(CALLER, ticket, "", "0x80040400", "QuickBooks found an error");
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("0x80040400");
+
+        assertThat(core.webConnector.closeConnection(CALLER, ticket)).contains("0x80040400");
+
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).isEqualTo(
+                "This session was closed; run the Web Connector again.");
+        assertThat(core.audit.recent(1).get(0).outcome()).isEqualTo(AuditOutcome.DENIED);
+        assertThat(core.audit.recent(1).get(0).detail()).doesNotContain("0x80040400");
+    }
+
+    @Test
     void aQuickBooksErrorStoresNothingButAFailedHistoryEntry() {
         core.quickBooks.respond("refused", new QuickBooksResponse.Refused(
                 new QbxmlStatus(3120, "Error", "Object not found")));
