@@ -83,8 +83,13 @@ public record WebConnectorSession(
      * same answer finds it changed, so one answer is stored once.
      */
     public WebConnectorSession receiving(Instant now) {
+        return receiving(openFile, now);
+    }
+
+    /** The same, knowing the open file better from the answer (QuickBooks' FileID), as the binding will keep it. */
+    public WebConnectorSession receiving(FileIdentity identifiedFile, Instant now) {
         require(state == SessionState.AWAITING_RESPONSE, "receive a response");
-        return next(state, nextRound, progress, lastError, target, openFile, now);
+        return next(state, nextRound, progress, lastError, target, identifiedFile, now);
     }
 
     /** The awaited answer is stored: on to the next round trip, or complete after the last. */
