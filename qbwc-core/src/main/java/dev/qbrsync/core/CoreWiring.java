@@ -13,14 +13,13 @@ import dev.qbrsync.core.exchange.ClientVersionPolicy;
 import dev.qbrsync.core.exchange.JobExchange;
 import dev.qbrsync.core.exchange.Login;
 import dev.qbrsync.core.exchange.RequestExchange;
-import dev.qbrsync.core.exchange.ResponseRecorder;
+import dev.qbrsync.core.exchange.SessionJobs;
 import dev.qbrsync.core.exchange.SessionOutcomes;
 import dev.qbrsync.core.exchange.WebConnectorService;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.job.Jobs;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
 import dev.qbrsync.core.metrics.AccountsReview;
-import dev.qbrsync.core.metrics.Headcount;
 import dev.qbrsync.core.metrics.MetricsPipeline;
 import dev.qbrsync.core.metrics.MetricsRecalculator;
 import dev.qbrsync.core.metrics.RuleChangePreview;
@@ -71,12 +70,12 @@ final class CoreWiring {
                                              Jobs jobs, JobExchange jobExchange) {
         TicketCheck ticketCheck = new TicketCheck(given.sessions, given.clock, settings.sessionTimeout());
         SessionOutcomes outcomes = new SessionOutcomes(given.sessions, auditor, given.clock);
-        Login login = new Login(passwordChecks, new LoginThrottle(given.loginFailures, given.clock), planner,
-                jobs, given.ledger, given.tickets, given.sessions, abandoned, auditor, given.clock,
-                settings.sessionTimeout(), settings.minimumRunEvery());
-        ResponseRecorder recorder = new ResponseRecorder(given.mappings, given.metrics, given.history, given.ledger,
-                given.transactions, planner, pipeline, new Headcount(), given.clock);
-        RequestExchange exchange = new RequestExchange(ticketCheck, given.quickBooks, recorder, jobExchange, outcomes,
+        SessionJobs sessionJobs = new SessionJobs(given.quickBooks, given.mappings, given.metrics, given.history,
+                given.ledger, given.transactions, planner, pipeline, given.clock, jobs, jobExchange);
+        Login login = new Login(passwordChecks, new LoginThrottle(given.loginFailures, given.clock), sessionJobs,
+                given.tickets, given.sessions, abandoned, auditor, given.clock, settings.sessionTimeout(),
+                settings.minimumRunEvery());
+        RequestExchange exchange = new RequestExchange(ticketCheck, given.quickBooks, sessionJobs, outcomes,
                 auditor, given.clock, settings.reportBasis(),
                 new FileBinding(given.companies, given.companies.ownerId(given.proposedOwnerId)), given.events);
         return new WebConnectorService(settings.serverVersion(),

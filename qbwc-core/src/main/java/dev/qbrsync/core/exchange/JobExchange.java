@@ -17,9 +17,7 @@ import dev.qbrsync.core.session.WebConnectorSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,32 +44,25 @@ public final class JobExchange {
         this.clock = clock;
     }
 
-    /** The first request of every job due for the company, for its session's first round trip. */
-    public List<SyncTask.Job> dueFor(String companyId) {
-        return jobs.dueFor(companyId, clock.instant());
-    }
-
-    /** The queries of a round's jobs, by job name, and why any of them cannot be sent. */
-    record Prepared(Map<String, JobRequest> requests, Map<SyncTask.Job, String> refusals) {
-    }
-
-    Prepared prepare(WebConnectorSession session, List<SyncTask> round, QbxmlTarget target) {
-        Map<String, JobRequest> requests = new LinkedHashMap<>();
-        Map<SyncTask.Job, String> refusals = new LinkedHashMap<>();
-        for (SyncTask task : round) {
-            if (task instanceof SyncTask.Job job) {
-                try {
-                    JobRequest request = requestOf(session, job, target);
-                    messages.refusal(request, target).ifPresentOrElse(
-                            why -> refusals.put(job, "Job " + job.name() + " cannot be sent in qbXML "
-                                    + target.version() + " (" + target.country() + "): " + why + ". Nothing was asked."),
-                            () -> requests.put(job.name(), request));
-                } catch (RuntimeException e) {
-                    refusals.put(job, "Job " + job.name() + " could not write its request: " + e.getMessage());
-                }
-            }
+    /**
+     * The job's query for its next request, written for the session's qbXML and checked by the codec.
+     *
+     * @throws NotStoredException when it cannot be sent (the message names the job and says why)
+     */
+    JobRequest query(WebConnectorSession session, SyncTask.Job job, QbxmlTarget target) {
+        JobRequest request;
+        Optional<String> refusal;
+        try {
+            request = requestOf(session, job, target);
+            refusal = messages.refusal(request, target);
+        } catch (RuntimeException e) {
+            throw new NotStoredException("Job " + job.name() + " could not write its request: " + e.getMessage());
         }
-        return new Prepared(requests, refusals);
+        if (refusal.isPresent()) {
+            throw new NotStoredException("Job " + job.name() + " cannot be sent in qbXML " + target.version() + " ("
+                    + target.country() + "): " + refusal.get() + ". Nothing was asked.");
+        }
+        return request;
     }
 
     /**

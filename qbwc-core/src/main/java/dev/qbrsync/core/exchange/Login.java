@@ -5,10 +5,7 @@ import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
-import dev.qbrsync.core.job.Jobs;
-import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlan;
-import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.Ticket;
 import dev.qbrsync.core.session.TicketGenerator;
@@ -25,9 +22,9 @@ import java.util.UUID;
  * authenticate: the throttle, the password check on its bounded pool, the plan of what is due and a new session with
  * its ticket. A session with nothing due answers {@code none}; a company already in a live session, or a server
  * checking too many passwords at once, answers {@code busy} and asks the Web Connector to postpone, unless that
- * session was abandoned (its instance is gone): then it is closed first. Registered jobs that are due join the plan's
- * first round trip. Every answer carries all four positions, the
- * last one the shortest schedule the Web Connector may use.
+ * session was abandoned (its instance is gone): then it is closed first. Every job's due requests make the plan, the
+ * first round trips of all of them one qbXML message. Every answer carries all four positions, the last one the
+ * shortest schedule the Web Connector may use.
  */
 public final class Login {
     private static final String ACTION = "qbwc.authenticate";
@@ -38,9 +35,7 @@ public final class Login {
 
     private final CredentialCheckPool credentials;
     private final LoginThrottle throttle;
-    private final SyncPlanner planner;
-    private final Jobs jobs;
-    private final SyncLedger ledger;
+    private final SessionJobs jobs;
     private final TicketGenerator tickets;
     private final SessionRepository sessions;
     private final AbandonedSessions abandoned;
@@ -49,15 +44,13 @@ public final class Login {
     private final Duration sessionTimeout;
     private final int minimumRunEverySeconds;
 
-    public Login(CredentialCheckPool credentials, LoginThrottle throttle, SyncPlanner planner, Jobs jobs,
-                 SyncLedger ledger, TicketGenerator tickets, SessionRepository sessions, AbandonedSessions abandoned, Auditor auditor,
+    public Login(CredentialCheckPool credentials, LoginThrottle throttle, SessionJobs jobs,
+                 TicketGenerator tickets, SessionRepository sessions, AbandonedSessions abandoned, Auditor auditor,
                  Clock clock, Duration sessionTimeout, Duration minimumRunEvery) {
         this.minimumRunEverySeconds = (int) Math.min(Integer.MAX_VALUE, minimumRunEvery.toSeconds());
         this.credentials = credentials;
         this.throttle = throttle;
-        this.planner = planner;
         this.jobs = jobs;
-        this.ledger = ledger;
         this.tickets = tickets;
         this.sessions = sessions;
         this.abandoned = abandoned;
@@ -122,7 +115,7 @@ public final class Login {
         caller.attributeTo(companyId);
         abandoned.closeFor(companyId);
         Instant now = clock.instant();
-        SyncPlan plan = planner.plan(ledger.load(companyId)).withFirstRound(jobs.dueFor(companyId, now));
+        SyncPlan plan = jobs.plan(companyId, now);
         Ticket ticket = tickets.next();
         WebConnectorSession session = WebConnectorSession.start(UUID.randomUUID(), ticket, companyId, user, plan, now);
         if (!sessions.insertIfCompanyIdle(session, now.minus(sessionTimeout))) {

@@ -11,7 +11,6 @@ import dev.qbrsync.core.quickbooks.HostInfo;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QuickBooksMessages;
-import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.ReportBasis;
 import dev.qbrsync.core.session.SessionState;
 import dev.qbrsync.core.session.TicketCheck;
@@ -26,9 +25,10 @@ import java.util.stream.Collectors;
 
 /**
  * sendRequestXML and receiveResponseXML: hands QBWC the plan's next round trip, one qbXML message with every request
- * of the round in the version QuickBooks and we both speak, and has each answer in the response stored on its own.
- * An answer that cannot be stored is recorded as failed without losing the others; the session then fails with a
- * reason getLastError gives, and no request is ever sent twice in one session.
+ * of the round in the version QuickBooks and we both speak, and has each answer in the response stored on its own by
+ * the job that asked for it (the built-in Profit & Loss and employee jobs, or a registered one). An answer that cannot
+ * be stored is recorded as failed without losing the others; the session then fails with a reason getLastError gives,
+ * and no request is ever sent twice in one session.
  */
 public final class RequestExchange {
     private static final String SEND = "qbwc.sendRequestXML";
@@ -36,23 +36,21 @@ public final class RequestExchange {
 
     private final TicketCheck ticketCheck;
     private final QuickBooksMessages messages;
-    private final ResponseRecorder recorder;
+    private final SessionJobs sessionJobs;
     private final SessionOutcomes outcomes;
     private final Auditor auditor;
     private final Clock clock;
     private final ReportBasis reportBasis;
     private final FileBinding fileBinding;
     private final SyncEvents events;
-    private final JobExchange jobs;
     private final FileIdQuestion fileIdQuestion;
 
-    public RequestExchange(TicketCheck ticketCheck, QuickBooksMessages messages, ResponseRecorder recorder,
-                           JobExchange jobs, SessionOutcomes outcomes, Auditor auditor, Clock clock,
+    public RequestExchange(TicketCheck ticketCheck, QuickBooksMessages messages, SessionJobs sessionJobs,
+                           SessionOutcomes outcomes, Auditor auditor, Clock clock,
                            ReportBasis reportBasis, FileBinding fileBinding, SyncEvents events) {
-        this.jobs = jobs;
         this.ticketCheck = ticketCheck;
         this.messages = messages;
-        this.recorder = recorder;
+        this.sessionJobs = sessionJobs;
         this.outcomes = outcomes;
         this.auditor = auditor;
         this.clock = clock;
@@ -96,14 +94,14 @@ public final class RequestExchange {
         if (sending != session && !outcomes.store(sending)) {
             return outcomes.refuseConcurrent(caller, session, SEND, "");
         }
-        JobExchange.Prepared prepared = sending.currentRound()
-                .map(tasks -> jobs.prepare(sending, tasks, target.get())).orElse(null);
+        SessionJobs.Prepared prepared = sending.currentRound()
+                .map(tasks -> sessionJobs.prepare(sending, tasks, target.get())).orElse(null);
         if (prepared == null || !prepared.refusals().isEmpty()) {
             return outcomes.fail(caller, sending, SEND, screened.refusals() + " Nothing else was due.", "");
         }
         List<SyncTask> sent = sending.currentRound().get();
         Optional<String> fileIdOwner = fileIdQuestion.ownerToAsk(sending.nextRound(), openFile, target.get());
-        String request = messages.request(sent, prepared.requests(), fileIdOwner, target.get(), reportBasis);
+        String request = messages.request(sent, prepared.queries(), fileIdOwner, target.get(), reportBasis);
         if (!outcomes.store(sending.awaitResponse(target.get(), openFile, clock.instant()))) {
             return outcomes.refuseConcurrent(caller, sending, SEND, "");
         }
@@ -125,10 +123,10 @@ public final class RequestExchange {
      * recorded under its name, and the rest of the plan goes ahead. The same session when every job can be sent.
      */
     private Screened withoutRefusedJobs(Caller caller, WebConnectorSession session, QbxmlTarget target) {
-        Map<SyncTask.Job, String> refusals = jobs.prepare(session, session.currentRound().orElseThrow(), target)
+        Map<SyncTask, String> refusals = sessionJobs.prepare(session, session.currentRound().orElseThrow(), target)
                 .refusals();
-        refusals.forEach((job, why) -> {
-            recordFailure(session, job, null, why);
+        refusals.forEach((task, why) -> {
+            recordFailure(session, task, null, why);
             auditor.record(caller, session.userName(), SEND, AuditOutcome.FAILURE, why);
         });
         WebConnectorSession rest = refusals.isEmpty() ? session
@@ -161,7 +159,7 @@ public final class RequestExchange {
             return outcomes.deny(caller, session, RECEIVE, identified.refusal().get(), -1);
         }
         List<Failure> failures = new ArrayList<>();
-        List<SyncTask.Job> nextPages = new ArrayList<>();
+        List<SyncTask> nextPages = new ArrayList<>();
         int stored = 0;
         if (quickBooksFailed) {
             String error = "QuickBooks could not run the requests (" + hresult.trim() + "): "
@@ -170,8 +168,7 @@ public final class RequestExchange {
             failures.add(new Failure(error, false));
         } else {
             for (SyncTask task : round) {
-                Optional<Failure> failure = task instanceof SyncTask.Job job ? receiveJobPage(session, job, raw,
-                        nextPages) : storeAnswer(session, task, raw);
+                Optional<Failure> failure = receive(session, task, raw, nextPages);
                 failure.ifPresent(failures::add);
                 stored += failure.isEmpty() ? 1 : 0;
             }
@@ -191,49 +188,24 @@ public final class RequestExchange {
         return advanced.progress();
     }
 
-    /** Reads and stores one answer of the round; its failure, recorded in the history, when it stored nothing. */
-    private Optional<Failure> storeAnswer(WebConnectorSession session, SyncTask task, String raw) {
-        String failure;
-        boolean saysWhatStaysDue = false;
+    /**
+     * Has the job that asked for {@code task} read and store its answer: its next request joins {@code nextPages}
+     * while QuickBooks holds more; its failure, recorded in the history, when it stored nothing.
+     */
+    private Optional<Failure> receive(WebConnectorSession session, SyncTask task, String raw,
+                                      List<SyncTask> nextPages) {
         try {
-            QuickBooksResponse parsed = messages.read(task, raw);
-            if (parsed instanceof QuickBooksResponse.Refused refused) {
-                failure = "QuickBooks refused " + task.encode() + " with status " + refused.status().code() + ": "
-                        + refused.status().message();
-            } else {
-                recorder.store(session, task, raw, parsed);
-                return Optional.empty();
-            }
-        } catch (MalformedQbxmlException e) {
-            failure = "QuickBooks' answer to " + task.encode() + " could not be read: " + e.getMessage();
-        } catch (NotStoredException e) {
-            failure = e.getMessage();
-        } catch (RuntimeException e) {
-            failure = StorageFailure.logged(session, task, e);
-            saysWhatStaysDue = true;
-        }
-        return Optional.of(new Failure(recordFailure(session, task, raw, failure), saysWhatStaysDue));
-    }
-
-    /** A job's page: its next request joins {@code nextPages} while QuickBooks holds more; its failure, recorded. */
-    private Optional<Failure> receiveJobPage(WebConnectorSession session, SyncTask.Job task, String raw,
-                                             List<SyncTask.Job> nextPages) {
-        try {
-            jobs.receive(session, task, raw).ifPresent(nextPages::add);
+            sessionJobs.of(task).receive(session, task, raw).ifPresent(nextPages::add);
             return Optional.empty();
         } catch (NotStoredException e) {
-            return Optional.of(new Failure(recordFailure(session, task, raw, e.getMessage()), false));
+            return Optional.of(new Failure(recordFailure(session, task, raw, e.getMessage()), e.saysWhatStaysDue()));
         }
     }
 
     private String recordFailure(WebConnectorSession session, SyncTask task, String raw, String error) {
         events.syncFailed(HistoryEntries.typeOf(task));
         try {
-            if (task instanceof SyncTask.Job job) {
-                jobs.recordFailure(session, job, raw, error);
-                return error;
-            }
-            recorder.recordFailure(session, task, raw, error);
+            sessionJobs.of(task).recordFailure(session, task, raw, error);
             return error;
         } catch (RuntimeException storeFailure) {
             return error + StorageFailure.notRecorded(session, task, storeFailure);

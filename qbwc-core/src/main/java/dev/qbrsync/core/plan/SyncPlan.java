@@ -31,14 +31,24 @@ public record SyncPlan(List<List<SyncTask>> rounds) {
 
     /** The plan with these requests added to its first round trip (one of their own when the plan is empty). */
     public SyncPlan withFirstRound(List<? extends SyncTask> added) {
-        if (added.isEmpty()) {
-            return this;
+        return added.isEmpty() ? this : beside(new SyncPlan(List.of(List.copyOf(added))));
+    }
+
+    /**
+     * This plan and another job's side by side: their first round trips go out as one, the other round trips of this
+     * plan follow, then those of {@code other}.
+     */
+    public SyncPlan beside(SyncPlan other) {
+        if (other.isEmpty() || isEmpty()) {
+            return isEmpty() ? other : this;
         }
-        List<List<SyncTask>> extended = new ArrayList<>(rounds);
-        List<SyncTask> first = new ArrayList<>(extended.isEmpty() ? List.of() : extended.remove(0));
-        first.addAll(added);
-        extended.add(0, first);
-        return new SyncPlan(extended);
+        List<List<SyncTask>> joined = new ArrayList<>();
+        List<SyncTask> first = new ArrayList<>(rounds.get(0));
+        first.addAll(other.rounds.get(0));
+        joined.add(first);
+        joined.addAll(rounds.subList(1, rounds.size()));
+        joined.addAll(other.rounds.subList(1, other.rounds.size()));
+        return new SyncPlan(joined);
     }
 
     /** The plan with a round trip of these requests right after round {@code round} (the next page of iterations). */

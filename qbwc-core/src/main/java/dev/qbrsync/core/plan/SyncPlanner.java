@@ -28,20 +28,24 @@ public final class SyncPlanner {
      * a limit on months per request, one round trip per P&L request, the employee list riding in the first.
      */
     public SyncPlan plan(CompanySyncState state) {
+        return profitAndLoss(state).beside(employees(state));
+    }
+
+    /**
+     * The P&L requests due: one round trip with one request per run of consecutive due months, or with a limit on
+     * months per request, one round trip per request.
+     */
+    public SyncPlan profitAndLoss(CompanySyncState state) {
         List<SyncTask> reports = profitAndLossTasks(dueMonths(state), policy.monthsPerRequest());
-        List<List<SyncTask>> rounds = new ArrayList<>();
         if (policy.maxMonthsPerRequest() == SyncPolicy.WHOLE_WINDOW && !reports.isEmpty()) {
-            rounds.add(new ArrayList<>(reports));
-        } else {
-            reports.forEach(report -> rounds.add(new ArrayList<>(List.of(report))));
+            return new SyncPlan(List.of(reports));
         }
-        if (employeesDue(state)) {
-            if (rounds.isEmpty()) {
-                rounds.add(new ArrayList<>());
-            }
-            rounds.get(0).add(new SyncTask.EmployeeList());
-        }
-        return new SyncPlan(rounds);
+        return SyncPlan.oneRoundEach(reports);
+    }
+
+    /** The employee list in a round trip of its own when it is due, else nothing. */
+    public SyncPlan employees(CompanySyncState state) {
+        return employeesDue(state) ? new SyncPlan(List.of(List.of(new SyncTask.EmployeeList()))) : SyncPlan.empty();
     }
 
     /** The months of the window, oldest first. */

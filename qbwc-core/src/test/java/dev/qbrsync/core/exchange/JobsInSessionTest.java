@@ -181,6 +181,23 @@ class JobsInSessionTest {
     }
 
     @Test
+    void aRefusedReportFailsTheProfitAndLossJobAloneAndTheOtherJobsAreStored() {
+        core.quickBooks.respond("pnl-refused", new QuickBooksResponse.Refused(new QbxmlStatus(3231, "Error",
+                "The request has not been processed")));
+        core.quickBooks.respondToJob("whole", "customers", new JobPage(QbxmlStatus.ok(), "<all/>", 0, null));
+        String ticket = authenticate();
+        send(ticket);
+
+        assertThat(receive(ticket, "pnl-refused+employees+whole")).isEqualTo(-1);
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("QuickBooks refused PNL:2026-01..2026-02 "
+                + "with status 3231").contains("The other 2 of the 3 answers were stored");
+        assertThat(customers.answers).singleElement().satisfies(answer ->
+                assertThat(answer.pages()).containsExactly("<all/>"));
+        assertThat(core.ledger.load(InMemoryCore.COMPANY).lastSynced(FEB)).as("the months stay due").isEmpty();
+        assertThat(core.ledger.load(InMemoryCore.COMPANY).employeesSyncedAt()).isPresent();
+    }
+
+    @Test
     void aPartialAnswerToAJobThatDidNotAskForPagesStoresNothing() {
         RecordingJob unpaged = new RecordingJob("customers", new JobRequest("CustomerQueryRq", "", false));
         core = coreWith(unpaged);
