@@ -5,7 +5,6 @@ import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.AuthorizedPeople;
 import dev.qbrsync.core.access.FirstAdminSetup;
-import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration;
@@ -150,7 +149,7 @@ public final class CompositionRoot implements AutoCloseable {
     private synchronized FirstAdminSetup firstAdminSetup() {
         if (firstAdminSetup == null) {
             firstAdminSetup = new FirstAdminSetup(core().apiAccess(), new JooqSetupCodeStore(database),
-                    new LoginThrottle(new JooqLoginFailures(database), clock),
+                    new JooqLoginFailures(database),
                     new Auditor(new JooqAuditLog(database), clock), clock, setupCodeNotice()::remove);
         }
         return firstAdminSetup;
@@ -177,7 +176,7 @@ public final class CompositionRoot implements AutoCloseable {
                     .history(new JooqSyncHistory(database))
                     .ledger(new JooqSyncLedger(database))
                     .auditLog(new JooqAuditLog(database))
-                    .apiTokens(new JooqApiTokenRepository(database))
+                    .accessKeys(new JooqApiTokenRepository(database))
                     .browserSessions(new JooqBrowserSessionRepository(database))
                     .loginFailures(new JooqLoginFailures(database))
                     .transactions(new JooqTransactions(database))

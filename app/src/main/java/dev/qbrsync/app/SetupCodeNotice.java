@@ -34,7 +34,7 @@ final class SetupCodeNotice {
 
     /** Offers a code when no token exists, and says where to use it; removes a stale file otherwise. */
     void offer(FirstAdminSetup setup) {
-        Optional<String> code = setup.offerIfNoToken();
+        Optional<String> code = setup.offerIfNoAccessKey();
         if (code.isEmpty()) {
             remove();
             return;

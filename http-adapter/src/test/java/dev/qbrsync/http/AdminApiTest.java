@@ -36,8 +36,8 @@ class AdminApiTest {
 
     @Test
     void theSetupCodeSignsInOnceAsTheFirstAdminAndShowsItsSecretInThatAnswerOnly() throws Exception {
-        server.core.apiTokens.revoke(1, server.clock.instant());
-        String code = server.core.firstAdminSetup.offerIfNoToken().orElseThrow();
+        server.core.accessKeys.revoke(1, server.clock.instant());
+        String code = server.core.firstAdminSetup.offerIfNoAccessKey().orElseThrow();
 
         HttpResponse<String> first = signIn(code);
 
@@ -56,8 +56,8 @@ class AdminApiTest {
 
     @Test
     void guessingSetupCodesIsThrottledWithRetryAfter() throws Exception {
-        server.core.apiTokens.revoke(1, server.clock.instant());
-        server.core.firstAdminSetup.offerIfNoToken().orElseThrow();
+        server.core.accessKeys.revoke(1, server.clock.instant());
+        server.core.firstAdminSetup.offerIfNoAccessKey().orElseThrow();
         for (int guess = 0; guess < 3; guess++) {
             assertThat(signIn("qbr-setup-guess" + guess).statusCode()).isEqualTo(401);
         }

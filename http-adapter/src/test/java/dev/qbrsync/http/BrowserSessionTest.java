@@ -206,7 +206,7 @@ class BrowserSessionTest {
         assertThat(call(expiring, "GET", "/ui/session", null, null).statusCode()).isEqualTo(401);
 
         Browser revoked = signIn();
-        server.core.apiAccess.revoke(server.core.apiTokens.findAll().get(0).id());
+        server.core.apiAccess.revoke(server.core.accessKeys.findAll().get(0).id());
         assertThat(call(revoked, "GET", "/api/qbwc/status", null, null).statusCode()).isEqualTo(401);
         assertThat(lastAudit().detail()).isEqualTo("browser session of a revoked API token");
     }

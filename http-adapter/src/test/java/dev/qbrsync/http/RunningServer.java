@@ -1,6 +1,9 @@
 package dev.qbrsync.http;
 
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.exchange.Authenticate;
+import dev.qbrsync.core.exchange.ReceiveResponseXml;
+import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.ReportSection;
@@ -144,18 +147,20 @@ final class RunningServer implements AutoCloseable {
     /** Stores one report by playing the first request of a Web Connector session on the core. */
     void syncOneReport() {
         Caller caller = Caller.unknown();
-        String ticket = core.webConnector.authenticate(caller, "qbwc", "secret".toCharArray()).ticket();
-        String request = core.webConnector.sendRequestXML(caller, ticket, "", "", "US", 13, 0);
+        String ticket = core.webConnector.authenticate(caller, Authenticate.as("qbwc", "secret".toCharArray()))
+                .ticket();
+        String request = core.webConnector.sendRequestXML(caller, SendRequestXml.forTicket(ticket).qbxml("US", 13, 0));
         String range = request.replaceAll(".*PNL:([0-9-]+\\.\\.[0-9-]+).*", "$1");
         YearMonth first = YearMonth.parse(range.substring(0, 7));
-        YearMonth[] months = java.util.stream.Stream.iterate(first, m -> !m.isAfter(YearMonth.parse(range.substring(9))),
+        YearMonth[] months = java.util.stream.Stream.iterate(first,
+                m -> !m.isAfter(YearMonth.parse(range.substring(9))),
                 m -> m.plusMonths(1)).toArray(YearMonth[]::new);
         String[] amounts = java.util.Collections.nCopies(months.length, "100.00").toArray(String[]::new);
         core.quickBooks.respond("report", new QuickBooksResponse.ProfitAndLossReceived(QbxmlStatus.ok(),
                 ReportBuilder.forMonths(months).account(ReportSection.INCOME, "Tier Two Plans", amounts).build()));
         core.quickBooks.respond("staff", new QuickBooksResponse.EmployeesReceived(QbxmlStatus.ok(),
                 new dev.qbrsync.core.report.EmployeeRoster(java.util.List.of())));
-        core.webConnector.receiveResponseXML(caller, ticket, "report+staff", "", "");
+        core.webConnector.receiveResponseXML(caller, ReceiveResponseXml.answer(ticket, "report+staff"));
     }
 
     @Override

@@ -45,6 +45,17 @@ class SecondRoundInputTest {
                 "company");
     }
 
+    /** The REST API checks a company id as the core's CompanyId does, at its edge: never a 500. */
+    @Test
+    void aCompanyIdThatCannotBeOneIsA400NamingTheField() throws Exception {
+        for (String company : List.of("%20acme", "acme%20", "a%09b", "x".repeat(101))) {
+            assertBadInput(server.get("/api/qbwc/metrics?company=" + company), "company");
+            assertBadInput(server.get("/api/qbwc/history?company=" + company), "company");
+        }
+        assertBadInput(server.json("POST", "/api/qbwc/resync", "{\"company\":\"" + "x".repeat(101)
+                + "\",\"months\":[\"2026-01\"]}"), "company");
+    }
+
     @Test
     void aNulInAQueryParameterIsA400AndTheCallIsAudited() throws Exception {
         assertBadInput(server.get("/api/qbwc/history?page=1%00"), "page");

@@ -1,6 +1,7 @@
 package dev.qbrsync.http;
 
 import dev.qbrsync.core.audit.AuditEvent;
+import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.AuthenticateResult;
 import dev.qbrsync.core.exchange.Login;
 import dev.qbrsync.core.mapping.MappingRule;
@@ -72,11 +73,12 @@ class SecurityAttacksTest {
         String padding = "u".repeat(2_000);
         for (int i = 0; i < 10_000; i++) {
             server.core.webConnector.authenticate(new dev.qbrsync.core.audit.Caller("203.0.113." + (i % 250)),
-                    i + padding, "guess".toCharArray());
+                    Authenticate.as(i + padding, "guess".toCharArray()));
         }
         for (int i = 0; i < 50; i++) {
             assertThat(authenticate("203.0.113.7", i + padding, "guess"))
-                    .as("refused, and after %d refusals in a minute without checking", Login.REFUSALS_PER_ADDRESS_AND_MINUTE)
+                    .as("refused, and after %d refusals in a minute without checking",
+                            Login.REFUSALS_PER_ADDRESS_AND_MINUTE)
                     .matches("\\|(nvu|busy)\\|.*");
         }
 
@@ -123,7 +125,8 @@ class SecurityAttacksTest {
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
                 String request = soapFrom("192.0.2.77", "<sendRequestXML" + NS + "><ticket>" + ticket + "</ticket>"
                         + "<strHCPResponse/><strCompanyFileName/><qbXMLCountry>US</qbXMLCountry>"
-                        + "<qbXMLMajorVers>13</qbXMLMajorVers><qbXMLMinorVers>0</qbXMLMinorVers></sendRequestXML>").body();
+                        + "<qbXMLMajorVers>13</qbXMLMajorVers><qbXMLMinorVers>0</qbXMLMinorVers></sendRequestXML>")
+                                .body();
                 assertThat(request).contains("sendRequestXMLResult");
             });
             List<String> answers = new ArrayList<>();
@@ -147,7 +150,8 @@ class SecurityAttacksTest {
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"pattern\"").contains("too costly");
-        assertThat(server.core.mappings.rulesFor(InMemoryCore.COMPANY)).extracting(MappingRule::pattern).doesNotContain("(.*){1,32000}#");
+        assertThat(server.core.mappings.rulesFor(InMemoryCore.COMPANY)).extracting(MappingRule::pattern)
+                .doesNotContain("(.*){1,32000}#");
         assertStillServing();
     }
 
@@ -155,12 +159,13 @@ class SecurityAttacksTest {
     void aThrottledAttemptIsRefusedWithoutSpendingAPasswordCheck() {
         dev.qbrsync.core.audit.Caller attacker = new dev.qbrsync.core.audit.Caller("203.0.113.50");
         for (int i = 0; i < 3; i++) {
-            server.core.webConnector.authenticate(attacker, InMemoryCore.USER, "guess".toCharArray());
+            server.core.webConnector.authenticate(attacker, Authenticate.as(InMemoryCore.USER, "guess".toCharArray()));
         }
         server.core.passwords.slowedBy(Duration.ofSeconds(30));
         try {
             AuthenticateResult refused = assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-                    server.core.webConnector.authenticate(attacker, InMemoryCore.USER, "guess".toCharArray()));
+                    server.core.webConnector.authenticate(attacker, Authenticate.as(InMemoryCore.USER,
+                            "guess".toCharArray())));
             assertThat(refused.status()).isEqualTo(AuthenticateResult.NOT_VALID_USER);
         } finally {
             server.core.passwords.slowedBy(Duration.ZERO);

@@ -1,7 +1,7 @@
 package dev.qbrsync.persistence;
 
-import dev.qbrsync.core.access.ApiToken;
-import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.AccessKey;
+import dev.qbrsync.core.access.AccessKeyRepository;
 import dev.qbrsync.core.access.Role;
 import dev.qbrsync.persistence.generated.tables.records.QbrApiTokensRecord;
 import org.jooq.Condition;
@@ -22,7 +22,7 @@ import static dev.qbrsync.persistence.generated.Tables.QBR_API_TOKENS;
 import static dev.qbrsync.persistence.generated.Tables.QBR_API_TOKEN_COMPANIES;
 
 /** REST API tokens in {@code qbr_api_tokens}, by SHA-256 of their secret. */
-public final class JooqApiTokenRepository implements ApiTokenRepository {
+public final class JooqApiTokenRepository implements AccessKeyRepository {
     private static final Field<Integer[]> COMPANIES = DSL.coalesce(
             DSL.arrayAgg(QBR_API_TOKEN_COMPANIES.ORGANIZATION_ID)
                     .filterWhere(QBR_API_TOKEN_COMPANIES.ORGANIZATION_ID.isNotNull()),
@@ -37,7 +37,7 @@ public final class JooqApiTokenRepository implements ApiTokenRepository {
     }
 
     @Override
-    public ApiToken create(ApiToken token) {
+    public AccessKey create(AccessKey token) {
         return database.inTransaction(() -> {
             Long id = insert(token);
             token.companies().forEach(company -> dsl.insertInto(QBR_API_TOKEN_COMPANIES)
@@ -48,7 +48,7 @@ public final class JooqApiTokenRepository implements ApiTokenRepository {
         });
     }
 
-    private Long insert(ApiToken token) {
+    private Long insert(AccessKey token) {
         return dsl.insertInto(QBR_API_TOKENS)
                 .set(QBR_API_TOKENS.NAME, token.name())
                 .set(QBR_API_TOKENS.SECRET_HASH, token.secretHash())
@@ -60,12 +60,12 @@ public final class JooqApiTokenRepository implements ApiTokenRepository {
     }
 
     @Override
-    public List<ApiToken> findAll() {
+    public List<AccessKey> findAll() {
         return withCompanies(DSL.noCondition()).orderBy(QBR_API_TOKENS.ID).fetch(JooqApiTokenRepository::toToken);
     }
 
     @Override
-    public Optional<ApiToken> findBySecretHash(String secretHash) {
+    public Optional<AccessKey> findBySecretHash(String secretHash) {
         return withCompanies(QBR_API_TOKENS.SECRET_HASH.eq(secretHash)).fetchOptional(JooqApiTokenRepository::toToken);
     }
 
@@ -83,11 +83,11 @@ public final class JooqApiTokenRepository implements ApiTokenRepository {
                 .where(condition).groupBy(QBR_API_TOKENS.ID);
     }
 
-    private static ApiToken toToken(Record row) {
+    private static AccessKey toToken(Record row) {
         QbrApiTokensRecord token = row.into(QBR_API_TOKENS);
         Set<String> companies = Arrays.stream(row.get(COMPANIES)).map(CompanyKeys::companyKey)
                 .collect(Collectors.toUnmodifiableSet());
-        return new ApiToken(token.getId(), token.getName(), token.getSecretHash(), token.getCreatedAt(),
+        return new AccessKey(token.getId(), token.getName(), token.getSecretHash(), token.getCreatedAt(),
                 token.getRevokedAt(), companies, Role.of(token.getRole(), "role"));
     }
 }

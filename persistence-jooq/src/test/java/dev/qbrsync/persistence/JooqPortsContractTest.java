@@ -2,7 +2,7 @@ package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.access.SetupCodeStore;
 import dev.qbrsync.core.port.contract.SetupCodeStoreContract;
-import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.AccessKeyRepository;
 import dev.qbrsync.core.access.BrowserSessionRepository;
 import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.audit.AuditLog;
@@ -13,7 +13,7 @@ import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.plan.SyncLedger;
-import dev.qbrsync.core.port.contract.ApiTokenRepositoryContract;
+import dev.qbrsync.core.port.contract.AccessKeyRepositoryContract;
 import dev.qbrsync.core.port.contract.AuditLogContract;
 import dev.qbrsync.core.port.contract.BrowserSessionRepositoryContract;
 import dev.qbrsync.core.port.contract.CompanyDirectoryContract;
@@ -223,14 +223,14 @@ class JooqPortsContractTest {
     }
 
     @Nested
-    class ApiTokens extends ApiTokenRepositoryContract {
+    class ApiTokens extends AccessKeyRepositoryContract {
         @Override
         protected String newCompany() {
             return TestOrganizations.create(DATABASE);
         }
 
         @Override
-        protected ApiTokenRepository repository() {
+        protected AccessKeyRepository repository() {
             return new JooqApiTokenRepository(DATABASE);
         }
     }

@@ -1,6 +1,6 @@
 package dev.qbrsync.persistence;
 
-import dev.qbrsync.core.access.ApiToken;
+import dev.qbrsync.core.access.AccessKey;
 import dev.qbrsync.core.access.Role;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class TokenRolesMigrationTest {
             JooqApiTokenRepository tokens = new JooqApiTokenRepository(database);
             assertThat(tokens.findBySecretHash("hash-old").orElseThrow().role()).isEqualTo(Role.ADMIN);
 
-            ApiToken viewer = tokens.create(new ApiToken(null, "new", "hash-new", Instant.now(), null,
+            AccessKey viewer = tokens.create(new AccessKey(null, "new", "hash-new", Instant.now(), null,
                     Set.of(), Role.VIEWER));
             assertThat(tokens.findBySecretHash(viewer.secretHash()).orElseThrow().role()).isEqualTo(Role.VIEWER);
         }

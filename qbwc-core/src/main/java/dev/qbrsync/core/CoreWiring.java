@@ -2,12 +2,12 @@ package dev.qbrsync.core;
 
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.BrowserAccessService;
-import dev.qbrsync.core.access.CredentialCheckPool;
-import dev.qbrsync.core.access.DirectoryCredentials;
-import dev.qbrsync.core.access.LoginThrottle;
+import dev.qbrsync.core.access.internal.CredentialCheckPool;
+import dev.qbrsync.core.access.internal.DirectoryCredentials;
+import dev.qbrsync.core.access.internal.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.CompanyAdministration;
-import dev.qbrsync.core.company.FileBinding;
+import dev.qbrsync.core.company.internal.FileBinding;
 import dev.qbrsync.core.exchange.AbandonedSessions;
 import dev.qbrsync.core.exchange.ClientVersionPolicy;
 import dev.qbrsync.core.exchange.JobExchange;
@@ -17,15 +17,16 @@ import dev.qbrsync.core.exchange.SessionJobs;
 import dev.qbrsync.core.exchange.SessionOutcomes;
 import dev.qbrsync.core.exchange.WebConnectorService;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
-import dev.qbrsync.core.job.Jobs;
+import dev.qbrsync.core.job.internal.Jobs;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
 import dev.qbrsync.core.metrics.AccountsReview;
-import dev.qbrsync.core.metrics.MetricsPipeline;
-import dev.qbrsync.core.metrics.MetricsRecalculator;
 import dev.qbrsync.core.metrics.RuleChangePreview;
+import dev.qbrsync.core.metrics.internal.Headcount;
+import dev.qbrsync.core.metrics.internal.MetricsPipeline;
+import dev.qbrsync.core.metrics.internal.MetricsRecalculator;
 import dev.qbrsync.core.overview.SyncOverviewService;
-import dev.qbrsync.core.plan.SyncPlanner;
-import dev.qbrsync.core.session.TicketCheck;
+import dev.qbrsync.core.plan.internal.SyncPlanner;
+import dev.qbrsync.core.session.internal.TicketCheck;
 
 /** The one place the core's services are made, from what a {@link QbwcCoreBuilder} was given. */
 final class CoreWiring {
@@ -48,7 +49,7 @@ final class CoreWiring {
         CredentialCheckPool passwordChecks = new CredentialCheckPool(
                 new DirectoryCredentials(given.companies, given.passwords), given.passwordCheckThreads,
                 CredentialCheckPool.DEFAULT_QUEUE);
-        ApiAccessService apiAccess = new ApiAccessService(given.apiTokens, auditor, given.clock);
+        ApiAccessService apiAccess = new ApiAccessService(given.accessKeys, auditor, given.clock);
         Jobs jobs = new Jobs(given.jobs);
         JobExchange jobExchange = new JobExchange(jobs, given.quickBooks, given.transactions, given.history,
                 given.clock, settings.sessionTimeout());
@@ -60,7 +61,7 @@ final class CoreWiring {
                 new SyncOverviewService(given.sessions, given.metrics, given.history, given.ledger, planner,
                         given.companies, given.defaultCompany, given.clock, given.staleAfter),
                 apiAccess,
-                new BrowserAccessService(apiAccess, given.apiTokens, given.browserSessions, auditor, given.clock,
+                new BrowserAccessService(apiAccess, given.accessKeys, given.browserSessions, auditor, given.clock,
                         given.browserSessionLifetime, given.authorizedPeople),
                 new CompanyAdministration(given.companies, given.passwords, auditor),
                 abandoned, jobExchange, passwordChecks);

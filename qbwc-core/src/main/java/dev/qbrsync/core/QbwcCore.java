@@ -2,7 +2,7 @@ package dev.qbrsync.core;
 
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.BrowserAccessService;
-import dev.qbrsync.core.access.CredentialCheckPool;
+import dev.qbrsync.core.access.internal.CredentialCheckPool;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.exchange.AbandonedSessions;
 import dev.qbrsync.core.exchange.JobExchange;
@@ -85,7 +85,7 @@ public final class QbwcCore implements AutoCloseable {
         return apiAccess;
     }
 
-    /** The finance page's sessions and CSRF tokens. */
+    /** People's sessions on the finance page: signing in, who is signed in, signing out. */
     public BrowserAccessService browserAccess() {
         return browserAccess;
     }

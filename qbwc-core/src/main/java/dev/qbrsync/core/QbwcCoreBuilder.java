@@ -1,13 +1,12 @@
 package dev.qbrsync.core;
 
-import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.AccessKeyRepository;
 import dev.qbrsync.core.access.AuthorizedPeople;
-import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.BrowserSessionRepository;
-import dev.qbrsync.core.access.CredentialCheckPool;
 import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.access.Pbkdf2Passwords;
+import dev.qbrsync.core.access.internal.CredentialCheckPool;
 import dev.qbrsync.core.audit.AuditLog;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.PasswordHasher;
@@ -18,8 +17,9 @@ import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.core.mapping.DefaultRules;
 import dev.qbrsync.core.mapping.MappingRepository;
+import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.memory.DirectTransactions;
-import dev.qbrsync.core.memory.InMemoryApiTokenRepository;
+import dev.qbrsync.core.memory.InMemoryAccessKeyRepository;
 import dev.qbrsync.core.memory.InMemoryAuditLog;
 import dev.qbrsync.core.memory.InMemoryBrowserSessionRepository;
 import dev.qbrsync.core.memory.InMemoryCompanyDirectory;
@@ -63,7 +63,7 @@ public final class QbwcCoreBuilder {
     StoredReports storedReports;
     SyncLedger ledger;
     AuditLog auditLog;
-    ApiTokenRepository apiTokens;
+    AccessKeyRepository accessKeys;
     BrowserSessionRepository browserSessions;
     LoginFailures loginFailures;
     Transactions transactions;
@@ -166,8 +166,8 @@ public final class QbwcCoreBuilder {
         return this;
     }
 
-    public QbwcCoreBuilder apiTokens(ApiTokenRepository apiTokens) {
-        this.apiTokens = Objects.requireNonNull(apiTokens, "apiTokens");
+    public QbwcCoreBuilder accessKeys(AccessKeyRepository accessKeys) {
+        this.accessKeys = Objects.requireNonNull(accessKeys, "accessKeys");
         return this;
     }
 
@@ -267,7 +267,7 @@ public final class QbwcCoreBuilder {
         }
         ledger = Objects.requireNonNullElseGet(ledger, InMemorySyncLedger::new);
         auditLog = Objects.requireNonNullElseGet(auditLog, InMemoryAuditLog::new);
-        apiTokens = Objects.requireNonNullElseGet(apiTokens, InMemoryApiTokenRepository::new);
+        accessKeys = Objects.requireNonNullElseGet(accessKeys, InMemoryAccessKeyRepository::new);
         browserSessions = Objects.requireNonNullElseGet(browserSessions, InMemoryBrowserSessionRepository::new);
         loginFailures = Objects.requireNonNullElseGet(loginFailures, BoundedLoginFailures::new);
         transactions = Objects.requireNonNullElseGet(transactions, DirectTransactions::new);

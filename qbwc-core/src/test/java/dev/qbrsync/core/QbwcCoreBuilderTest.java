@@ -2,7 +2,9 @@ package dev.qbrsync.core;
 
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.AuthenticateResult;
 import dev.qbrsync.core.memory.InMemoryMetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
@@ -38,9 +40,10 @@ class QbwcCoreBuilderTest {
             String company = core.companyAdministration()
                     .add(Requester.commandLine(), "Acme", "acme-qbwc", "correct horse".toCharArray()).id();
 
-            AuthenticateResult wrong = core.webConnector().authenticate(CALLER, "acme-qbwc", "wrong horse".toCharArray());
-            AuthenticateResult right = core.webConnector().authenticate(CALLER, "acme-qbwc",
-                    "correct horse".toCharArray());
+            AuthenticateResult wrong = core.webConnector().authenticate(CALLER, Authenticate.as("acme-qbwc",
+                    "wrong horse".toCharArray()));
+            AuthenticateResult right = core.webConnector().authenticate(CALLER, Authenticate.as("acme-qbwc",
+                    "correct horse".toCharArray()));
 
             assertThat(wrong.status()).isEqualTo(AuthenticateResult.NOT_VALID_USER);
             assertThat(right.status()).isNotEqualTo(AuthenticateResult.NOT_VALID_USER);
@@ -56,7 +59,7 @@ class QbwcCoreBuilderTest {
                 Map.of(MetricKey.MRR, Money.of("1234.56")))));
         try (QbwcCore core = QbwcCore.builder().quickBooks(new ScriptedQuickBooks()).metrics(metrics).build()) {
 
-            assertThat(core.overview().metrics(CompanyScope.every(), "acme", YearMonth.of(2026, 2),
+            assertThat(core.overview().metrics(CompanyScope.every(), CompanyId.of("acme"), YearMonth.of(2026, 2),
                     YearMonth.of(2026, 2))).extracting("value").containsExactly(Money.of("1234.56"));
         }
     }
@@ -68,7 +71,8 @@ class QbwcCoreBuilderTest {
 
         core.close();
 
-        assertThat(core.webConnector().authenticate(CALLER, "acme-qbwc", "correct horse".toCharArray()).status())
+        assertThat(core.webConnector().authenticate(CALLER, Authenticate.as("acme-qbwc",
+                "correct horse".toCharArray())).status())
                 .isEqualTo(AuthenticateResult.BUSY);
     }
 }

@@ -4,7 +4,7 @@ import dev.qbrsync.app.AppConfig;
 import dev.qbrsync.app.CompositionRoot;
 import dev.qbrsync.core.access.ApiAccess;
 import dev.qbrsync.core.access.ApiAccessService;
-import dev.qbrsync.core.access.ApiToken;
+import dev.qbrsync.core.access.AccessKey;
 import dev.qbrsync.core.access.Role;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import dev.qbrsync.core.company.CompanyAdministration;
@@ -73,17 +73,17 @@ public final class TokenCommand implements Command {
     }
 
     private static int create(ApiAccess tokens, String name, Role role, Set<String> companies, Console console) {
-        ApiAccess.IssuedToken issued = tokens.create(Requester.commandLine(), name, role, companies);
+        ApiAccess.IssuedKey issued = tokens.create(Requester.commandLine(), name, role, companies);
         console.out().println("Token #" + issued.token().id() + " '" + issued.token().name() + "', " + role.key()
                 + " (shown once, keep it safe):");
         console.out().println(issued.secret());
         return 0;
     }
 
-    private static int list(List<ApiToken> tokens, Console console) {
+    private static int list(List<AccessKey> tokens, Console console) {
         console.out().printf("%-6s %-30s %-7s %-16s %-25s %s%n", "ID", "NAME", "ROLE", "COMPANIES", "CREATED",
                 "REVOKED");
-        for (ApiToken token : tokens) {
+        for (AccessKey token : tokens) {
             console.out().printf("%-6d %-30s %-7s %-16s %-25s %s%n", token.id(), token.name(), token.role().key(),
                     token.companies().isEmpty() ? "all" : String.join(",", new TreeSet<>(token.companies())),
                     token.createdAt(), token.revoked().map(Object::toString).orElse("-"));

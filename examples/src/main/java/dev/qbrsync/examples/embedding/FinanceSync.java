@@ -4,11 +4,11 @@ import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.ReceiveResponseXml;
 import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnector;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
-import dev.qbrsync.core.plan.SyncPolicy;
 
 import java.time.Clock;
 
@@ -19,8 +19,7 @@ import java.time.Clock;
  */
 public final class FinanceSync implements AutoCloseable {
     /** The current month and the one before it. */
-    private static final WebConnectorSettings TWO_MONTHS =
-            WebConnectorSettings.DEFAULT.withSyncPolicy(SyncPolicy.DEFAULT.withWindowMonths(1));
+    private static final WebConnectorSettings TWO_MONTHS = WebConnectorSettings.DEFAULT.withWindowMonths(1);
     private final QbwcCore core;
 
     public FinanceSync(Clock clock, WarehouseMetrics metrics, SessionCounter monitoring) {
@@ -45,7 +44,7 @@ public final class FinanceSync implements AutoCloseable {
     public String playWebConnector(String user, char[] password, QuickBooksDesktop quickBooks) {
         WebConnector webConnector = core.webConnector();
         Caller caller = new Caller("192.0.2.10");
-        String ticket = webConnector.authenticate(caller, user, password).ticket();
+        String ticket = webConnector.authenticate(caller, Authenticate.as(user, password)).ticket();
         int percentDone = 0;
         while (percentDone >= 0 && percentDone < 100) {
             String request = webConnector.sendRequestXML(caller, SendRequestXml.forTicket(ticket)

@@ -2,7 +2,9 @@ package dev.qbrsync.examples.testing;
 
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.ReceiveResponseXml;
 import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
@@ -11,7 +13,6 @@ import dev.qbrsync.core.mapping.MatchType;
 import dev.qbrsync.core.mapping.RuleChange;
 import dev.qbrsync.core.metrics.RuleChangeEffect.MetricChange;
 import dev.qbrsync.core.metrics.StoredMetric;
-import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.testing.InMemoryCore;
 import org.junit.jupiter.api.AfterEach;
@@ -56,11 +57,10 @@ class HandWrittenQbxmlTest {
 
     @BeforeEach
     void playOneSession() {
-        core = new InMemoryCore(clock, WebConnectorSettings.DEFAULT.withSyncPolicy(
-                SyncPolicy.DEFAULT.withWindowMonths(0)), new QbxmlMessages());
+        core = new InMemoryCore(clock, WebConnectorSettings.DEFAULT.withWindowMonths(0), new QbxmlMessages());
         Caller caller = new Caller("127.0.0.1");
-        String ticket = core.webConnector.authenticate(caller, InMemoryCore.USER,
-                InMemoryCore.PASSWORD.toCharArray()).ticket();
+        String ticket = core.webConnector.authenticate(caller, Authenticate.as(InMemoryCore.USER,
+                InMemoryCore.PASSWORD.toCharArray())).ticket();
         String request = core.webConnector.sendRequestXML(caller, SendRequestXml.forTicket(ticket)
                 .companyFile("C:\\Acme.qbw").qbxml("US", 13, 0));
         assertThat(request).contains("<GeneralSummaryReportQueryRq requestID=\"PNL:2026-03..2026-03\"");
@@ -77,7 +77,7 @@ class HandWrittenQbxmlTest {
 
     @Test
     void theHandWrittenReportIsStoredToTheCent() {
-        assertThat(core.overview.metrics(CompanyScope.every(), InMemoryCore.COMPANY, MARCH, MARCH))
+        assertThat(core.overview.metrics(CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY), MARCH, MARCH))
                 .filteredOn(metric -> metric.key() == MetricKey.MRR || metric.key() == MetricKey.ORR)
                 .extracting(StoredMetric::key, StoredMetric::value)
                 .containsExactlyInAnyOrder(tuple(MetricKey.MRR, new BigDecimal("4321.09")),
@@ -89,14 +89,14 @@ class HandWrittenQbxmlTest {
         MappingRule toOrr = MappingRule.mapping("Managed Services", MatchType.EXACT, MetricKey.ORR)
                 .withNote("one-off project, not recurring").forCompany(InMemoryCore.COMPANY);
 
-        var effect = core.ruleChangePreview.preview(CompanyScope.every(), InMemoryCore.COMPANY,
+        var effect = core.ruleChangePreview.preview(CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY),
                 new RuleChange.Create(toOrr)).orElseThrow();
         core.mappingAdministration.create(CompanyScope.every(), toOrr);
 
         assertThat(effect.metrics()).extracting(MetricChange::key, MetricChange::before, MetricChange::after)
                 .contains(tuple(MetricKey.MRR, new BigDecimal("4321.09"), new BigDecimal("0.00")),
                         tuple(MetricKey.ORR, new BigDecimal("0.00"), new BigDecimal("4321.09")));
-        assertThat(core.overview.metrics(CompanyScope.every(), InMemoryCore.COMPANY, MARCH, MARCH))
+        assertThat(core.overview.metrics(CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY), MARCH, MARCH))
                 .filteredOn(metric -> metric.key() == MetricKey.ORR)
                 .extracting(StoredMetric::value).containsExactly(new BigDecimal("4321.09"));
     }

@@ -1,10 +1,11 @@
 package dev.qbrsync.http.api;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.MappingAdministration;
 import dev.qbrsync.core.mapping.RulePatch;
 import dev.qbrsync.core.overview.SyncOverview;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -30,7 +31,7 @@ public final class MappingRoutes {
     public void list(Context ctx) {
         CompanyScope scope = AuthorizedCall.scope(ctx);
         String company = new RequestParameters(ctx).company(overview, scope);
-        ctx.json(mappings.rules(scope, company).stream().map(RuleJson::of).toList());
+        ctx.json(mappings.rules(scope, CompanyId.of(company)).stream().map(RuleJson::of).toList());
     }
 
     public void create(Context ctx) {

@@ -1,5 +1,6 @@
 package dev.qbrsync.http.api;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
@@ -53,7 +54,8 @@ public final class OverviewRoutes {
     public void historyEntry(Context ctx) {
         String company = company(ctx);
         long id = RequestParameters.id(ctx, "id");
-        ctx.json(overview.historyEntry(AuthorizedCall.scope(ctx), company, id).map(OverviewJson.HistoryEntryJson::of)
+        ctx.json(overview.historyEntry(AuthorizedCall.scope(ctx), CompanyId.of(company), id)
+                .map(OverviewJson.HistoryEntryJson::of)
                 .orElseThrow(() -> ApiError.notFound("There is no history entry " + id + " for company " + company
                         + ".")));
     }
@@ -61,7 +63,7 @@ public final class OverviewRoutes {
     public void metrics(Context ctx) {
         MetricsQuery query = MetricsQuery.of(ctx, overview);
         ctx.json(new OverviewJson.MetricsJson(query.company(), query.from(), query.to(), overview.metrics(
-                AuthorizedCall.scope(ctx), query.company(), query.from(), query.to()).stream()
+                AuthorizedCall.scope(ctx), CompanyId.of(query.company()), query.from(), query.to()).stream()
                 .map(OverviewJson.MetricJson::of).toList()));
     }
 
@@ -71,14 +73,16 @@ public final class OverviewRoutes {
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"qbr-metrics-" + query.from() + "-to-"
                         + query.to() + ".csv\"")
-                .result(MetricsCsv.of(overview.metrics(AuthorizedCall.scope(ctx), query.company(), query.from(),
+                .result(MetricsCsv.of(overview.metrics(AuthorizedCall.scope(ctx), CompanyId.of(query.company()),
+                        query.from(),
                         query.to())));
     }
 
     public void accounts(Context ctx) {
         String company = company(ctx);
         ctx.json(new OverviewJson.AccountsJson(company,
-                accountsReview.accounts(AuthorizedCall.scope(ctx), company).stream().map(OverviewJson.AccountJson::of).toList()));
+                accountsReview.accounts(AuthorizedCall.scope(ctx), CompanyId.of(company)).stream()
+                        .map(OverviewJson.AccountJson::of).toList()));
     }
 
     public void resync(Context ctx) {
@@ -91,7 +95,7 @@ public final class OverviewRoutes {
         String company = request.company() == null || request.company().isBlank()
                 ? overview.defaultCompany(AuthorizedCall.scope(ctx))
                 : known(RequestParameters.company("company", request.company().trim()));
-        overview.requestResync(AuthorizedCall.scope(ctx), company, months);
+        overview.requestResync(AuthorizedCall.scope(ctx), CompanyId.of(company), months);
         ctx.status(202).json(new OverviewJson.ResyncJson(company, months.stream().map(YearMonth::toString).toList()));
     }
 

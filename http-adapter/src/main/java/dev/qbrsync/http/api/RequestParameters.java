@@ -1,7 +1,9 @@
 package dev.qbrsync.http.api;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.overview.SyncOverview;
+import dev.qbrsync.core.qbr.InvalidInputException;
 import io.javalin.http.Context;
 
 import java.time.Instant;
@@ -12,7 +14,6 @@ import java.util.Optional;
 
 /** Reads query parameters, turning every malformed one into a 400 that names it. */
 final class RequestParameters {
-    static final int MAX_COMPANY_LENGTH = 100;
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2199;
     private final Context ctx;
@@ -67,7 +68,8 @@ final class RequestParameters {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiError.badInput(name, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants())
+            throw ApiError.badInput(name,
+                    "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants())
                     .toLowerCase(Locale.ROOT));
         }
     }
@@ -90,20 +92,21 @@ final class RequestParameters {
                 named))).orElseGet(() -> overview.defaultCompany(scope));
     }
 
+    /** {@code value} checked as a {@link CompanyId}; a 400 naming {@code field} when it is not one. */
     static String company(String field, String value) {
         if (value == null) {
             return null;
         }
-        if (value.length() > MAX_COMPANY_LENGTH || value.chars().anyMatch(Character::isISOControl)) {
-            throw ApiError.badInput(field, "is not a company name (1 to " + MAX_COMPANY_LENGTH
-                    + " characters, no control characters)");
+        try {
+            return CompanyId.of(value).value();
+        } catch (InvalidInputException notAnId) {
+            throw ApiError.badInput(field, notAnId.reason());
         }
-        return value;
     }
 
     /** A company the installation knows; any other is a 400 naming the field, before any store is asked. */
     static String knownCompany(SyncOverview overview, String company) {
-        if (!overview.knowsCompany(company)) {
+        if (!overview.knowsCompany(CompanyId.of(company))) {
             throw ApiError.badInput("company", "there is no company '" + company + "'");
         }
         return company;

@@ -1,5 +1,6 @@
 package dev.qbrsync.http.api;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.overview.SyncOverview;
 import dev.qbrsync.core.review.BusinessReview;
 import dev.qbrsync.core.review.PeriodFigure;
@@ -49,7 +50,8 @@ public final class ReviewRoutes {
             return Optional.empty();
         }
         MetricsQuery query = MetricsQuery.of(ctx, overview);
-        return Optional.of(new PeriodTotals(query, by, review.totals(AuthorizedCall.scope(ctx), query.company(), by,
+        return Optional.of(new PeriodTotals(query, by, review.totals(AuthorizedCall.scope(ctx),
+                CompanyId.of(query.company()), by,
                 query.from(), query.to())));
     }
 
@@ -57,7 +59,8 @@ public final class ReviewRoutes {
         PeriodLength by = by(ctx, PeriodLength.QUARTER);
         MetricsQuery query = MetricsQuery.of(ctx, overview);
         ctx.json(new ReviewJson.ReviewPeriodsJson(query.company(), by.code(), query.from(), query.to(),
-                review.review(AuthorizedCall.scope(ctx), query.company(), by, query.from(), query.to()).stream()
+                review.review(AuthorizedCall.scope(ctx), CompanyId.of(query.company()), by, query.from(), query.to())
+                        .stream()
                         .map(ReviewJson.PeriodJson::of).toList()));
     }
 

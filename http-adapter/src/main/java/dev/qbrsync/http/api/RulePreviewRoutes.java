@@ -1,10 +1,11 @@
 package dev.qbrsync.http.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.mapping.RuleChange;
 import dev.qbrsync.core.metrics.RuleChangePreview;
 import dev.qbrsync.core.overview.SyncOverview;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
 /**
@@ -26,7 +27,8 @@ public final class RulePreviewRoutes {
     public void preview(Context ctx) {
         String company = new RequestParameters(ctx).company(overview, AuthorizedCall.scope(ctx));
         ObjectNode body = bodies.read(ctx, ObjectNode.class);
-        ctx.json(preview.preview(AuthorizedCall.scope(ctx), company, change(body)).map(effect -> RulePreviewJson.of(company, effect))
+        ctx.json(preview.preview(AuthorizedCall.scope(ctx), CompanyId.of(company), change(body))
+                .map(effect -> RulePreviewJson.of(company, effect))
                 .orElseThrow(() -> ApiError.notFound("There is no mapping rule " + body.path("id").asText() + ".")));
     }
 

@@ -1,7 +1,7 @@
 package dev.qbrsync.http.api;
 
 import dev.qbrsync.core.access.ApiAccess;
-import dev.qbrsync.core.access.ApiToken;
+import dev.qbrsync.core.access.AccessKey;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,14 +14,14 @@ import java.util.List;
 record TokenJson(long id, String name, String role, List<String> companies, boolean everyCompany, Instant createdAt,
                  Instant revokedAt) {
 
-    static TokenJson of(ApiToken token) {
+    static TokenJson of(AccessKey token) {
         return new TokenJson(token.id(), token.name(), token.role().key(), token.companies().stream().sorted().toList(),
                 token.companies().isEmpty(), token.createdAt(), token.revokedAt());
     }
 
     /** A token just made: its secret is in this answer and nowhere else, ever. */
     record Issued(TokenJson token, String secret) {
-        static Issued of(ApiAccess.IssuedToken issued) {
+        static Issued of(ApiAccess.IssuedKey issued) {
             return new Issued(TokenJson.of(issued.token()), issued.secret());
         }
     }

@@ -36,7 +36,7 @@ public final class TokenRoutes {
     public void create(Context ctx) {
         TokenJson.Input input = bodies.read(ctx, TokenJson.Input.class);
         Role role = input.role() == null ? Role.DEFAULT : Role.of(input.role(), "role");
-        ApiAccess.IssuedToken issued = tokens.create(AuthorizedCall.requester(ctx), input.name(), role,
+        ApiAccess.IssuedKey issued = tokens.create(AuthorizedCall.requester(ctx), input.name(), role,
                 knownCompanies(input.companies()));
         ctx.status(201).json(TokenJson.Issued.of(issued));
     }

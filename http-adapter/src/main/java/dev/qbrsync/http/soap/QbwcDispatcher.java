@@ -4,7 +4,11 @@ import dev.qbrsync.codec.soap.QbwcCall;
 import dev.qbrsync.codec.soap.SoapResponseWriter;
 import dev.qbrsync.codec.soap.SoapVersion;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.AuthenticateResult;
+import dev.qbrsync.core.exchange.ConnectionError;
+import dev.qbrsync.core.exchange.ReceiveResponseXml;
+import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnector;
 
 import java.util.ArrayList;
@@ -29,16 +33,17 @@ final class QbwcDispatcher {
             return writer.text(version, method, webConnector.clientVersion(caller, c.version()));
         } else if (call instanceof QbwcCall.Authenticate c) {
             return writer.strings(version, method, authenticateResult(
-                    webConnector.authenticate(caller, c.userName(), c.password())));
+                    webConnector.authenticate(caller, new Authenticate(c.userName(), c.password()))));
         } else if (call instanceof QbwcCall.SendRequestXml c) {
-            return writer.text(version, method, webConnector.sendRequestXML(caller, c.ticket(), c.hcpResponse(),
-                    c.companyFileName(), c.qbxmlCountry(), c.qbxmlMajorVersion(), c.qbxmlMinorVersion()));
+            return writer.text(version, method, webConnector.sendRequestXML(caller,
+                    new SendRequestXml(c.ticket(), c.hcpResponse(), c.companyFileName(), c.qbxmlCountry(),
+                            c.qbxmlMajorVersion(), c.qbxmlMinorVersion())));
         } else if (call instanceof QbwcCall.ReceiveResponseXml c) {
-            return writer.number(version, method, webConnector.receiveResponseXML(caller, c.ticket(), c.response(),
-                    c.hresult(), c.message()));
+            return writer.number(version, method, webConnector.receiveResponseXML(caller,
+                    new ReceiveResponseXml(c.ticket(), c.response(), c.hresult(), c.message())));
         } else if (call instanceof QbwcCall.ConnectionError c) {
-            return writer.text(version, method, webConnector.connectionError(caller, c.ticket(), c.hresult(),
-                    c.message()));
+            return writer.text(version, method, webConnector.connectionError(caller,
+                    new ConnectionError(c.ticket(), c.hresult(), c.message())));
         } else if (call instanceof QbwcCall.GetLastError c) {
             return writer.text(version, method, webConnector.getLastError(caller, c.ticket()));
         } else if (call instanceof QbwcCall.CloseConnection c) {

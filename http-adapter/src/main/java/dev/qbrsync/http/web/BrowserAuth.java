@@ -41,7 +41,7 @@ public final class BrowserAuth implements Handler {
         BrowserSession session = authorized.session();
         AuthorizedCall.remember(ctx, session.actor(), authorized.scope(), authorized.role(), action);
         ctx.attribute(SESSION, session);
-        if (isChange(ctx.method()) && !browserAccess.acceptsCsrfToken(sessionId, ctx.header(CSRF_HEADER))) {
+        if (isChange(ctx.method()) && !CsrfTokens.accepts(sessionId, ctx.header(CSRF_HEADER))) {
             throw ApiError.forbidden("This change was refused: it did not carry the page's CSRF token. Reload the "
                     + "page and try again.");
         }

@@ -61,7 +61,7 @@ public final class BrowserSessionRoutes {
             throw ApiError.tooManyRequests("Too many sign-ins from this address were refused this minute; wait a "
                     + "minute and try again.");
         }
-        ApiAccess.IssuedToken firstAdmin = null;
+        ApiAccess.IssuedKey firstAdmin = null;
         if (FirstAdminSetup.looksLikeSetupCode(token)) {
             firstAdmin = firstAdminSetup.redeem(caller, token).orElseThrow(() -> ApiError.unauthorized(
                     "token", "This setup code is wrong, was already used or has expired."));
@@ -86,10 +86,10 @@ public final class BrowserSessionRoutes {
     }
 
     private SessionJson describe(String sessionId, BrowserSession session, CompanyScope scope, Role role,
-                                 ApiAccess.IssuedToken firstAdmin) {
+                                 ApiAccess.IssuedKey firstAdmin) {
         Map<String, Object> shownOnce = firstAdmin == null ? null : Map.of("id", firstAdmin.token().id(),
                 "name", firstAdmin.token().name(), "secret", firstAdmin.secret());
-        return new SessionJson(session.actor(), role.key(), session.expiresAt(), browserAccess.csrfToken(sessionId),
+        return new SessionJson(session.actor(), role.key(), session.expiresAt(), CsrfTokens.forSession(sessionId),
                 defaultCompany.apply(scope), shownOnce);
     }
 }

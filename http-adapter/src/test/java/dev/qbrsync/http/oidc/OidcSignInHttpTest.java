@@ -50,7 +50,7 @@ class OidcSignInHttpTest {
                     "Kim in IT"))).start();
 
     private HttpServices services(String allowList) {
-        BrowserAccessService people = new BrowserAccessService(core.apiAccess, core.apiTokens, core.browserSessions,
+        BrowserAccessService people = new BrowserAccessService(core.apiAccess, core.accessKeys, core.browserSessions,
                 new Auditor(core.audit, clock), clock, Duration.ofHours(8),
                 AuthorizedPeople.parse(allowList, false, "QBR_AUTHORIZED_USERS"));
         return new HttpServices(core.webConnector, core.mappingAdministration, core.accountsReview, core.overview,

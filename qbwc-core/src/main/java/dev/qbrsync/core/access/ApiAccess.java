@@ -18,19 +18,19 @@ public interface ApiAccess {
      * Issues a new token with this role, limited to these companies (every company when empty); the secret is
      * returned once and never stored. Only a requester that may act on every company may issue one.
      */
-    IssuedToken create(Requester requester, String name, Role role, Set<String> companies);
+    IssuedKey create(Requester requester, String name, Role role, Set<String> companies);
 
     /** An admin token for every company, issued from the command line: what every token was before roles. */
-    default IssuedToken create(String name) {
+    default IssuedKey create(String name) {
         return create(name, Set.of());
     }
 
     /** An admin token for these companies, issued from the command line. */
-    default IssuedToken create(String name, Set<String> companies) {
+    default IssuedKey create(String name, Set<String> companies) {
         return create(Requester.commandLine(), name, Role.ADMIN, companies);
     }
 
-    List<ApiToken> list();
+    List<AccessKey> list();
 
     /** True while some token is unrevoked: until then the server offers a one-time setup code. */
     boolean anyActive();
@@ -67,7 +67,7 @@ public interface ApiAccess {
     /** Audits how an API call ended: answered, refused as invalid or unknown, or denied. */
     void recordOutcome(Caller caller, String actor, String action, AuditOutcome outcome, String detail);
 
-    record IssuedToken(ApiToken token, String secret) {
+    record IssuedKey(AccessKey token, String secret) {
     }
 
     /** Who an accepted call is from (the token's name), the companies it may act on and what it may do there. */

@@ -29,19 +29,19 @@ public final class ApiAccessService implements ApiAccess {
     private static final int SECRET_BYTES = 32;
     private static final String SECRET_PREFIX = "qbr_";
 
-    private final ApiTokenRepository tokens;
+    private final AccessKeyRepository tokens;
     private final Auditor auditor;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public ApiAccessService(ApiTokenRepository tokens, Auditor auditor, Clock clock) {
+    public ApiAccessService(AccessKeyRepository tokens, Auditor auditor, Clock clock) {
         this.tokens = tokens;
         this.auditor = auditor;
         this.clock = clock;
     }
 
     @Override
-    public IssuedToken create(Requester requester, String name, Role role, Set<String> companies) {
+    public IssuedKey create(Requester requester, String name, Role role, Set<String> companies) {
         requester.scope().requireEveryCompany("API tokens");
         if (name == null || name.isBlank() || name.trim().length() > 100) {
             throw new InvalidInputException("name", "a token needs a name of 1 to 100 characters");
@@ -49,16 +49,16 @@ public final class ApiAccessService implements ApiAccess {
         byte[] bytes = new byte[SECRET_BYTES];
         random.nextBytes(bytes);
         String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken stored = tokens.create(new ApiToken(null, name.trim(), Ticket.sha256Hex(secret), clock.instant(), null,
+        AccessKey stored = tokens.create(new AccessKey(null, name.trim(), Ticket.sha256Hex(secret), clock.instant(), null,
                 companies, role));
         auditor.record(requester.caller(), requester.actor(), "api.token.create", AuditOutcome.SUCCESS, "token #"
                 + stored.id() + " '" + stored.name() + "', " + role.key() + " of " + (companies.isEmpty()
                 ? "every company" : "companies " + String.join(", ", new TreeSet<>(companies))));
-        return new IssuedToken(stored, secret);
+        return new IssuedKey(stored, secret);
     }
 
     @Override
-    public List<ApiToken> list() {
+    public List<AccessKey> list() {
         return tokens.findAll();
     }
 
@@ -78,7 +78,7 @@ public final class ApiAccessService implements ApiAccess {
 
     @Override
     public Optional<Authorized> authorize(Caller caller, String bearerSecret, String action) {
-        Optional<ApiToken> token = bearerSecret == null || bearerSecret.isBlank()
+        Optional<AccessKey> token = bearerSecret == null || bearerSecret.isBlank()
                 ? Optional.empty()
                 : tokens.findBySecretHash(Ticket.sha256Hex(bearerSecret.trim())).filter(found -> !found.isRevoked());
         if (token.isEmpty()) {

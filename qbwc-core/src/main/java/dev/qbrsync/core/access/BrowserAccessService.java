@@ -6,8 +6,6 @@ import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.session.Ticket;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,19 +17,17 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Browser sessions: 256 random bits, stored as SHA-256, lasting a fixed time from sign-in. The CSRF token is derived
- * from the session id (a SHA-256 under its own prefix), so it needs no storage, differs from the stored hash, and
- * cannot be worked out by anyone who does not hold the id.
+ * Browser sessions: 256 random bits, stored as SHA-256, lasting a fixed time from sign-in. How the browser holds the
+ * id and proves a change comes from the page itself is the transport's business.
  */
 public final class BrowserAccessService implements BrowserAccess {
     /** A working day: a person signs in once in the morning. */
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(8);
     static final String SIGN_IN = "web.sign-in";
     private static final int ID_BYTES = 32;
-    private static final String CSRF_PREFIX = "qbr-csrf:";
 
     private final ApiAccess apiAccess;
-    private final ApiTokenRepository tokens;
+    private final AccessKeyRepository keys;
     private final BrowserSessionRepository sessions;
     private final Auditor auditor;
     private final Clock clock;
@@ -39,20 +35,20 @@ public final class BrowserAccessService implements BrowserAccess {
     private final AuthorizedPeople people;
     private final SecureRandom random = new SecureRandom();
 
-    /** Sessions opened with API tokens only. */
-    public BrowserAccessService(ApiAccess apiAccess, ApiTokenRepository tokens, BrowserSessionRepository sessions,
+    /** Sessions opened with access keys only. */
+    public BrowserAccessService(ApiAccess apiAccess, AccessKeyRepository keys, BrowserSessionRepository sessions,
                                 Auditor auditor, Clock clock, Duration lifetime) {
-        this(apiAccess, tokens, sessions, auditor, clock, lifetime, AuthorizedPeople.NOBODY);
+        this(apiAccess, keys, sessions, auditor, clock, lifetime, AuthorizedPeople.NOBODY);
     }
 
-    /** Sessions opened with API tokens, and by the {@code people} an identity provider vouches for. */
-    public BrowserAccessService(ApiAccess apiAccess, ApiTokenRepository tokens, BrowserSessionRepository sessions,
+    /** Sessions opened with access keys, and by the {@code people} an identity provider vouches for. */
+    public BrowserAccessService(ApiAccess apiAccess, AccessKeyRepository keys, BrowserSessionRepository sessions,
                                 Auditor auditor, Clock clock, Duration lifetime, AuthorizedPeople people) {
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("A browser session must last a positive time");
         }
         this.apiAccess = apiAccess;
-        this.tokens = tokens;
+        this.keys = keys;
         this.sessions = sessions;
         this.auditor = auditor;
         this.clock = clock;
@@ -61,12 +57,12 @@ public final class BrowserAccessService implements BrowserAccess {
     }
 
     @Override
-    public Optional<SignedIn> signIn(Caller caller, String apiToken) {
-        Optional<ApiAccess.Authorized> authorized = apiAccess.authorize(caller, apiToken, SIGN_IN);
+    public Optional<SignedIn> signIn(Caller caller, String accessKey) {
+        Optional<ApiAccess.Authorized> authorized = apiAccess.authorize(caller, accessKey, SIGN_IN);
         if (authorized.isEmpty()) {
             return Optional.empty();
         }
-        String tokenHash = Ticket.sha256Hex(apiToken.trim());
+        String tokenHash = Ticket.sha256Hex(accessKey.trim());
         return Optional.of(open(caller, authorized.get().scope(), authorized.get().role(), (idHash, now) ->
                 new BrowserSession(idHash, authorized.get().actor(), tokenHash, now, now.plus(lifetime))));
     }
@@ -112,7 +108,7 @@ public final class BrowserAccessService implements BrowserAccess {
                 : !session.get().isOpenAt(clock.instant()) ? "expired browser session" : null;
         if (refusal == null) {
             Optional<Authorized> granted = session.get().isPersons() ? stillAdmitted(session.get())
-                    : ofUnrevokedToken(session.get());
+                    : ofUnrevokedKey(session.get());
             if (granted.isPresent()) {
                 return granted;
             }
@@ -123,26 +119,15 @@ public final class BrowserAccessService implements BrowserAccess {
         return Optional.empty();
     }
 
-    private Optional<Authorized> ofUnrevokedToken(BrowserSession session) {
-        return tokens.findBySecretHash(session.tokenHash()).filter(found -> !found.isRevoked())
-                .map(token -> new Authorized(session, token.scope(), token.role()));
+    private Optional<Authorized> ofUnrevokedKey(BrowserSession session) {
+        return keys.findBySecretHash(session.tokenHash()).filter(found -> !found.isRevoked())
+                .map(key -> new Authorized(session, key.scope(), key.role()));
     }
 
     /** A person taken off the allow-list (and holding no role by claims) is let in no more, open session or not. */
     private Optional<Authorized> stillAdmitted(BrowserSession session) {
         return people.roleOf(session.actor(), Set.of(session.personRole().key()))
                 .map(role -> new Authorized(session, CompanyScope.every(), role));
-    }
-
-    @Override
-    public String csrfToken(String sessionId) {
-        return Ticket.sha256Hex(CSRF_PREFIX + sessionId);
-    }
-
-    @Override
-    public boolean acceptsCsrfToken(String sessionId, String csrfToken) {
-        return sessionId != null && csrfToken != null && MessageDigest.isEqual(
-                csrfToken(sessionId).getBytes(StandardCharsets.UTF_8), csrfToken.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.access;
 
+import dev.qbrsync.core.access.internal.LoginThrottle;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
@@ -38,12 +39,16 @@ public final class FirstAdminSetup {
     private final Runnable whenRedeemed;
     private final SecureRandom random = new SecureRandom();
 
-    /** @param whenRedeemed runs once the code is used, e.g. to delete the file it was written to */
-    public FirstAdminSetup(ApiAccess apiAccess, SetupCodeStore store, LoginThrottle throttle, Auditor auditor,
+    /**
+     * Wrong codes are throttled per address on {@code failures}, like Web Connector logins.
+     *
+     * @param whenRedeemed runs once the code is used, e.g. to delete the file it was written to
+     */
+    public FirstAdminSetup(ApiAccess apiAccess, SetupCodeStore store, LoginFailures failures, Auditor auditor,
                            Clock clock, Runnable whenRedeemed) {
         this.apiAccess = apiAccess;
         this.store = store;
-        this.throttle = throttle;
+        this.throttle = new LoginThrottle(failures, clock);
         this.auditor = auditor;
         this.clock = clock;
         this.whenRedeemed = whenRedeemed;
@@ -55,7 +60,7 @@ public final class FirstAdminSetup {
     }
 
     /** A new code, replacing any earlier one, while no token is active; empty (and no code kept) otherwise. */
-    public Optional<String> offerIfNoToken() {
+    public Optional<String> offerIfNoAccessKey() {
         if (apiAccess.anyActive()) {
             store.clear();
             return Optional.empty();
@@ -76,7 +81,7 @@ public final class FirstAdminSetup {
      *
      * @throws TooManyAttemptsException when this address must wait after too many wrong codes
      */
-    public Optional<ApiAccess.IssuedToken> redeem(Caller caller, String code) {
+    public Optional<ApiAccess.IssuedKey> redeem(Caller caller, String code) {
         Optional<Duration> wait = throttle.waitBeforeNextAttempt(THROTTLE_KEY, caller.sourceAddress());
         if (wait.isPresent()) {
             auditor.record(caller, null, ACTION, AuditOutcome.DENIED, "throttled after wrong setup codes");
@@ -92,12 +97,12 @@ public final class FirstAdminSetup {
         }
         throttle.recordSuccess(THROTTLE_KEY, caller.sourceAddress());
         Requester setup = new Requester(caller, "setup code", CompanyScope.every());
-        ApiAccess.IssuedToken first = apiAccess.create(setup, FIRST_TOKEN_NAME, Role.ADMIN, Set.of());
+        ApiAccess.IssuedKey first = apiAccess.create(setup, FIRST_TOKEN_NAME, Role.ADMIN, Set.of());
         whenRedeemed.run();
         return Optional.of(first);
     }
 
-    private Optional<ApiAccess.IssuedToken> refuse(Caller caller, String why) {
+    private Optional<ApiAccess.IssuedKey> refuse(Caller caller, String why) {
         auditor.record(caller, null, ACTION, AuditOutcome.DENIED, why);
         return Optional.empty();
     }

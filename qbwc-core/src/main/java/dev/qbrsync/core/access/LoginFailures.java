@@ -1,5 +1,6 @@
 package dev.qbrsync.core.access;
 
+import dev.qbrsync.core.access.internal.LoginThrottle;
 import java.time.Instant;
 import java.util.Optional;
 

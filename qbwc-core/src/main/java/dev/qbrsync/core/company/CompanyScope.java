@@ -3,7 +3,7 @@ package dev.qbrsync.core.company;
 import java.util.Set;
 
 /**
- * The companies a caller may see and change: every company, or only some (an API token limited to them). Rules that
+ * The companies a caller may see and change: every company, or only some (a caller whose access key is limited to them). Rules that
  * apply to every company can only be changed by a caller who may act on every company.
  */
 public record CompanyScope(Set<String> companies, boolean everyCompany) {
@@ -32,14 +32,14 @@ public record CompanyScope(Set<String> companies, boolean everyCompany) {
     /** Throws unless the caller may act on the company. */
     public void require(String companyId) {
         if (!permits(companyId)) {
-            throw new NotPermittedException("This API token may not act on company " + companyId + ".");
+            throw new NotPermittedException("This caller may not act on company " + companyId + ".");
         }
     }
 
     /** Throws unless the caller may act on every company, as a change to what every company shares needs. */
     public void requireEveryCompany(String what) {
         if (!everyCompany) {
-            throw new NotPermittedException("This API token is limited to companies " + String.join(", ",
+            throw new NotPermittedException("This caller is limited to companies " + String.join(", ",
                     companies.stream().sorted().toList()) + " and may not change " + what + ".");
         }
     }

@@ -32,27 +32,24 @@ public final class FailSafeWebConnector implements WebConnector {
     }
 
     @Override
-    public AuthenticateResult authenticate(Caller caller, String userName, char[] password) {
-        return guarded(caller, "authenticate", () -> delegate.authenticate(caller, userName, password),
+    public AuthenticateResult authenticate(Caller caller, Authenticate login) {
+        return guarded(caller, "authenticate", () -> delegate.authenticate(caller, login),
                 new AuthenticateResult("", AuthenticateResult.BUSY, null, null));
     }
 
     @Override
-    public String sendRequestXML(Caller caller, String ticket, String hcpResponse, String companyFileName,
-                                 String qbxmlCountry, int qbxmlMajorVersion, int qbxmlMinorVersion) {
-        return guarded(caller, "sendRequestXML", () -> delegate.sendRequestXML(caller, ticket, hcpResponse, companyFileName,
-                qbxmlCountry, qbxmlMajorVersion, qbxmlMinorVersion), "");
+    public String sendRequestXML(Caller caller, SendRequestXml request) {
+        return guarded(caller, "sendRequestXML", () -> delegate.sendRequestXML(caller, request), "");
     }
 
     @Override
-    public int receiveResponseXML(Caller caller, String ticket, String response, String hresult, String message) {
-        return guarded(caller, "receiveResponseXML", () -> delegate.receiveResponseXML(caller, ticket, response, hresult,
-                message), -1);
+    public int receiveResponseXML(Caller caller, ReceiveResponseXml received) {
+        return guarded(caller, "receiveResponseXML", () -> delegate.receiveResponseXML(caller, received), -1);
     }
 
     @Override
-    public String connectionError(Caller caller, String ticket, String hresult, String message) {
-        return guarded(caller, "connectionError", () -> delegate.connectionError(caller, ticket, hresult, message),
+    public String connectionError(Caller caller, ConnectionError error) {
+        return guarded(caller, "connectionError", () -> delegate.connectionError(caller, error),
                 WebConnectorService.DONE);
     }
 

@@ -1,6 +1,6 @@
 package dev.qbrsync.core.exchange;
 
-import dev.qbrsync.core.company.FileBinding;
+import dev.qbrsync.core.company.internal.FileBinding;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;

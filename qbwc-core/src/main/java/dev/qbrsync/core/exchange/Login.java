@@ -1,7 +1,7 @@
 package dev.qbrsync.core.exchange;
 
-import dev.qbrsync.core.access.CredentialCheckPool;
-import dev.qbrsync.core.access.LoginThrottle;
+import dev.qbrsync.core.access.internal.CredentialCheckPool;
+import dev.qbrsync.core.access.internal.LoginThrottle;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;

@@ -2,21 +2,21 @@ package dev.qbrsync.core.exchange;
 
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncOutcome;
-import dev.qbrsync.core.job.Jobs;
+import dev.qbrsync.core.job.internal.Jobs;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.metrics.KeptValue;
-import dev.qbrsync.core.metrics.MetricsPipeline;
 import dev.qbrsync.core.metrics.MetricsRepository;
-import dev.qbrsync.core.metrics.ReportFigures;
+import dev.qbrsync.core.metrics.internal.MetricsPipeline;
+import dev.qbrsync.core.metrics.internal.ReportFigures;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlan;
-import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.plan.internal.SyncPlanner;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.ProfitAndLossReport;
-import dev.qbrsync.core.report.SubtotalCheck;
+import dev.qbrsync.core.report.internal.SubtotalCheck;
 import dev.qbrsync.core.session.WebConnectorSession;
 
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.qbrsync.core.exchange;
 
-import dev.qbrsync.core.job.Jobs;
+import dev.qbrsync.core.job.internal.Jobs;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.quickbooks.JobRequest;

@@ -1,15 +1,15 @@
 package dev.qbrsync.core.exchange;
 
 import dev.qbrsync.core.history.SyncHistory;
-import dev.qbrsync.core.job.Jobs;
+import dev.qbrsync.core.job.internal.Jobs;
 import dev.qbrsync.core.mapping.MappingRepository;
-import dev.qbrsync.core.metrics.Headcount;
-import dev.qbrsync.core.metrics.MetricsPipeline;
 import dev.qbrsync.core.metrics.MetricsRepository;
+import dev.qbrsync.core.metrics.internal.Headcount;
+import dev.qbrsync.core.metrics.internal.MetricsPipeline;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlan;
-import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.plan.internal.SyncPlanner;
 import dev.qbrsync.core.port.Transactions;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;

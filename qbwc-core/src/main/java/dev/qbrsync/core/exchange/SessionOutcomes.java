@@ -6,8 +6,8 @@ import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.SessionState;
-import dev.qbrsync.core.session.TicketCheck;
 import dev.qbrsync.core.session.WebConnectorSession;
+import dev.qbrsync.core.session.internal.TicketCheck;
 
 import java.time.Clock;
 

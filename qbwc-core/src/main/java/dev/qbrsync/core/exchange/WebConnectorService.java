@@ -4,8 +4,8 @@ import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.session.SessionState;
-import dev.qbrsync.core.session.TicketCheck;
 import dev.qbrsync.core.session.WebConnectorSession;
+import dev.qbrsync.core.session.internal.TicketCheck;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -60,20 +60,20 @@ public final class WebConnectorService implements WebConnector {
     }
 
     @Override
-    public AuthenticateResult authenticate(Caller caller, String userName, char[] password) {
-        return login.authenticate(caller, userName, password);
+    public AuthenticateResult authenticate(Caller caller, Authenticate request) {
+        return login.authenticate(caller, request.userName(), request.password());
     }
 
     @Override
-    public String sendRequestXML(Caller caller, String ticket, String hcpResponse, String companyFileName,
-                                 String qbxmlCountry, int qbxmlMajorVersion, int qbxmlMinorVersion) {
-        return exchange.sendRequestXML(caller, ticket, hcpResponse, companyFileName, qbxmlCountry, qbxmlMajorVersion,
-                qbxmlMinorVersion);
+    public String sendRequestXML(Caller caller, SendRequestXml request) {
+        return exchange.sendRequestXML(caller, request.ticket(), request.hcpResponse(), request.companyFileName(),
+                request.qbxmlCountry(), request.qbxmlMajorVersion(), request.qbxmlMinorVersion());
     }
 
     @Override
-    public int receiveResponseXML(Caller caller, String ticket, String response, String hresult, String message) {
-        return exchange.receiveResponseXML(caller, ticket, response, hresult, message);
+    public int receiveResponseXML(Caller caller, ReceiveResponseXml received) {
+        return exchange.receiveResponseXML(caller, received.ticket(), received.response(), received.hresult(),
+                received.message());
     }
 
     /**
@@ -81,15 +81,15 @@ public final class WebConnectorService implements WebConnector {
      * that is open (""); one only a person can fix, or a second failure, ends the session with what to do.
      */
     @Override
-    public String connectionError(Caller caller, String ticket, String hresult, String message) {
-        TicketCheck.Found found = ticketCheck.find(caller, ticket);
+    public String connectionError(Caller caller, ConnectionError error) {
+        TicketCheck.Found found = ticketCheck.find(caller, error.ticket());
         if (!found.usable()) {
             return outcomes.refuse(caller, found, CONNECTION_ERROR, DONE);
         }
         WebConnectorSession session = found.session();
-        ConnectionProblem problem = ConnectionProblem.of(hresult, message);
-        String reported = "The Web Connector could not reach QuickBooks (" + nullToEmpty(hresult).trim() + "): "
-                + nullToEmpty(message).trim();
+        ConnectionProblem problem = ConnectionProblem.of(error.hresult(), error.message());
+        String reported = "The Web Connector could not reach QuickBooks (" + error.hresult().trim() + "): "
+                + error.message().trim();
         if (!problem.needsAPerson() && session.state() == SessionState.AUTHENTICATED
                 && session.connectionRetries() < CONNECTION_RETRIES
                 && outcomes.store(session.retryConnection(clock.instant()))) {
@@ -161,9 +161,5 @@ public final class WebConnectorService implements WebConnector {
             case AUTHENTICATED, AWAITING_RESPONSE -> SyncEvents.SessionEnd.STOPPED_EARLY;
             case CLOSED -> throw new IllegalStateException("a closed session does not end again");
         };
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

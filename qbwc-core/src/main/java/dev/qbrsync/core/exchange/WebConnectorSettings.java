@@ -40,4 +40,9 @@ public record WebConnectorSettings(String serverVersion, String minimumClientVer
         return new WebConnectorSettings(serverVersion, minimumClientVersion, sessionTimeout, policy, reportBasis,
                 minimumRunEvery);
     }
+
+    /** These settings syncing {@code months} full months back from the current one (0: the current month only). */
+    public WebConnectorSettings withWindowMonths(int months) {
+        return withSyncPolicy(syncPolicy.withWindowMonths(months));
+    }
 }

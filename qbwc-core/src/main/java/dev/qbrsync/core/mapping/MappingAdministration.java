@@ -1,5 +1,6 @@
 package dev.qbrsync.core.mapping;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Optional;
 public interface MappingAdministration {
 
     /** The rules that map a company's accounts: the shared ones and its own. */
-    List<MappingRule> rules(CompanyScope scope, String companyId);
+    List<MappingRule> rules(CompanyScope scope, CompanyId companyId);
 
     /** @throws InvalidRuleException when the rule is not acceptable */
     MappingRule create(CompanyScope scope, MappingRule rule);

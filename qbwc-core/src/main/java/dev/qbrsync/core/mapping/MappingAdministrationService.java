@@ -1,7 +1,10 @@
 package dev.qbrsync.core.mapping;
 
 import dev.qbrsync.core.company.CompanyDirectory;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.mapping.internal.RegexSafety;
+import dev.qbrsync.core.mapping.internal.RuleChangeRecalculation;
 import dev.qbrsync.core.port.Transactions;
 import dev.qbrsync.core.qbr.ConflictException;
 
@@ -30,9 +33,9 @@ public final class MappingAdministrationService implements MappingAdministration
     }
 
     @Override
-    public List<MappingRule> rules(CompanyScope scope, String companyId) {
-        scope.require(companyId);
-        return mappings.rulesFor(companyId);
+    public List<MappingRule> rules(CompanyScope scope, CompanyId company) {
+        scope.require(company.value());
+        return mappings.rulesFor(company.value());
     }
 
     @Override
@@ -81,7 +84,9 @@ public final class MappingAdministrationService implements MappingAdministration
                         && (!rule.isShared() || other.matchType() == rule.matchType()))
                 .findFirst().ifPresent(twin -> {
                     throw new ConflictException("pattern", "rule " + twin.id() + " already maps '" + rule.pattern()
-                            + "' (" + twin.matchType().name().toLowerCase(java.util.Locale.ROOT) + ") to " + rule.metric().code() + (rule.isShared() ? " for every company"
+                            + "' (" + twin.matchType().name()
+                                    .toLowerCase(java.util.Locale.ROOT) + ") to " + rule.metric()
+                                    .code() + (rule.isShared() ? " for every company"
                             : " for company " + rule.company()) + "; change that rule instead");
                 });
     }

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.mapping;
 
+import dev.qbrsync.core.mapping.internal.RegexSafety;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,10 @@
 package dev.qbrsync.core.metrics;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.MappedAccount;
 import dev.qbrsync.core.mapping.MappingRepository;
+import dev.qbrsync.core.metrics.internal.MetricsPipeline;
 
 import java.util.List;
 
@@ -19,7 +21,8 @@ public final class AccountsReview {
     }
 
     /** Empty when the company has no stored report. */
-    public List<MappedAccount> accounts(CompanyScope scope, String companyId) {
+    public List<MappedAccount> accounts(CompanyScope scope, CompanyId company) {
+        String companyId = company.value();
         scope.require(companyId);
         return reports.latest(companyId)
                 .map(latest -> pipeline.figures(latest.report(), mappings.rulesFor(companyId)).accounts())

@@ -1,11 +1,14 @@
 package dev.qbrsync.core.metrics;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.InvalidRuleException;
 import dev.qbrsync.core.mapping.MappedAccount;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.RuleChange;
+import dev.qbrsync.core.metrics.internal.MetricsPipeline;
+import dev.qbrsync.core.metrics.internal.ReportFigures;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.AccountLine;
 
@@ -45,7 +48,8 @@ public final class RuleChangePreview {
      * @throws dev.qbrsync.core.mapping.InvalidRuleException when the changed or new rule is not acceptable
      * @throws dev.qbrsync.core.company.NotPermittedException when the caller may not see the company
      */
-    public Optional<RuleChangeEffect> preview(CompanyScope scope, String companyId, RuleChange change) {
+    public Optional<RuleChangeEffect> preview(CompanyScope scope, CompanyId company, RuleChange change) {
+        String companyId = company.value();
         scope.require(companyId);
         if (change instanceof RuleChange.Create create && !create.rule().appliesTo(companyId)) {
             throw new InvalidRuleException("company", "a rule of company " + create.rule().company()

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.overview;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
@@ -23,7 +24,7 @@ public interface SyncOverview {
     String defaultCompany(CompanyScope scope);
 
     /** Whether the key names a company of this installation or one the dashboard's tables hold months for. */
-    boolean knowsCompany(String companyId);
+    boolean knowsCompany(CompanyId companyId);
 
     /** One status per company the caller may see. */
     List<CompanyStatus> status(CompanyScope scope);
@@ -38,9 +39,9 @@ public interface SyncOverview {
     Page<HistorySummary> history(CompanyScope scope, HistoryQuery query);
 
     /** One history entry whole, if it exists and belongs to the company. */
-    java.util.Optional<SyncHistoryEntry> historyEntry(CompanyScope scope, String companyId, long id);
+    java.util.Optional<SyncHistoryEntry> historyEntry(CompanyScope scope, CompanyId companyId, long id);
 
-    List<StoredMetric> metrics(CompanyScope scope, String companyId, YearMonth first, YearMonth last);
+    List<StoredMetric> metrics(CompanyScope scope, CompanyId companyId, YearMonth first, YearMonth last);
 
     /** The months the sync keeps current, oldest first: the default range of metric queries. */
     List<YearMonth> window();
@@ -50,5 +51,5 @@ public interface SyncOverview {
      *
      * @throws dev.qbrsync.core.qbr.InvalidInputException naming {@code months} when one is outside the window
      */
-    void requestResync(CompanyScope scope, String companyId, Collection<YearMonth> months);
+    void requestResync(CompanyScope scope, CompanyId companyId, Collection<YearMonth> months);
 }

@@ -1,6 +1,7 @@
 package dev.qbrsync.core.overview;
 
 import dev.qbrsync.core.company.CompanyDirectory;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
@@ -12,7 +13,7 @@ import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.plan.CompanySyncState;
 import dev.qbrsync.core.plan.SyncLedger;
-import dev.qbrsync.core.plan.SyncPlanner;
+import dev.qbrsync.core.plan.internal.SyncPlanner;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.WebConnectorSession;
@@ -69,8 +70,9 @@ public final class SyncOverviewService implements SyncOverview {
     }
 
     @Override
-    public boolean knowsCompany(String companyId) {
-        return companyId != null && (companies.find(companyId).isPresent() || ledger.companies().contains(companyId));
+    public boolean knowsCompany(CompanyId company) {
+        return company != null && (companies.find(company.value()).isPresent()
+                || ledger.companies().contains(company.value()));
     }
 
     /** The installation's companies, and any the dashboard's tables hold synced months for. */
@@ -96,7 +98,8 @@ public final class SyncOverviewService implements SyncOverview {
         CompanySyncState state = ledger.load(companyId);
         Optional<WebConnectorSession> lastSession = sessions.latestForCompany(companyId);
         Optional<HistorySummary> latestReport = history.latestStored(companyId, SyncType.PROFIT_AND_LOSS);
-        List<YearMonth> synced = planner.window().stream().filter(month -> state.lastSynced(month).isPresent()).toList();
+        List<YearMonth> synced = planner.window().stream().filter(month -> state.lastSynced(month).isPresent())
+                .toList();
         return new CompanyStatus(
                 companyId,
                 companyName,
@@ -119,15 +122,15 @@ public final class SyncOverviewService implements SyncOverview {
     }
 
     @Override
-    public Optional<SyncHistoryEntry> historyEntry(CompanyScope scope, String companyId, long id) {
-        scope.require(companyId);
-        return history.entry(companyId, id);
+    public Optional<SyncHistoryEntry> historyEntry(CompanyScope scope, CompanyId company, long id) {
+        scope.require(company.value());
+        return history.entry(company.value(), id);
     }
 
     @Override
-    public List<StoredMetric> metrics(CompanyScope scope, String companyId, YearMonth first, YearMonth last) {
-        scope.require(companyId);
-        return metrics.find(companyId, first, last);
+    public List<StoredMetric> metrics(CompanyScope scope, CompanyId company, YearMonth first, YearMonth last) {
+        scope.require(company.value());
+        return metrics.find(company.value(), first, last);
     }
 
     @Override
@@ -136,14 +139,14 @@ public final class SyncOverviewService implements SyncOverview {
     }
 
     @Override
-    public void requestResync(CompanyScope scope, String companyId, Collection<YearMonth> months) {
-        scope.require(companyId);
+    public void requestResync(CompanyScope scope, CompanyId company, Collection<YearMonth> months) {
+        scope.require(company.value());
         List<YearMonth> window = planner.window();
         Optional<YearMonth> outside = months.stream().filter(month -> !window.contains(month)).findFirst();
         if (outside.isPresent()) {
             throw new InvalidInputException("months", outside.get() + " is outside the sync window "
                     + window.get(0) + " to " + window.get(window.size() - 1) + "; only those months can be fetched");
         }
-        ledger.requestResync(companyId, months);
+        ledger.requestResync(company.value(), months);
     }
 }

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.review;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.overview.SyncOverview;
 
@@ -18,14 +19,14 @@ public final class BusinessReview {
         this.overview = overview;
     }
 
-    public List<PeriodFigure> totals(CompanyScope scope, String companyId, PeriodLength length, YearMonth from,
+    public List<PeriodFigure> totals(CompanyScope scope, CompanyId companyId, PeriodLength length, YearMonth from,
                                      YearMonth to) {
         List<Period> periods = Period.covering(length, from, to);
         return PeriodFigures.of(overview.metrics(scope, companyId, periods.get(0).first(),
                 periods.get(periods.size() - 1).last()), periods);
     }
 
-    public List<PeriodReview> review(CompanyScope scope, String companyId, PeriodLength length, YearMonth from,
+    public List<PeriodReview> review(CompanyScope scope, CompanyId companyId, PeriodLength length, YearMonth from,
                                      YearMonth to) {
         List<Period> periods = Period.covering(length, from, to);
         return PeriodReviews.of(overview.metrics(scope, companyId, periods.get(0).yearEarlier().first(),

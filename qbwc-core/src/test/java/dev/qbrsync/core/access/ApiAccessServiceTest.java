@@ -21,10 +21,10 @@ class ApiAccessServiceTest {
 
     @Test
     void anIssuedTokenAuthorizesUntilRevokedAndOnlyItsHashIsStored() {
-        ApiAccess.IssuedToken issued = core.apiAccess.create("dashboard");
+        ApiAccess.IssuedKey issued = core.apiAccess.create("dashboard");
 
         assertThat(issued.secret()).startsWith("qbr_").hasSizeGreaterThan(40);
-        assertThat(core.apiTokens.findAll()).singleElement()
+        assertThat(core.accessKeys.findAll()).singleElement()
                 .satisfies(token -> assertThat(token.secretHash()).doesNotContain(issued.secret()));
         assertThat(core.apiAccess.authorize(caller, issued.secret(), "api.status"))
                 .contains(new ApiAccess.Authorized("dashboard", CompanyScope.every(), Role.ADMIN));
@@ -35,7 +35,7 @@ class ApiAccessServiceTest {
 
     @Test
     void refusalsAreAuditedAtOnceAndAcceptedCallsWithTheirOutcomeWithoutTheSecret() {
-        ApiAccess.IssuedToken issued = core.apiAccess.create("ops");
+        ApiAccess.IssuedKey issued = core.apiAccess.create("ops");
 
         core.apiAccess.authorize(caller, "qbr_not-a-token", "api.mappings.list");
         core.apiAccess.authorize(caller, null, "api.history");
@@ -58,7 +58,7 @@ class ApiAccessServiceTest {
 
     @Test
     void aTokenLimitedToCompaniesAuthorizesOnlyThem() {
-        ApiAccess.IssuedToken issued = core.apiAccess.create("finance of one", java.util.Set.of(InMemoryCore.COMPANY));
+        ApiAccess.IssuedKey issued = core.apiAccess.create("finance of one", java.util.Set.of(InMemoryCore.COMPANY));
 
         CompanyScope scope = core.apiAccess.authorize(new Caller("192.0.2.9"), issued.secret(), "api.metrics")
                 .orElseThrow().scope();
@@ -72,11 +72,11 @@ class ApiAccessServiceTest {
     @Test
     void aTokenCarriesTheRoleItWasIssuedWithAndTheAuditSaysWhoIssuedIt() {
         Requester admin = new Requester(caller, "first admin", CompanyScope.every());
-        ApiAccess.IssuedToken viewer = core.apiAccess.create(admin, "reader", Role.VIEWER, Set.of());
+        ApiAccess.IssuedKey viewer = core.apiAccess.create(admin, "reader", Role.VIEWER, Set.of());
 
         assertThat(core.apiAccess.authorize(caller, viewer.secret(), "api.status").orElseThrow().role())
                 .isEqualTo(Role.VIEWER);
-        assertThat(core.apiAccess.list()).singleElement().extracting(ApiToken::role).isEqualTo(Role.VIEWER);
+        assertThat(core.apiAccess.list()).singleElement().extracting(AccessKey::role).isEqualTo(Role.VIEWER);
         assertThat(core.audit.recent(1)).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo("api.token.create");
             assertThat(event.actor()).isEqualTo("first admin");
@@ -87,7 +87,7 @@ class ApiAccessServiceTest {
     @Test
     void onlyARequesterOfEveryCompanyIssuesOrRevokesTokens() {
         Requester limited = new Requester(caller, "admin of one", CompanyScope.only(Set.of(InMemoryCore.COMPANY)));
-        ApiAccess.IssuedToken issued = core.apiAccess.create("ops");
+        ApiAccess.IssuedKey issued = core.apiAccess.create("ops");
 
         assertThatThrownBy(() -> core.apiAccess.create(limited, "wider", Role.ADMIN, Set.of()))
                 .isInstanceOf(NotPermittedException.class);

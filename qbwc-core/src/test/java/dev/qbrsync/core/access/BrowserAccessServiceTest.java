@@ -19,7 +19,7 @@ class BrowserAccessServiceTest {
     private final MutableClock clock = MutableClock.utc("2026-03-02T08:00:00Z");
     private final InMemoryCore core = new InMemoryCore(clock);
     private final Caller caller = new Caller("192.0.2.7");
-    private final ApiAccess.IssuedToken token = core.apiAccess.create("finance");
+    private final ApiAccess.IssuedKey token = core.apiAccess.create("finance");
 
     private AuditEvent lastAudit() {
         return core.audit.recent(1).get(0);
@@ -72,21 +72,8 @@ class BrowserAccessServiceTest {
         assertThat(lastAudit().action()).isEqualTo(PAGE);
     }
 
-    @Test
-    void theCsrfTokenBelongsToItsSessionAlone() {
-        String first = core.browserAccess.signIn(caller, token.secret()).orElseThrow().sessionId();
-        String second = core.browserAccess.signIn(caller, token.secret()).orElseThrow().sessionId();
-        String csrf = core.browserAccess.csrfToken(first);
-
-        assertThat(core.browserAccess.acceptsCsrfToken(first, csrf)).isTrue();
-        assertThat(core.browserAccess.acceptsCsrfToken(second, csrf)).isFalse();
-        assertThat(core.browserAccess.acceptsCsrfToken(first, null)).isFalse();
-        assertThat(core.browserAccess.acceptsCsrfToken(first, "")).isFalse();
-        assertThat(csrf).isNotEqualTo(Ticket.sha256Hex(first));
-    }
-
     private BrowserAccessService withPeople(String allowList, boolean rolesFromClaims) {
-        return new BrowserAccessService(core.apiAccess, core.apiTokens, core.browserSessions,
+        return new BrowserAccessService(core.apiAccess, core.accessKeys, core.browserSessions,
                 new Auditor(core.audit, clock), clock, Duration.ofHours(8),
                 AuthorizedPeople.parse(allowList, rolesFromClaims, "QBR_AUTHORIZED_USERS"));
     }

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.access;
 
+import dev.qbrsync.core.access.internal.LoginThrottle;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.testing.InMemoryCore;
@@ -22,9 +23,9 @@ class FirstAdminSetupTest {
 
     @Test
     void aCodeIsOfferedWhileNoTokenExistsAndRedeemedOnceForTheFirstAdmin() {
-        String code = core.firstAdminSetup.offerIfNoToken().orElseThrow();
+        String code = core.firstAdminSetup.offerIfNoAccessKey().orElseThrow();
 
-        ApiAccess.IssuedToken first = core.firstAdminSetup.redeem(browser, code).orElseThrow();
+        ApiAccess.IssuedKey first = core.firstAdminSetup.redeem(browser, code).orElseThrow();
 
         assertThat(code).startsWith(FirstAdminSetup.PREFIX).hasSizeGreaterThanOrEqualTo(30);
         assertThat(first.token().role()).isEqualTo(Role.ADMIN);
@@ -32,36 +33,36 @@ class FirstAdminSetupTest {
         assertThat(core.apiAccess.authorize(browser, first.secret(), "api.status")).isPresent();
         assertThat(core.setupCodesRedeemed).hasValue(1);
         assertThat(core.firstAdminSetup.redeem(browser, code)).as("used once").isEmpty();
-        assertThat(core.apiTokens.findAll()).hasSize(1);
+        assertThat(core.accessKeys.findAll()).hasSize(1);
         assertThat(core.audit.recent(20)).allSatisfy(event -> assertThat(event.detail()).doesNotContain(code)
                 .doesNotContain(first.secret()));
     }
 
     @Test
     void noCodeIsOfferedOnceATokenExistsAndAnOfferedOneIsVoidWhenATokenIsMadeElsewhere() {
-        String code = core.firstAdminSetup.offerIfNoToken().orElseThrow();
+        String code = core.firstAdminSetup.offerIfNoAccessKey().orElseThrow();
         core.apiAccess.create("made on the command line");
 
-        assertThat(core.firstAdminSetup.offerIfNoToken()).isEmpty();
+        assertThat(core.firstAdminSetup.offerIfNoAccessKey()).isEmpty();
         assertThat(core.firstAdminSetup.redeem(browser, code)).isEmpty();
-        assertThat(core.apiTokens.findAll()).hasSize(1);
+        assertThat(core.accessKeys.findAll()).hasSize(1);
     }
 
     @Test
     void aCodeExpiresAfterADayAndANewStartReplacesIt() {
-        String first = core.firstAdminSetup.offerIfNoToken().orElseThrow();
-        String second = core.firstAdminSetup.offerIfNoToken().orElseThrow();
+        String first = core.firstAdminSetup.offerIfNoAccessKey().orElseThrow();
+        String second = core.firstAdminSetup.offerIfNoAccessKey().orElseThrow();
         assertThat(core.firstAdminSetup.redeem(browser, first)).as("replaced").isEmpty();
 
         clock.advance(FirstAdminSetup.LIFETIME);
 
         assertThat(core.firstAdminSetup.redeem(new Caller("192.0.2.1"), second)).as("expired").isEmpty();
-        assertThat(core.apiTokens.findAll()).isEmpty();
+        assertThat(core.accessKeys.findAll()).isEmpty();
     }
 
     @Test
     void guessingIsThrottledPerAddressLikeLoginsAndAudited() {
-        String code = core.firstAdminSetup.offerIfNoToken().orElseThrow();
+        String code = core.firstAdminSetup.offerIfNoAccessKey().orElseThrow();
         for (int guess = 0; guess < LoginThrottle.FREE_FAILURES; guess++) {
             assertThat(core.firstAdminSetup.redeem(browser, FirstAdminSetup.PREFIX + "guess" + guess)).isEmpty();
         }
@@ -76,7 +77,7 @@ class FirstAdminSetupTest {
 
     @Test
     void manyBrowsersRedeemingAtOnceMakeOneAdmin() throws Exception {
-        String code = core.firstAdminSetup.offerIfNoToken().orElseThrow();
+        String code = core.firstAdminSetup.offerIfNoAccessKey().orElseThrow();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             var tries = IntStream.range(0, 8).mapToObj(i -> pool.submit(() ->
@@ -89,7 +90,7 @@ class FirstAdminSetupTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(core.apiTokens.findAll()).hasSize(1);
+        assertThat(core.accessKeys.findAll()).hasSize(1);
     }
 
     @Test

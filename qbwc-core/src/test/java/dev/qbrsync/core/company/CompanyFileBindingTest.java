@@ -4,7 +4,10 @@ import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.AuthenticateResult;
+import dev.qbrsync.core.exchange.ReceiveResponseXml;
+import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.plan.SyncPolicy;
@@ -62,15 +65,18 @@ class CompanyFileBindingTest {
     private String[] session(String user, String password, HostInfo open, String path) {
         clock.advance(Duration.ofHours(25));
         core.quickBooks.host(open);
-        AuthenticateResult login = core.webConnector.authenticate(CALLER, user, password.toCharArray());
-        String request = core.webConnector.sendRequestXML(CALLER, login.ticket(), HCP, path, "US", 13, 0);
+        AuthenticateResult login = core.webConnector.authenticate(CALLER, Authenticate.as(user,
+                password.toCharArray()));
+        String request = core.webConnector.sendRequestXML(CALLER, SendRequestXml.forTicket(login.ticket())
+                .hostResponse(HCP).companyFile(path).qbxml("US", 13, 0));
         return new String[] {request, login.ticket()};
     }
 
     private String syncFully(String user, String password, HostInfo open, String path) {
         String[] first = session(user, password, open, path);
         assertThat(first[0]).startsWith("request");
-        assertThat(core.webConnector.receiveResponseXML(CALLER, first[1], "pnl+employees", "", "")).isEqualTo(100);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(first[1], "pnl+employees")))
+                .isEqualTo(100);
         return core.webConnector.closeConnection(CALLER, first[1]);
     }
 
@@ -144,7 +150,8 @@ class CompanyFileBindingTest {
         syncFully("northwind", "northwind pass", file("Northwind Inc", ""), "C:\\Northwind.QBW");
         core.companyAdministration.setDisabled(Requester.commandLine(), northwind.id(), true);
 
-        AuthenticateResult refused = core.webConnector.authenticate(CALLER, "northwind", "northwind pass".toCharArray());
+        AuthenticateResult refused = core.webConnector.authenticate(CALLER, Authenticate.as("northwind",
+                "northwind pass".toCharArray()));
 
         assertThat(refused.status()).isEqualTo(AuthenticateResult.NOT_VALID_USER);
         assertThat(core.audit.recent(1)).singleElement().satisfies(event -> {
@@ -154,7 +161,8 @@ class CompanyFileBindingTest {
         assertThat(core.companies.find(northwind.id()).orElseThrow().boundFile()).isPresent();
         core.companyAdministration.setDisabled(Requester.commandLine(), northwind.id(), false);
         clock.advance(Duration.ofDays(2));
-        assertThat(core.webConnector.authenticate(CALLER, "northwind", "northwind pass".toCharArray()).status())
+        assertThat(core.webConnector.authenticate(CALLER, Authenticate.as("northwind", "northwind pass".toCharArray()))
+                .status())
                 .isNotEqualTo(AuthenticateResult.NOT_VALID_USER);
     }
 

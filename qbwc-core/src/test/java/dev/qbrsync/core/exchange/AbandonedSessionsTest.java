@@ -56,9 +56,11 @@ class AbandonedSessionsTest {
 
     /** The first instance authenticates and hands QuickBooks the first request; returns the ticket. */
     private String sessionAwaitingQuickBooksOnTheFirstInstance() {
-        AuthenticateResult result = first.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray());
+        AuthenticateResult result = first.webConnector.authenticate(CALLER, Authenticate.as(USER,
+                PASSWORD.toCharArray()));
         assertThat(result.status()).isEqualTo(AuthenticateResult.USE_OPEN_COMPANY_FILE);
-        first.webConnector.sendRequestXML(CALLER, result.ticket(), "<QBXML/>", "C:\\Acme.QBW", "US", 13, 0);
+        first.webConnector.sendRequestXML(CALLER, SendRequestXml.forTicket(result.ticket()).hostResponse("<QBXML/>")
+                .companyFile("C:\\Acme.QBW").qbxml("US", 13, 0));
         return result.ticket();
     }
 
@@ -66,7 +68,7 @@ class AbandonedSessionsTest {
     void whileItsInstanceLivesASecondLoginIsBusy() {
         sessionAwaitingQuickBooksOnTheFirstInstance();
 
-        assertThat(second.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray()).status())
+        assertThat(second.webConnector.authenticate(CALLER, Authenticate.as(USER, PASSWORD.toCharArray())).status())
                 .isEqualTo(AuthenticateResult.BUSY);
     }
 
@@ -76,11 +78,13 @@ class AbandonedSessionsTest {
         shared.stop("first");
         clock.advance(Duration.ofSeconds(5));
 
-        AuthenticateResult next = second.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray());
+        AuthenticateResult next = second.webConnector.authenticate(CALLER, Authenticate.as(USER,
+                PASSWORD.toCharArray()));
 
         assertThat(next.status()).isEqualTo(AuthenticateResult.USE_OPEN_COMPANY_FILE);
         String explanation = second.webConnector.getLastError(CALLER, ticket);
-        assertThat(explanation).startsWith("Abandoned: the QBR Sync instance serving this session (first) was stopped at ")
+        assertThat(explanation)
+                .startsWith("Abandoned: the QBR Sync instance serving this session (first) was stopped at ")
                 .contains("while QuickBooks was answering round trip 1 of 1 (PNL:2026-01..2026-02 + EMPLOYEES)")
                 .contains("its months stay due");
         List<HistorySummary> history = second.overview.history(CompanyScope.every(),
@@ -122,10 +126,11 @@ class AbandonedSessionsTest {
                         .account(ReportSection.INCOME, "Managed Services", "9000.00", "3000.00").build()));
         first.quickBooks.respond("employees", new QuickBooksResponse.EmployeesReceived(QbxmlStatus.ok(),
                 new EmployeeRoster(List.of(new Employee("1", "Ada", true, LocalDate.of(2025, 6, 1), null)))));
-        assertThat(first.webConnector.receiveResponseXML(CALLER, ticket, "pnl+employees", "", "")).isEqualTo(100);
+        assertThat(first.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl+employees")))
+                .isEqualTo(100);
         shared.stop("first");
 
-        second.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray());
+        second.webConnector.authenticate(CALLER, Authenticate.as(USER, PASSWORD.toCharArray()));
 
         assertThat(first.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 10)).items())
                 .extracting(HistorySummary::outcome).containsOnly(SyncOutcome.SUCCESS);

@@ -23,11 +23,12 @@ class FailSafeWebConnectorTest {
     void everyOperationStillAnswersInTheWebConnectorsVocabulary() {
         WebConnector guarded = new FailSafeWebConnector(failing());
 
-        assertThat(guarded.authenticate(CALLER, "qbwc", "pw".toCharArray()).status()).isEqualTo(AuthenticateResult.BUSY);
-        assertThat(guarded.sendRequestXML(CALLER, "t", "", "", "US", 13, 0)).isEmpty();
-        assertThat(guarded.receiveResponseXML(CALLER, "t", "<QBXML/>", "", "")).isEqualTo(-1);
+        assertThat(guarded.authenticate(CALLER, Authenticate.as("qbwc", "pw".toCharArray())).status())
+                .isEqualTo(AuthenticateResult.BUSY);
+        assertThat(guarded.sendRequestXML(CALLER, SendRequestXml.forTicket("t").qbxml("US", 13, 0))).isEmpty();
+        assertThat(guarded.receiveResponseXML(CALLER, ReceiveResponseXml.answer("t", "<QBXML/>"))).isEqualTo(-1);
         assertThat(guarded.getLastError(CALLER, "t")).contains("cannot reach its database");
-        assertThat(guarded.connectionError(CALLER, "t", "0x1", "x")).isEqualTo("done");
+        assertThat(guarded.connectionError(CALLER, ConnectionError.of("t", "0x1", "x"))).isEqualTo("done");
         assertThat(guarded.closeConnection(CALLER, "t")).contains("nothing from this session was stored");
     }
 
@@ -35,7 +36,7 @@ class FailSafeWebConnectorTest {
     void aCallThatFailedUnderneathIsNotedAsAFailureForTheLogAndMetrics() {
         Caller caller = new Caller("192.0.2.10");
 
-        new FailSafeWebConnector(failing()).receiveResponseXML(caller, "t", "<QBXML/>", "", "");
+        new FailSafeWebConnector(failing()).receiveResponseXML(caller, ReceiveResponseXml.answer("t", "<QBXML/>"));
 
         assertThat(caller.outcome()).contains(AuditOutcome.FAILURE);
     }

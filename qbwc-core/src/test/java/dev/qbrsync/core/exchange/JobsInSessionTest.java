@@ -5,8 +5,9 @@ import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
-import dev.qbrsync.core.job.Jobs;
 import dev.qbrsync.core.job.RecordingJob;
+import dev.qbrsync.core.job.internal.Jobs;
+import dev.qbrsync.core.memory.InMemorySessionRepository;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.quickbooks.HostInfo;
 import dev.qbrsync.core.quickbooks.JobPage;
@@ -19,7 +20,6 @@ import dev.qbrsync.core.report.EmployeeRoster;
 import dev.qbrsync.core.report.ReportBasis;
 import dev.qbrsync.core.report.ReportSection;
 import dev.qbrsync.core.testing.InMemoryCore;
-import dev.qbrsync.core.memory.InMemorySessionRepository;
 import dev.qbrsync.core.testing.MutableClock;
 import dev.qbrsync.core.testing.ReportBuilder;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,17 +72,19 @@ class JobsInSessionTest {
     }
 
     private String authenticate() {
-        AuthenticateResult result = core.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray());
+        AuthenticateResult result = core.webConnector.authenticate(CALLER, Authenticate.as(USER,
+                PASSWORD.toCharArray()));
         assertThat(result.status()).isEqualTo(AuthenticateResult.USE_OPEN_COMPANY_FILE);
         return result.ticket();
     }
 
     private String send(String ticket) {
-        return core.webConnector.sendRequestXML(CALLER, ticket, "<QBXML>host</QBXML>", "C:\\Acme.QBW", "US", 13, 0);
+        return core.webConnector.sendRequestXML(CALLER, SendRequestXml.forTicket(ticket)
+                .hostResponse("<QBXML>host</QBXML>").companyFile("C:\\Acme.QBW").qbxml("US", 13, 0));
     }
 
     private int receive(String ticket, String raw) {
-        return core.webConnector.receiveResponseXML(CALLER, ticket, raw, "", "");
+        return core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, raw));
     }
 
     private List<HistorySummary> jobHistory() {

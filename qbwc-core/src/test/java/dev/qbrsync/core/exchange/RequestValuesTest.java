@@ -27,4 +27,15 @@ class RequestValuesTest {
         assertThat(ReceiveResponseXml.failure("t-1", "0x80040400", "QuickBooks found an error"))
                 .isEqualTo(new ReceiveResponseXml("t-1", null, "0x80040400", "QuickBooks found an error"));
     }
+
+    @Test
+    void aLoginNeverShowsItsPasswordAndAConnectionErrorSaysNothingAsBlank() {
+        Authenticate login = Authenticate.as("qbwc", "correct horse".toCharArray());
+
+        assertThat(login.toString()).contains("qbwc").doesNotContain("correct horse").contains("****");
+        assertThat(Authenticate.as(null, null)).extracting(Authenticate::userName).isEqualTo("");
+        assertThat(ConnectionError.of("t-1", null, null))
+                .extracting(ConnectionError::hresult, ConnectionError::message).containsExactly("", "");
+        assertThatThrownBy(() -> ConnectionError.of(null, "0x1", "x")).isInstanceOf(NullPointerException.class);
+    }
 }

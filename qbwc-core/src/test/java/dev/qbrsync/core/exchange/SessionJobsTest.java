@@ -1,19 +1,19 @@
 package dev.qbrsync.core.exchange;
 
 import dev.qbrsync.core.history.SyncHistory;
-import dev.qbrsync.core.job.Jobs;
 import dev.qbrsync.core.job.RecordingJob;
+import dev.qbrsync.core.job.internal.Jobs;
 import dev.qbrsync.core.mapping.DefaultRules;
 import dev.qbrsync.core.memory.DirectTransactions;
 import dev.qbrsync.core.memory.InMemoryMappingRepository;
 import dev.qbrsync.core.memory.InMemoryMetricsRepository;
 import dev.qbrsync.core.memory.InMemorySyncHistory;
 import dev.qbrsync.core.memory.InMemorySyncLedger;
-import dev.qbrsync.core.metrics.MetricsPipeline;
+import dev.qbrsync.core.metrics.internal.MetricsPipeline;
 import dev.qbrsync.core.plan.SyncPlan;
-import dev.qbrsync.core.plan.SyncPlanner;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.plan.internal.SyncPlanner;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.testing.MutableClock;
 import dev.qbrsync.core.testing.ScriptedQuickBooks;

@@ -3,6 +3,7 @@ package dev.qbrsync.core.exchange;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.SyncOutcome;
@@ -73,13 +74,15 @@ class WebConnectorServiceTest {
     }
 
     private String authenticate() {
-        AuthenticateResult result = core.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray());
+        AuthenticateResult result = core.webConnector.authenticate(CALLER, Authenticate.as(USER,
+                PASSWORD.toCharArray()));
         assertThat(result.status()).isEqualTo(AuthenticateResult.USE_OPEN_COMPANY_FILE);
         return result.ticket();
     }
 
     private String send(String ticket) {
-        return core.webConnector.sendRequestXML(CALLER, ticket, HCP, "C:\\Acme.QBW", "US", 13, 0);
+        return core.webConnector.sendRequestXML(CALLER, SendRequestXml.forTicket(ticket).hostResponse(HCP)
+                .companyFile("C:\\Acme.QBW").qbxml("US", 13, 0));
     }
 
     private BigDecimalAssertions metric(YearMonth month, MetricKey key) {
@@ -103,7 +106,8 @@ class WebConnectorServiceTest {
         String ticket = authenticate();
 
         assertThat(send(ticket)).isEqualTo("request PNL:2026-01..2026-02+EMPLOYEES qbXML 13.0 Accrual");
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "pnl+employees", "", "")).isEqualTo(100);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl+employees")))
+                .isEqualTo(100);
         assertThat(core.webConnector.closeConnection(CALLER, ticket)).contains("complete").contains("2 of 2")
                 .contains("one round trip");
         assertThat(core.quickBooks.requests()).hasSize(1);
@@ -126,11 +130,12 @@ class WebConnectorServiceTest {
     void aSecondRunTheSameDayHasNothingToDo() {
         String ticket = authenticate();
         send(ticket);
-        core.webConnector.receiveResponseXML(CALLER, ticket, "pnl+employees", "", "");
+        core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl+employees"));
         core.webConnector.closeConnection(CALLER, ticket);
         clock.advance(Duration.ofHours(2));
 
-        AuthenticateResult again = core.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray());
+        AuthenticateResult again = core.webConnector.authenticate(CALLER, Authenticate.as(USER,
+                PASSWORD.toCharArray()));
 
         assertThat(again.status()).isEqualTo(AuthenticateResult.NOTHING_TO_DO);
         assertThat(core.webConnector.closeConnection(CALLER, again.ticket())).contains("Nothing to sync");
@@ -138,7 +143,8 @@ class WebConnectorServiceTest {
 
     @Test
     void aWrongPasswordIsNotAValidUserAndIsAudited() {
-        AuthenticateResult result = core.webConnector.authenticate(CALLER, USER, "hunter2-guess".toCharArray());
+        AuthenticateResult result = core.webConnector.authenticate(CALLER, Authenticate.as(USER,
+                "hunter2-guess".toCharArray()));
 
         assertThat(result.status()).isEqualTo(AuthenticateResult.NOT_VALID_USER);
         AuditEvent audited = core.audit.recent(1).get(0);
@@ -152,10 +158,10 @@ class WebConnectorServiceTest {
     void aSecondWebConnectorForTheSameCompanyIsBusyUntilTheFirstExpires() {
         authenticate();
 
-        assertThat(core.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray()).status())
+        assertThat(core.webConnector.authenticate(CALLER, Authenticate.as(USER, PASSWORD.toCharArray())).status())
                 .isEqualTo(AuthenticateResult.BUSY);
         clock.advance(Duration.ofMinutes(31));
-        assertThat(core.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray()).status())
+        assertThat(core.webConnector.authenticate(CALLER, Authenticate.as(USER, PASSWORD.toCharArray())).status())
                 .isEqualTo(AuthenticateResult.USE_OPEN_COMPANY_FILE);
     }
 
@@ -176,7 +182,7 @@ class WebConnectorServiceTest {
         String ticket = authenticate();
         core.webConnector.closeConnection(CALLER, ticket);
         assertThat(send(ticket)).isEmpty();
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "pnl", "", "")).isNegative();
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl"))).isNegative();
         assertThat(core.audit.recent(1).get(0).outcome()).isEqualTo(AuditOutcome.DENIED);
     }
 
@@ -184,7 +190,8 @@ class WebConnectorServiceTest {
     void aResponseBeforeAnyRequestIsOutOfOrder() {
         String ticket = authenticate();
 
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "pnl", "", "")).isEqualTo(-1);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl")))
+                .isEqualTo(-1);
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("out of order");
         assertThat(core.metrics.find(InMemoryCore.COMPANY, JAN, FEB)).isEmpty();
     }
@@ -202,9 +209,11 @@ class WebConnectorServiceTest {
     void aCallAfterTheSessionFailedKeepsTheReasonItFailedFor() {
         String ticket = authenticate();
         send(ticket);
-        core.webConnector.receiveResponseXML(CALLER, ticket, "", "0x80040400", "QuickBooks found an error");
+        core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.failure(ticket, "0x80040400",
+                "QuickBooks found an error"));
 
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "pnl", "", "")).isEqualTo(-1);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl")))
+                .isEqualTo(-1);
         assertThat(send(ticket)).isEmpty();
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("0x80040400")
                 .doesNotContain("out of order");
@@ -215,7 +224,8 @@ class WebConnectorServiceTest {
     void getLastErrorOnATicketTheWebConnectorClosedNoLongerGivesOutThatSessionsError() {
         String ticket = authenticate();
         send(ticket);
-        core.webConnector.receiveResponseXML(CALLER, ticket, "", "0x80040400", "QuickBooks found an error");
+        core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.failure(ticket, "0x80040400",
+                "QuickBooks found an error"));
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("0x80040400");
 
         assertThat(core.webConnector.closeConnection(CALLER, ticket)).contains("0x80040400");
@@ -233,7 +243,8 @@ class WebConnectorServiceTest {
         String ticket = authenticate();
         send(ticket);
 
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "refused", "", "")).isEqualTo(-1);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "refused")))
+                .isEqualTo(-1);
 
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("3120").contains("Object not found");
         assertThat(core.metrics.find(InMemoryCore.COMPANY, JAN, FEB)).isEmpty();
@@ -249,7 +260,8 @@ class WebConnectorServiceTest {
         String ticket = authenticate();
         send(ticket);
 
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "refused+employees", "", "")).isEqualTo(-1);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket,
+                "refused+employees"))).isEqualTo(-1);
 
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("3120")
                 .contains("The other 1 of the 2 answers were stored");
@@ -264,7 +276,7 @@ class WebConnectorServiceTest {
                         SyncOutcome.SUCCESS));
         assertThat(core.webConnector.closeConnection(CALLER, ticket)).startsWith("Sync failed");
         clock.advance(Duration.ofMinutes(5));
-        assertThat(core.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray()).status())
+        assertThat(core.webConnector.authenticate(CALLER, Authenticate.as(USER, PASSWORD.toCharArray())).status())
                 .as("the months that failed are due again").isEqualTo(AuthenticateResult.USE_OPEN_COMPANY_FILE);
     }
 
@@ -278,7 +290,8 @@ class WebConnectorServiceTest {
         String ticket = authenticate();
         send(ticket);
 
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "misread+employees", "", "")).isEqualTo(-1);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket,
+                "misread+employees"))).isEqualTo(-1);
 
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("does not add up")
                 .contains("2026-02").contains("3500.00").contains("Nothing was stored");
@@ -301,7 +314,8 @@ class WebConnectorServiceTest {
         String ticket = authenticate();
         send(ticket);
 
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "subtotal+employees", "", "")).isEqualTo(100);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket,
+                "subtotal+employees"))).isEqualTo(100);
 
         assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 10)).items())
                 .filteredOn(entry -> entry.type() == SyncType.PROFIT_AND_LOSS).singleElement().satisfies(entry -> {
@@ -319,9 +333,11 @@ class WebConnectorServiceTest {
         String ticket = authenticate();
         send(ticket);
 
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "pnl+undated", "", "")).isEqualTo(100);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl+undated")))
+                .isEqualTo(100);
 
-        assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 1)).items()).singleElement().satisfies(entry -> {
+        assertThat(core.history.find(HistoryQuery.firstPage(InMemoryCore.COMPANY, 1)).items()).singleElement()
+                .satisfies(entry -> {
             assertThat(entry.outcome()).isEqualTo(SyncOutcome.WARNING);
             assertThat(entry.message()).contains("Ada: no hire date").contains("Bob: inactive without a release date")
                     .contains("Hire Date");
@@ -336,8 +352,8 @@ class WebConnectorServiceTest {
         String ticket = authenticate();
         send(ticket);
 
-        assertThat(core.webConnector.receiveResponseXML(CALLER, ticket, "", "0x80040400",
-                "QuickBooks found an error when parsing the provided XML text stream.")).isEqualTo(-1);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.failure(ticket, "0x80040400",
+                "QuickBooks found an error when parsing the provided XML text stream."))).isEqualTo(-1);
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("0x80040400")
                 .contains("not sent again in this session");
         assertThat(send(ticket)).as("the same request is never sent twice").isEmpty();
@@ -347,7 +363,8 @@ class WebConnectorServiceTest {
         clock.advance(Duration.ofMinutes(1));
         String next = authenticate();
         send(next);
-        assertThat(core.webConnector.receiveResponseXML(CALLER, next, "<garbage", "", "")).isEqualTo(-1);
+        assertThat(core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(next, "<garbage")))
+                .isEqualTo(-1);
         assertThat(core.webConnector.getLastError(CALLER, next)).contains("could not be read");
     }
 
@@ -355,14 +372,14 @@ class WebConnectorServiceTest {
     void aFailedResponseKeepsMetricsStoredEarlier() {
         String ticket = authenticate();
         send(ticket);
-        core.webConnector.receiveResponseXML(CALLER, ticket, "pnl+employees", "", "");
+        core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl+employees"));
         core.webConnector.closeConnection(CALLER, ticket);
-        core.overview.requestResync(dev.qbrsync.core.company.CompanyScope.every(), InMemoryCore.COMPANY,
+        core.overview.requestResync(dev.qbrsync.core.company.CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY),
                 List.of(JAN, FEB));
 
         String next = authenticate();
         send(next);
-        core.webConnector.receiveResponseXML(CALLER, next, "", "0x8004", "gone");
+        core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.failure(next, "0x8004", "gone"));
 
         metric(JAN, MetricKey.MRR).is("9000.00");
     }
@@ -380,10 +397,12 @@ class WebConnectorServiceTest {
                 List.of(new QbxmlVersion(8, 0), new QbxmlVersion(10, 0))));
         String ticket = authenticate();
 
-        String request = core.webConnector.sendRequestXML(CALLER, ticket, HCP, "", "CA", 10, 0);
+        String request = core.webConnector.sendRequestXML(CALLER, SendRequestXml.forTicket(ticket).hostResponse(HCP)
+                .qbxml("CA", 10, 0));
 
         assertThat(request).contains("qbXML CA8.0");
-        assertThat(core.companies.find(InMemoryCore.COMPANY).orElseThrow().lastQuickBooks()).hasValueSatisfying(seen -> {
+        assertThat(core.companies.find(InMemoryCore.COMPANY).orElseThrow().lastQuickBooks())
+                .hasValueSatisfying(seen -> {
             assertThat(seen.supportedVersions()).isEqualTo("8.0, 10.0");
             assertThat(seen.writtenIn()).isEqualTo("8.0");
             assertThat(seen.country()).isEqualTo("CA");
@@ -395,7 +414,8 @@ class WebConnectorServiceTest {
         core.quickBooks.host(new HostInfo("QuickBooks 2002", "Acme", "US", List.of(new QbxmlVersion(1, 1))));
         String ticket = authenticate();
 
-        assertThat(core.webConnector.sendRequestXML(CALLER, ticket, HCP, "", "US", 1, 1)).isEmpty();
+        assertThat(core.webConnector.sendRequestXML(CALLER, SendRequestXml.forTicket(ticket).hostResponse(HCP)
+                .qbxml("US", 1, 1))).isEmpty();
 
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("1.1").contains("Nothing was asked");
         assertThat(core.quickBooks.requests()).isEmpty();
@@ -403,8 +423,9 @@ class WebConnectorServiceTest {
 
     @Test
     void authenticateAnswersAllFourPositionsAndPostponesWhenBusy() {
-        AuthenticateResult first = core.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray());
-        AuthenticateResult busy = core.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray());
+        AuthenticateResult first = core.webConnector.authenticate(CALLER, Authenticate.as(USER,
+                PASSWORD.toCharArray()));
+        AuthenticateResult busy = core.webConnector.authenticate(CALLER, Authenticate.as(USER, PASSWORD.toCharArray()));
 
         assertThat(first.postpone()).isEmpty();
         assertThat(first.minimumRunEvery()).contains(300);
@@ -417,7 +438,8 @@ class WebConnectorServiceTest {
     void aProblemOnlyAPersonCanFixEndsTheSessionAtOnceWithWhatToDo() {
         String ticket = authenticate();
 
-        assertThat(core.webConnector.connectionError(CALLER, ticket, "0x80040408", "Could not start QuickBooks."))
+        assertThat(core.webConnector.connectionError(CALLER, ConnectionError.of(ticket, "0x80040408",
+                "Could not start QuickBooks.")))
                 .isEqualTo("done");
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("Could not start QuickBooks.")
                 .contains("Start QuickBooks, open this company's file");
@@ -427,11 +449,13 @@ class WebConnectorServiceTest {
     void aPassingProblemIsTriedOnceMoreWithTheOpenFileThenGivenUp() {
         String ticket = authenticate();
 
-        assertThat(core.webConnector.connectionError(CALLER, ticket, "0x80040401", "Could not access QuickBooks."))
+        assertThat(core.webConnector.connectionError(CALLER, ConnectionError.of(ticket, "0x80040401",
+                "Could not access QuickBooks.")))
                 .as("try again with the company file that is open").isEmpty();
         assertThat(core.sessions.findByTicketHash(new dev.qbrsync.core.session.Ticket(ticket).hash()).orElseThrow()
                 .state()).isEqualTo(SessionState.AUTHENTICATED);
-        assertThat(core.webConnector.connectionError(CALLER, ticket, "0x80040401", "Could not access QuickBooks."))
+        assertThat(core.webConnector.connectionError(CALLER, ConnectionError.of(ticket, "0x80040401",
+                "Could not access QuickBooks.")))
                 .isEqualTo("done");
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("Trying again did not help");
     }
@@ -440,8 +464,8 @@ class WebConnectorServiceTest {
     void aPermissionProblemIsRecognisedByItsWordsToo() {
         String ticket = authenticate();
 
-        assertThat(core.webConnector.connectionError(CALLER, ticket, "0x80049999",
-                "This application does not have permission to access this QuickBooks company data file."))
+        assertThat(core.webConnector.connectionError(CALLER, ConnectionError.of(ticket, "0x80049999",
+                "This application does not have permission to access this QuickBooks company data file.")))
                 .isEqualTo("done");
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("Integrated Applications");
     }
@@ -450,7 +474,7 @@ class WebConnectorServiceTest {
     void auditEntriesNeverHoldTheTicketOrPassword() {
         String ticket = authenticate();
         send(ticket);
-        core.webConnector.receiveResponseXML(CALLER, ticket, "pnl+employees", "", "");
+        core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl+employees"));
 
         assertThat(core.audit.recent(100)).extracting(AuditEvent::detail)
                 .noneMatch(detail -> detail.contains(ticket) || detail.contains(PASSWORD));
@@ -460,13 +484,13 @@ class WebConnectorServiceTest {
     void aConversationReportsRequestAndAnswerSizesFailuresAndHowLongEachSessionTook() {
         String ticket = authenticate();
         String request = send(ticket);
-        core.webConnector.receiveResponseXML(CALLER, ticket, "pnl+employees", "", "");
+        core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl+employees"));
         clock.advance(Duration.ofMinutes(2));
         core.webConnector.closeConnection(CALLER, ticket);
         core.ledger.requestResync(InMemoryCore.COMPANY, List.of(FEB));
         String failing = authenticate();
         send(failing);
-        core.webConnector.receiveResponseXML(CALLER, failing, "", "0x80040400", "parse error");
+        core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.failure(failing, "0x80040400", "parse error"));
         clock.advance(Duration.ofSeconds(30));
         core.webConnector.closeConnection(CALLER, failing);
 

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.mapping;
 
+import dev.qbrsync.core.mapping.internal.MappingEngine;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.AccountLine;
 import dev.qbrsync.core.report.ReportSection;

@@ -3,8 +3,12 @@ package dev.qbrsync.core.mapping;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.company.NotPermittedException;
+import dev.qbrsync.core.exchange.Authenticate;
+import dev.qbrsync.core.exchange.ReceiveResponseXml;
+import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.plan.SyncPolicy;
@@ -48,9 +52,9 @@ class MappingAdministrationServiceTest {
 
     private void sync(String user, String password) {
         Caller caller = Caller.unknown();
-        String ticket = core.webConnector.authenticate(caller, user, password.toCharArray()).ticket();
-        core.webConnector.sendRequestXML(caller, ticket, "", "", "US", 13, 0);
-        core.webConnector.receiveResponseXML(caller, ticket, "pnl", "", "");
+        String ticket = core.webConnector.authenticate(caller, Authenticate.as(user, password.toCharArray())).ticket();
+        core.webConnector.sendRequestXML(caller, SendRequestXml.forTicket(ticket).qbxml("US", 13, 0));
+        core.webConnector.receiveResponseXML(caller, ReceiveResponseXml.answer(ticket, "pnl"));
     }
 
     private BigDecimal stored(MetricKey key) {
@@ -67,7 +71,8 @@ class MappingAdministrationServiceTest {
     void aNewRuleRecalculatesStoredMetricsAtOnce() {
         assertThat(stored(MetricKey.MISC_REVENUE)).isEqualTo(Money.of("5000.00"));
 
-        MappingRule created = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two", MatchType.PREFIX,
+        MappingRule created = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two",
+                MatchType.PREFIX,
                 MetricKey.MRR, null, 50, true, "tier two plans are recurring"));
 
         assertThat(created.id()).isNotNull();
@@ -78,7 +83,8 @@ class MappingAdministrationServiceTest {
 
     @Test
     void updatingAndDeletingARuleRecalculateToo() {
-        MappingRule created = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two", MatchType.PREFIX,
+        MappingRule created = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two",
+                MatchType.PREFIX,
                 MetricKey.MRR, null, 50, true, ""));
 
         core.mappingAdministration.update(EVERY, created.id(), RulePatch.replacingWith(new MappingRule(null, "Tier Two",
@@ -93,12 +99,13 @@ class MappingAdministrationServiceTest {
 
     @Test
     void accountsShowWhatMappedEachAccountOfTheLatestReport() {
-        List<MappedAccount> accounts = core.accountsReview.accounts(EVERY, InMemoryCore.COMPANY);
+        List<MappedAccount> accounts = core.accountsReview.accounts(EVERY, CompanyId.of(InMemoryCore.COMPANY));
 
-        assertThat(accounts).extracting(review -> review.account().fullName()).containsExactly("Tier Two Plans", "Rent");
+        assertThat(accounts).extracting(review -> review.account().fullName()).containsExactly("Tier Two Plans",
+                "Rent");
         assertThat(accounts).allSatisfy(review ->
                 assertThat(review.mapping().source()).isEqualTo(MappingSource.CATCH_ALL));
-        assertThat(core.accountsReview.accounts(EVERY, "no-such-company")).isEmpty();
+        assertThat(core.accountsReview.accounts(EVERY, CompanyId.of("no-such-company"))).isEmpty();
     }
 
     @Test
@@ -114,10 +121,11 @@ class MappingAdministrationServiceTest {
 
         assertThat(stored(other.id(), MetricKey.ORR)).isEqualTo(Money.of("5000.00"));
         assertThat(stored(other.id(), MetricKey.NRR)).isEqualTo(Money.ZERO);
-        assertThat(stored(MetricKey.NRR)).as("the default company keeps the shared rule").isEqualTo(Money.of("5000.00"));
+        assertThat(stored(MetricKey.NRR)).as("the default company keeps the shared rule")
+                .isEqualTo(Money.of("5000.00"));
         assertThat(stored(MetricKey.ORR)).isEqualTo(Money.ZERO);
-        assertThat(core.mappingAdministration.rules(EVERY, InMemoryCore.COMPANY)).doesNotContain(own);
-        assertThat(core.mappingAdministration.rules(EVERY, other.id())).contains(own);
+        assertThat(core.mappingAdministration.rules(EVERY, CompanyId.of(InMemoryCore.COMPANY))).doesNotContain(own);
+        assertThat(core.mappingAdministration.rules(EVERY, CompanyId.of(other.id()))).contains(own);
     }
 
     @Test
@@ -135,7 +143,7 @@ class MappingAdministrationServiceTest {
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> core.mappingAdministration.delete(onlyOther, shared.id()))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> core.mappingAdministration.rules(onlyOther, InMemoryCore.COMPANY))
+        assertThatThrownBy(() -> core.mappingAdministration.rules(onlyOther, CompanyId.of(InMemoryCore.COMPANY)))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(core.mappings.findById(shared.id())).contains(shared);
     }

@@ -2,7 +2,7 @@ package dev.qbrsync.core.memory;
 
 import dev.qbrsync.core.access.SetupCodeStore;
 import dev.qbrsync.core.port.contract.SetupCodeStoreContract;
-import dev.qbrsync.core.access.ApiTokenRepository;
+import dev.qbrsync.core.access.AccessKeyRepository;
 import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.access.BrowserSessionRepository;
 import dev.qbrsync.core.access.LoginFailures;
@@ -14,7 +14,7 @@ import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.plan.SyncLedger;
-import dev.qbrsync.core.port.contract.ApiTokenRepositoryContract;
+import dev.qbrsync.core.port.contract.AccessKeyRepositoryContract;
 import dev.qbrsync.core.port.contract.AuditLogContract;
 import dev.qbrsync.core.port.contract.BrowserSessionRepositoryContract;
 import dev.qbrsync.core.port.contract.CompanyDirectoryContract;
@@ -177,11 +177,11 @@ class InMemoryPortsContractTest {
     }
 
     @Nested
-    class ApiTokens extends ApiTokenRepositoryContract {
-        private final InMemoryApiTokenRepository repository = new InMemoryApiTokenRepository();
+    class ApiTokens extends AccessKeyRepositoryContract {
+        private final InMemoryAccessKeyRepository repository = new InMemoryAccessKeyRepository();
 
         @Override
-        protected ApiTokenRepository repository() {
+        protected AccessKeyRepository repository() {
             return repository;
         }
     }

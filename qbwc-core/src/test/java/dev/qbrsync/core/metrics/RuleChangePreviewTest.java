@@ -1,9 +1,10 @@
 package dev.qbrsync.core.metrics;
 
+import dev.qbrsync.core.company.CompanyId;
+import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
-import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.InvalidRuleException;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.MappingSource;
@@ -59,7 +60,8 @@ class RuleChangePreviewTest {
     void aNewRuleShowsTheAccountsItMovesAndTheChangeOfEachMetricInEachMonth() {
         storeTwoReports();
 
-        RuleChangeEffect effect = core.ruleChangePreview.preview(EVERY, COMPANY, new RuleChange.Create(TIER_TWO_IS_MRR))
+        RuleChangeEffect effect = core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY),
+                new RuleChange.Create(TIER_TWO_IS_MRR))
                 .orElseThrow();
 
         assertThat(effect.accounts()).singleElement().satisfies(moved -> {
@@ -83,7 +85,7 @@ class RuleChangePreviewTest {
         storeTwoReports();
         List<MappingRule> rulesBefore = core.mappings.rulesFor(COMPANY);
 
-        core.ruleChangePreview.preview(EVERY, COMPANY, new RuleChange.Create(TIER_TWO_IS_MRR));
+        core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY), new RuleChange.Create(TIER_TWO_IS_MRR));
 
         assertThat(core.mappings.rulesFor(COMPANY)).isEqualTo(rulesBefore);
         assertThat(core.metrics.find(COMPANY, JAN, FEB)).isEmpty();
@@ -94,11 +96,14 @@ class RuleChangePreviewTest {
         storeTwoReports();
         MappingRule stored = core.mappings.create(TIER_TWO_IS_MRR);
 
-        RuleChangeEffect toOrr = core.ruleChangePreview.preview(EVERY, COMPANY, new RuleChange.Update(stored.id(),
+        RuleChangeEffect toOrr = core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY),
+                new RuleChange.Update(stored.id(),
                 new RulePatch(null, null, MetricKey.ORR, false, null, null, null, null))).orElseThrow();
-        RuleChangeEffect disabled = core.ruleChangePreview.preview(EVERY, COMPANY, new RuleChange.Update(stored.id(),
+        RuleChangeEffect disabled = core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY),
+                new RuleChange.Update(stored.id(),
                 new RulePatch(null, null, null, false, null, null, false, null))).orElseThrow();
-        RuleChangeEffect removed = core.ruleChangePreview.preview(EVERY, COMPANY, new RuleChange.Delete(stored.id()))
+        RuleChangeEffect removed = core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY),
+                new RuleChange.Delete(stored.id()))
                 .orElseThrow();
 
         assertThat(toOrr.accounts()).singleElement().satisfies(moved -> {
@@ -114,21 +119,25 @@ class RuleChangePreviewTest {
     void aChangeThatMovesNothingHasNoEffect() {
         storeTwoReports();
 
-        RuleChangeEffect effect = core.ruleChangePreview.preview(EVERY, COMPANY, new RuleChange.Create(new MappingRule(null,
+        RuleChangeEffect effect = core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY),
+                new RuleChange.Create(new MappingRule(null,
                 "Nothing Like It", MatchType.EXACT, MetricKey.MRR, null, 100, true, ""))).orElseThrow();
 
         assertThat(effect.accounts()).isEmpty();
         assertThat(effect.metrics()).isEmpty();
-        assertThat(core.ruleChangePreview.preview(EVERY, "no-reports", new RuleChange.Create(TIER_TWO_IS_MRR))
+        assertThat(core.ruleChangePreview.preview(EVERY, CompanyId.of("no-reports"),
+                new RuleChange.Create(TIER_TWO_IS_MRR))
                 .orElseThrow().metrics()).isEmpty();
     }
 
     @Test
     void anUnknownRuleHasNoPreviewAndAnUnaffordableRegexIsRefused() {
-        assertThat(core.ruleChangePreview.preview(EVERY, COMPANY, new RuleChange.Delete(987_654))).isEmpty();
-        assertThat(core.ruleChangePreview.preview(EVERY, COMPANY, new RuleChange.Update(987_654,
+        assertThat(core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY), new RuleChange.Delete(987_654)))
+                .isEmpty();
+        assertThat(core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY), new RuleChange.Update(987_654,
                 RulePatch.replacingWith(TIER_TWO_IS_MRR)))).isEmpty();
-        assertThatThrownBy(() -> core.ruleChangePreview.preview(EVERY, COMPANY, new RuleChange.Create(new MappingRule(null,
+        assertThatThrownBy(() -> core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY),
+                new RuleChange.Create(new MappingRule(null,
                 "(a+)+$", MatchType.REGEX, MetricKey.MRR, null, 100, true, ""))))
                 .isInstanceOf(InvalidRuleException.class)
                 .satisfies(error -> assertThat(((InvalidRuleException) error).field()).isEqualTo("pattern"));

@@ -4,7 +4,9 @@ import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.AuthenticateResult;
+import dev.qbrsync.core.exchange.ConnectionError;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.memory.InMemoryCompanyDirectory;
 import dev.qbrsync.core.plan.SyncPolicy;
@@ -34,7 +36,8 @@ class StaleSyncTest {
             ReportBasis.ACCRUAL));
 
     private CompanyStatus status() {
-        return core.overview.status(dev.qbrsync.core.company.CompanyScope.every()).stream().filter(company -> company.companyId().equals(InMemoryCore.COMPANY))
+        return core.overview.status(dev.qbrsync.core.company.CompanyScope.every()).stream()
+                .filter(company -> company.companyId().equals(InMemoryCore.COMPANY))
                 .findFirst().orElseThrow();
     }
 
@@ -42,7 +45,8 @@ class StaleSyncTest {
         core.ledger.markEmployeesSynced(InMemoryCore.COMPANY, clock.instant());
         core.ledger.markMonthsSynced(InMemoryCore.COMPANY, List.of(FEBRUARY),
                 clock.instant());
-        AuthenticateResult result = core.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray());
+        AuthenticateResult result = core.webConnector.authenticate(CALLER, Authenticate.as(USER,
+                PASSWORD.toCharArray()));
         assertThat(result.status()).isEqualTo(AuthenticateResult.NOTHING_TO_DO);
         core.webConnector.closeConnection(CALLER, result.ticket());
     }
@@ -72,8 +76,10 @@ class StaleSyncTest {
         succeed();
         clock.advance(Duration.ofHours(49));
         core.ledger.requestResync(InMemoryCore.COMPANY, List.of(FEBRUARY));
-        AuthenticateResult result = core.webConnector.authenticate(CALLER, USER, PASSWORD.toCharArray());
-        core.webConnector.connectionError(CALLER, result.ticket(), "0x80040408", "Could not start QuickBooks.");
+        AuthenticateResult result = core.webConnector.authenticate(CALLER, Authenticate.as(USER,
+                PASSWORD.toCharArray()));
+        core.webConnector.connectionError(CALLER, ConnectionError.of(result.ticket(), "0x80040408",
+                "Could not start QuickBooks."));
         core.webConnector.closeConnection(CALLER, result.ticket());
 
         assertThat(status().stale()).isTrue();

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.plan;
 
+import dev.qbrsync.core.plan.internal.SyncPlanner;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

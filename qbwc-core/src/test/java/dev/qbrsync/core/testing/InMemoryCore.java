@@ -2,10 +2,8 @@ package dev.qbrsync.core.testing;
 
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
-import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.FirstAdminSetup;
-import dev.qbrsync.core.access.LoginThrottle;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.exchange.AbandonedSessions;
@@ -15,16 +13,17 @@ import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.core.mapping.DefaultRules;
 import dev.qbrsync.core.mapping.MappingAdministrationService;
+import dev.qbrsync.core.memory.BoundedLoginFailures;
 import dev.qbrsync.core.memory.DirectTransactions;
-import dev.qbrsync.core.memory.InMemoryApiTokenRepository;
+import dev.qbrsync.core.memory.InMemoryAccessKeyRepository;
 import dev.qbrsync.core.memory.InMemoryAuditLog;
 import dev.qbrsync.core.memory.InMemoryBrowserSessionRepository;
 import dev.qbrsync.core.memory.InMemoryCompanyDirectory;
 import dev.qbrsync.core.memory.InMemoryMappingRepository;
 import dev.qbrsync.core.memory.InMemoryMetricsRepository;
 import dev.qbrsync.core.memory.InMemorySessionRepository;
-import dev.qbrsync.core.memory.InMemorySyncHistory;
 import dev.qbrsync.core.memory.InMemorySetupCodeStore;
+import dev.qbrsync.core.memory.InMemorySyncHistory;
 import dev.qbrsync.core.memory.InMemorySyncLedger;
 import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.metrics.RuleChangePreview;
@@ -57,7 +56,7 @@ public final class InMemoryCore implements AutoCloseable {
     public final InMemorySyncHistory history = new InMemorySyncHistory();
     public final InMemorySyncLedger ledger = new InMemorySyncLedger();
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
-    public final InMemoryApiTokenRepository apiTokens = new InMemoryApiTokenRepository();
+    public final InMemoryAccessKeyRepository accessKeys = new InMemoryAccessKeyRepository();
     public final InMemoryBrowserSessionRepository browserSessions = new InMemoryBrowserSessionRepository();
     public final BoundedLoginFailures loginFailures = new BoundedLoginFailures();
     public final TestPasswords passwords = new TestPasswords();
@@ -119,7 +118,7 @@ public final class InMemoryCore implements AutoCloseable {
         this.core = QbwcCore.builder().clock(clock).settings(settings)
                 .quickBooks(messages == null ? quickBooks : messages)
                 .companies(companies).sessions(sessions).mappings(mappings).metrics(metrics).history(history)
-                .ledger(ledger).auditLog(audit).apiTokens(apiTokens).browserSessions(browserSessions)
+                .ledger(ledger).auditLog(audit).accessKeys(accessKeys).browserSessions(browserSessions)
                 .loginFailures(loginFailures).transactions(new DirectTransactions()).passwords(passwords)
                 .tickets(new SequentialTicketGenerator()).events(events).ownerId(OWNER_ID)
                 .passwordCheckThreads(1).silenceLimit(SILENCE_LIMIT).defaultCompany(COMPANY).jobs(jobs)
@@ -134,7 +133,7 @@ public final class InMemoryCore implements AutoCloseable {
         this.browserAccess = core.browserAccess();
         this.abandonedSessions = core.abandonedSessions();
         this.jobExchange = core.jobExchange();
-        this.firstAdminSetup = new FirstAdminSetup(apiAccess, setupCodes, new LoginThrottle(loginFailures, clock),
+        this.firstAdminSetup = new FirstAdminSetup(apiAccess, setupCodes, loginFailures,
                 new Auditor(audit, clock), clock, setupCodesRedeemed::incrementAndGet);
     }
 

@@ -3,8 +3,10 @@ package dev.qbrsync.codec.qbxml;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.Company;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.company.FileIdentity;
+import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.ReceiveResponseXml;
 import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
@@ -77,8 +79,8 @@ class FileIdQuestionTest {
 
     /** Logs in and takes the first message; returns it. */
     private String firstMessage() {
-        ticket = core.webConnector.authenticate(caller, InMemoryCore.USER, InMemoryCore.PASSWORD.toCharArray())
-                .ticket();
+        ticket = core.webConnector.authenticate(caller, Authenticate.as(InMemoryCore.USER,
+                InMemoryCore.PASSWORD.toCharArray())).ticket();
         return core.webConnector.sendRequestXML(caller, SendRequestXml.forTicket(ticket)
                 .hostResponse(HOST_WITHOUT_FILE_ID).companyFile("C:\\QB\\Acme.qbw").qbxml("US", 13, 0));
     }
@@ -94,7 +96,7 @@ class FileIdQuestionTest {
     }
 
     private boolean anythingStored() {
-        return !core.overview.metrics(CompanyScope.every(), InMemoryCore.COMPANY, MARCH, MARCH).isEmpty();
+        return !core.overview.metrics(CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY), MARCH, MARCH).isEmpty();
     }
 
     @Test
@@ -172,8 +174,8 @@ class FileIdQuestionTest {
 
     @Test
     void aFirstCallWithoutCompanyDataIsNotAsked() {
-        ticket = core.webConnector.authenticate(caller, InMemoryCore.USER, InMemoryCore.PASSWORD.toCharArray())
-                .ticket();
+        ticket = core.webConnector.authenticate(caller, Authenticate.as(InMemoryCore.USER,
+                InMemoryCore.PASSWORD.toCharArray())).ticket();
 
         String message = core.webConnector.sendRequestXML(caller, SendRequestXml.forTicket(ticket)
                 .companyFile("C:\\QB\\Acme.qbw").qbxml("US", 13, 0));
@@ -183,8 +185,8 @@ class FileIdQuestionTest {
 
     @Test
     void whenTheWebConnectorsCompanyDataCarriesOurFileIdNothingMoreIsAsked() {
-        ticket = core.webConnector.authenticate(caller, InMemoryCore.USER, InMemoryCore.PASSWORD.toCharArray())
-                .ticket();
+        ticket = core.webConnector.authenticate(caller, Authenticate.as(InMemoryCore.USER,
+                InMemoryCore.PASSWORD.toCharArray())).ticket();
         String host = HOST_WITHOUT_FILE_ID.replace("</CompanyName>", "</CompanyName><DataExtRet><OwnerID>"
                 + InMemoryCore.OWNER_ID + "</OwnerID><DataExtName>FileID</DataExtName><DataExtType>STR255TYPE"
                 + "</DataExtType><DataExtValue>" + defaultCompany().qwcFileId() + "</DataExtValue></DataExtRet>");

@@ -1,7 +1,9 @@
 package dev.qbrsync.codec.qbxml;
 
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.ReceiveResponseXml;
 import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
@@ -9,8 +11,8 @@ import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
-import dev.qbrsync.core.metrics.Headcount;
 import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.metrics.internal.Headcount;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.qbr.MetricKey;
@@ -80,8 +82,8 @@ class LargeEmployeeListTest {
             List<YearMonth> window = List.of(YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 2));
             core.ledger.markMonthsSynced(InMemoryCore.COMPANY, window, clock.instant());
             Caller caller = new Caller("127.0.0.1");
-            String ticket = core.webConnector.authenticate(caller, InMemoryCore.USER,
-                    InMemoryCore.PASSWORD.toCharArray()).ticket();
+            String ticket = core.webConnector.authenticate(caller, Authenticate.as(InMemoryCore.USER,
+                    InMemoryCore.PASSWORD.toCharArray())).ticket();
 
             String request = core.webConnector.sendRequestXML(caller, SendRequestXml.forTicket(ticket)
                     .companyFile("C:\\Books\\Acme.qbw").qbxml("US", 13, 0));
@@ -91,7 +93,8 @@ class LargeEmployeeListTest {
             assertThat(request).contains("<EmployeeQueryRq requestID=\"EMPLOYEES\">")
                     .doesNotContain("iterator").doesNotContain("MaxReturned");
             assertThat(progress).as("one round trip, the whole list in one answer").isEqualTo(100);
-            assertThat(core.overview.metrics(CompanyScope.every(), InMemoryCore.COMPANY, window.get(0), window.get(2)))
+            assertThat(core.overview.metrics(CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY), window.get(0),
+                    window.get(2)))
                     .filteredOn(metric -> metric.key() == MetricKey.EMPLOYEES)
                     .extracting(StoredMetric::month, metric -> metric.value().intValueExact())
                     .containsExactly(tuple(window.get(0), 1_150), tuple(window.get(1), 1_000),

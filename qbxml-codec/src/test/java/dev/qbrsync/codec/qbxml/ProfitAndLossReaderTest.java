@@ -2,13 +2,13 @@ package dev.qbrsync.codec.qbxml;
 
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.qbr.Money;
-import dev.qbrsync.core.report.ReportTotal;
-import dev.qbrsync.core.report.SubtotalCheck;
 import dev.qbrsync.core.quickbooks.MalformedQbxmlException;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.AccountLine;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.ReportSection;
+import dev.qbrsync.core.report.ReportTotal;
+import dev.qbrsync.core.report.internal.SubtotalCheck;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,0 +1,37 @@
+package dev.qbrsync.core.access.internal;
+
+import dev.qbrsync.core.company.CompanyDirectory;
+import dev.qbrsync.core.company.PasswordHasher;
+
+import java.util.Optional;
+
+/**
+ * Web Connector logins checked against the companies' stored password hashes. The hash is checked on every attempt,
+ * against a stand-in for an unknown user, so the answer takes as long whether or not the user exists.
+ */
+public final class DirectoryCredentials implements CredentialVerifier {
+    private static final char[] STAND_IN = "no such user".toCharArray();
+
+    private final CompanyDirectory directory;
+    private final PasswordHasher hasher;
+    private final String standInHash;
+
+    public DirectoryCredentials(CompanyDirectory directory, PasswordHasher hasher) {
+        this.directory = directory;
+        this.hasher = hasher;
+        this.standInHash = hasher.hash(STAND_IN.clone());
+    }
+
+    @Override
+    public Verdict verify(String userName, char[] password) {
+        Optional<CompanyDirectory.StoredLogin> login = userName == null || userName.isBlank()
+                ? Optional.empty() : directory.loginOf(userName.trim());
+        boolean matches = hasher.matches(password, login.map(CompanyDirectory.StoredLogin::passwordHash)
+                .filter(hash -> !hash.isEmpty()).orElse(standInHash));
+        if (login.isEmpty() || login.get().passwordHash().isEmpty() || !matches) {
+            return new Verdict.Rejected();
+        }
+        return login.get().disabled() ? new Verdict.Disabled(login.get().companyId())
+                : new Verdict.Accepted(login.get().companyId());
+    }
+}
