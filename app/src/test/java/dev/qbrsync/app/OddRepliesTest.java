@@ -48,7 +48,7 @@ class OddRepliesTest {
     static void syncOnceWell() throws Exception {
         app = new TestApp(dataDirectory, CLOCK, Map.of());
         qbwc = new WebConnectorClient(app.uri("/api/qbwc"));
-        token = app.root.apiAccess().create("odd-replies").secret();
+        token = app.root.administration().apiAccess().create("odd-replies").secret();
         String ticket = authenticate();
         for (int progress = 0; progress < 100; ) {
             progress = Integer.parseInt(receive(ticket, QuickBooksFixtures.answer(send(ticket))));
@@ -89,7 +89,7 @@ class OddRepliesTest {
     @MethodSource("oddReplies")
     void storesNothingKeepsTheMonthsDueAndSaysWhy(String what, UnaryOperator<String> reply, String reason)
             throws Exception {
-        app.root.ledger().requestResync("1", WINDOW);
+        app.root.administration().ledger().requestResync("1", WINDOW);
         String ticket = authenticate();
 
         assertThat(receive(ticket, reply.apply(send(ticket)))).isEqualTo("-1");

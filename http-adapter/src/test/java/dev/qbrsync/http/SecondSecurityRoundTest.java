@@ -9,6 +9,7 @@ import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.testing.InMemoryCore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +26,7 @@ import java.util.function.IntFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The attacks of the second security review that go over HTTP, each played against the whole in-memory core. */
+@Isolated
 class SecondSecurityRoundTest {
     private static final String NS = " xmlns=\"http://developer.intuit.com/\"";
     private static final String WEB_CONNECTOR = "192.0.2.77";

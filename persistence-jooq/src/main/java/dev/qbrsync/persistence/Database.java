@@ -109,6 +109,7 @@ public final class Database implements AutoCloseable {
                 .baselineVersion("0")
                 .baselineDescription("adopted dashboard tables")
                 .outOfOrder(true)
+                .resolvers(new DefaultRulesMigration())
                 .callbacks(new QuietNotices());
     }
 
