@@ -1,9 +1,10 @@
 package dev.qbrsync.persistence;
 
-import java.io.BufferedReader;
+import org.flywaydb.core.api.Location;
+import org.flywaydb.core.internal.resolver.ChecksumCalculator;
+import org.flywaydb.core.internal.resource.classpath.ClassPathResource;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
@@ -18,12 +19,11 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 
 /**
  * The versioned migrations this build ships, each with the checksum Flyway records for it: the SQL scripts of
- * {@code db/migration} on the class path (a CRC32 of the script's lines without their line breaks and byte-order mark,
- * in UTF-8) and the one resolved in code ({@link DefaultRulesMigration}).
+ * {@code db/migration} on the class path (by Flyway's own checksum calculator) and the one resolved in code
+ * ({@link DefaultRulesMigration}).
  * Read once: a cheap way to tell whether a database already has exactly these, without starting Flyway.
  */
 final class ShippedMigrations {
@@ -81,20 +81,9 @@ final class ShippedMigrations {
         }
     }
 
+    /** Flyway's own checksum of a script, without starting Flyway. */
     private static int checksum(String resource) {
-        CRC32 crc32 = new CRC32();
-        try (InputStream in = ShippedMigrations.class.getClassLoader().getResourceAsStream(resource);
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line = lines.readLine();
-            if (line != null && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            for (; line != null; line = lines.readLine()) {
-                crc32.update(line.getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return (int) crc32.getValue();
+        return ChecksumCalculator.calculate(new ClassPathResource(new Location("classpath:" + LOCATION), resource,
+                ShippedMigrations.class.getClassLoader(), StandardCharsets.UTF_8));
     }
 }

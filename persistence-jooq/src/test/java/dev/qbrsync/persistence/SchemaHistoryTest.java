@@ -34,9 +34,8 @@ class SchemaHistoryTest {
 
             assertThat(SchemaHistory.matchesShipped(database.dataSource())).isFalse();
             assertThat(database.health().pendingMigrations()).isEqualTo(1);
-            assertThatThrownBy(() -> Database.migrate(database.dataSource()))
-                    .as("the newest migration's objects exist already, so Flyway really ran it")
-                    .isInstanceOf(RuntimeException.class);
+            assertThat(Database.migrate(database.dataSource())).as("Flyway applied it again").isEqualTo(1);
+            assertThat(SchemaHistory.matchesShipped(database.dataSource())).isTrue();
         }
     }
 
