@@ -1,6 +1,7 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.app.cli.BackupCommand;
+import dev.qbrsync.app.cli.ClassArchiveCommand;
 import dev.qbrsync.app.cli.Command;
 import dev.qbrsync.app.cli.CompanyCommand;
 import dev.qbrsync.app.cli.Console;
@@ -19,12 +20,12 @@ import java.util.Optional;
 
 /**
  * {@code java -jar qbr-sync.jar [command] [--help]}: serve (the default), hash-password, qwc, company, token, migrate,
- * backup, restore, verify.
+ * backup, restore, verify, class-archive.
  */
 public final class Main {
     private static final List<Command> COMMANDS = List.of(new ServeCommand(), new HashPasswordCommand(),
             new QwcCommand(), new CompanyCommand(), new TokenCommand(), new MigrateCommand(), new BackupCommand(),
-            new RestoreCommand(), new VerifyCommand());
+            new RestoreCommand(), new VerifyCommand(), new ClassArchiveCommand());
 
     private Main() {
     }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * The server as {@code serve} runs it, with its periodic jobs, and its stop, in this order: no new connections are
@@ -29,8 +30,21 @@ public final class RunningApplication {
         this.stopTimeout = stopTimeout;
     }
 
-    /** Starts the database (embedded unless QBR_DATABASE_URL is set), the HTTP server and the periodic jobs. */
+    /**
+     * Starts the database (embedded unless QBR_DATABASE_URL is set), the HTTP server and the periodic jobs; the sync
+     * pipeline warms up on a thread of its own, mostly once the server answers ({@link SyncWarmUp}).
+     */
     public static RunningApplication start(AppConfig config, Clock clock) {
+        CountDownLatch serving = new CountDownLatch(1);
+        SyncWarmUp.startInBackground(serving);
+        try {
+            return startServing(config, clock);
+        } finally {
+            serving.countDown();
+        }
+    }
+
+    private static RunningApplication startServing(AppConfig config, Clock clock) {
         CompositionRoot root = new CompositionRoot(config, clock);
         try {
             root.prepareToServe();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * viewer made on the page sees no admin area and no rule buttons. Screenshots go to target/screenshots (the README
  * shows some of them). Skipped where the machine has no Chromium.
  */
+@Isolated
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminPageBrowserTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-10T15:00:00Z"), ZoneOffset.UTC);
@@ -77,7 +79,7 @@ class AdminPageBrowserTest {
     @Test
     @Order(1)
     void theSetupCodeSignsInAsTheFirstAdminAndItsTokenIsShownOnce() throws Exception {
-        assertThat(app.root.apiAccess().list()).isEmpty();
+        assertThat(app.root.administration().apiAccess().list()).isEmpty();
         String code = Files.readString(dataDirectory.resolve(SetupCodeNotice.FILE_NAME)).trim();
         page.open();
         page.waitFor(By.id("token"));
@@ -92,7 +94,7 @@ class AdminPageBrowserTest {
         page.waitUntilLoaded("admin");
         assertThat(page.text(By.id("actor"))).isEqualTo("Signed in as first admin (admin)");
         assertThat(dataDirectory.resolve(SetupCodeNotice.FILE_NAME)).as("the code is used up").doesNotExist();
-        assertThat(app.root.apiAccess().list()).singleElement().satisfies(token ->
+        assertThat(app.root.administration().apiAccess().list()).singleElement().satisfies(token ->
                 assertThat(token.secretHash()).doesNotContain(secret));
     }
 
@@ -126,10 +128,10 @@ class AdminPageBrowserTest {
         qwc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
 
-        var company = app.root.companyAdministration().resolve(companyId);
+        var company = app.root.administration().companyAdministration().resolve(companyId);
         assertThat(text("AppURL")).isEqualTo(publicUrl + "/api/qbwc");
         assertThat(text("UserName")).isEqualTo(USER);
-        assertThat(text("OwnerID")).isEqualTo(app.root.ownerId()).matches("\\{[0-9A-F-]{36}}");
+        assertThat(text("OwnerID")).isEqualTo(app.root.administration().ownerId()).matches("\\{[0-9A-F-]{36}}");
         assertThat(text("FileID")).isEqualTo(company.qwcFileId());
         assertThat(text("IsReadOnly")).isEqualTo("true");
         assertThat(text("AppName")).isEqualTo("QBR Sync - " + COMPANY);

@@ -3,6 +3,7 @@ package dev.qbrsync.app;
 import dev.qbrsync.persistence.backup.BackupRefusedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A backup that meets a full disk leaves no file, is counted, and is taken once there is room again. */
+@Isolated
 class BackupDiskFullTest {
 
     @Test
@@ -25,7 +27,7 @@ class BackupDiskFullTest {
                      Map.of("QBR_BACKUP_DIR", backups.toString()))) {
             disk.fill();
 
-            assertThatThrownBy(() -> app.root.backups().write(backups.resolve("by-hand.zip")))
+            assertThatThrownBy(() -> app.root.administration().backups().write(backups.resolve("by-hand.zip")))
                     .isInstanceOf(BackupRefusedException.class)
                     .hasMessageContaining("The backup was not written").hasMessageContaining("No space left on device");
             app.root.periodicJobs().runDueJobs();

@@ -54,7 +54,7 @@ class BackupEndToEndTest {
             WebConnectorClient qbwc = new WebConnectorClient(app.uri("/api/qbwc"));
             String ticket = qbwc.authenticate();
             finishSession(qbwc, ticket, qbwc.sendRequest(ticket));
-            ApiClient api = new ApiClient(app, app.root.apiAccess().create("finance").secret());
+            ApiClient api = new ApiClient(app, app.root.administration().apiAccess().create("finance").secret());
             api.expect(201, api.send("POST", "/api/qbwc/mappings", "{\"pattern\":\"Interest Income\","
                     + "\"matchType\":\"exact\",\"metric\":\"nrr\",\"company\":\"1\"}"));
             BackupDatabases.execute(app.root.database().dataSource(), "INSERT INTO qbr_metrics_monthly (period,"

@@ -51,6 +51,15 @@ class CommandLineTest {
     }
 
     @Test
+    void classArchiveRefusesToRunOutsideThePackagedJarAndListsItsHelp() {
+        assertThat(run(Map.of(), "", "class-archive", "--help")).isZero();
+        assertThat(out()).contains("-XX:SharedArchiveFile");
+
+        assertThat(run(Map.of(), "", "class-archive")).isEqualTo(2);
+        assertThat(err()).contains("class-archive runs from the packaged jar");
+    }
+
+    @Test
     void hashPasswordReadsAPipedPasswordAndPrintsABcryptHash() {
         assertThat(run(Map.of(), "a long enough password\n", "hash-password")).isZero();
 
@@ -121,9 +130,9 @@ class CommandLineTest {
 
         assertThat(err()).contains("organization " + id + " 'Contoso' already has a company");
         try (CompositionRoot root = new CompositionRoot(AppConfig.from(env), java.time.Clock.systemUTC())) {
-            assertThat(root.companyDirectory().loginOf("intruder")).isEmpty();
+            assertThat(root.administration().companyDirectory().loginOf("intruder")).isEmpty();
             assertThat(new BcryptPasswords().matches("contoso password".toCharArray(),
-                    root.companyDirectory().loginOf("contoso").orElseThrow().passwordHash())).isTrue();
+                    root.administration().companyDirectory().loginOf("contoso").orElseThrow().passwordHash())).isTrue();
         }
     }
 
@@ -150,7 +159,7 @@ class CommandLineTest {
 
         assertThat(out()).contains("Contoso Ltd", "contoso", "disabled", "not yet").doesNotContain("password");
         try (CompositionRoot root = new CompositionRoot(AppConfig.from(env), java.time.Clock.systemUTC())) {
-            String hash = root.companyDirectory().loginOf("contoso").orElseThrow().passwordHash();
+            String hash = root.administration().companyDirectory().loginOf("contoso").orElseThrow().passwordHash();
             assertThat(hash).startsWith("$2a$12$");
             assertThat(new BcryptPasswords().matches("a new password".toCharArray(), hash)).isTrue();
             assertThat(StoredAudit.actions(root.database())).contains("company.add", "company.rename",

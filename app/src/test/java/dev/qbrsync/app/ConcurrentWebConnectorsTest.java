@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Many Web Connectors at once, over HTTP, on real PostgreSQL. */
+@Isolated
 class ConcurrentWebConnectorsTest {
     private static final int CONNECTORS = 50;
 

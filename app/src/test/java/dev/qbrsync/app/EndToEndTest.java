@@ -118,7 +118,7 @@ class EndToEndTest {
     @Test
     @Order(2)
     void theStatusApiShowsTheSync() throws Exception {
-        String token = app.root.apiAccess().create("e2e").secret();
+        String token = app.root.administration().apiAccess().create("e2e").secret();
 
         HttpResponse<String> status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("/api/qbwc/status"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());

@@ -28,6 +28,8 @@ final class FakeQuickBooks {
             + ".*?<FromReportDate>(\\d{4}-\\d{2})-\\d{2}</FromReportDate><ToReportDate>(\\d{4}-\\d{2})-\\d{2}"
             + "</ToReportDate>", Pattern.DOTALL);
     private static final Pattern EMPLOYEE_REQUEST = Pattern.compile("<EmployeeQueryRq requestID=\"([^\"]+)\">");
+    private static final Pattern COMPANY_REQUEST = Pattern.compile("<CompanyQueryRq requestID=\"([^\"]+)\">"
+            + "<OwnerID>([^<]+)</OwnerID></CompanyQueryRq>");
     private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
     /** One account: its section, its path as shown (parents first), and its amount in each month. */
@@ -124,6 +126,10 @@ final class FakeQuickBooks {
     /** The answer to one request message: a response per request in it, in order. */
     String answer(String requestMessage) {
         StringBuilder responses = new StringBuilder();
+        Matcher company = COMPANY_REQUEST.matcher(requestMessage);
+        if (company.find()) {
+            responses.append(companyResponse(company.group(1), company.group(2)));
+        }
         Matcher report = REPORT_REQUEST.matcher(requestMessage);
         Matcher employee = EMPLOYEE_REQUEST.matcher(requestMessage);
         List<int[]> order = new ArrayList<>();
@@ -152,12 +158,18 @@ final class FakeQuickBooks {
                 + "statusSeverity=\"Info\"><HostRet><ProductName>" + host.product() + "</ProductName><Country>"
                 + host.country() + "</Country>" + host.versions().stream().map(version -> "<SupportedQBXMLVersion>"
                         + version + "</SupportedQBXMLVersion>").collect(java.util.stream.Collectors.joining())
-                + "</HostRet></HostQueryRs><CompanyQueryRs "
-                + "requestID=\"1\" statusCode=\"0\"><CompanyRet><CompanyName>" + file.companyName() + "</CompanyName>"
-                + (file.fileId().isEmpty() ? "" : "<DataExtRet><OwnerID>" + file.ownerId() + "</OwnerID><DataExtName>"
+                + "</HostRet></HostQueryRs>" + companyResponse("1", file.ownerId()) + "</QBXMLMsgsRs></QBXML>";
+    }
+
+    /** The company, with the FileID the Web Connector keeps in the file under {@code ownerId} when it holds one. */
+    private String companyResponse(String requestId, String ownerId) {
+        boolean holdsFileId = !file.fileId().isEmpty() && file.ownerId().equalsIgnoreCase(ownerId);
+        return "<CompanyQueryRs requestID=\"" + requestId + "\" statusCode=\"0\"><CompanyRet><CompanyName>"
+                + file.companyName() + "</CompanyName>"
+                + (holdsFileId ? "<DataExtRet><OwnerID>" + file.ownerId() + "</OwnerID><DataExtName>"
                         + "FileID</DataExtName><DataExtType>STR255TYPE</DataExtType><DataExtValue>" + file.fileId()
-                        + "</DataExtValue></DataExtRet>")
-                + "</CompanyRet></CompanyQueryRs></QBXMLMsgsRs></QBXML>";
+                        + "</DataExtValue></DataExtRet>" : "")
+                + "</CompanyRet></CompanyQueryRs>";
     }
 
     List<Account> accounts() {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change; then history, keyboard, phone width, an ended session and signing out. Each page's screenshot is saved
  * under target/screenshots. Skipped where the machine has no Chromium.
  */
+@Isolated
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FinancePageBrowserTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-10T15:00:00Z"), ZoneOffset.UTC);
@@ -68,7 +70,7 @@ class FinancePageBrowserTest {
         app = new TestApp(dataDirectory, CLOCK, Map.of());
         assertThat(new SimulatedWebConnector(app.uri("/api/qbwc"), new SimulatedWebConnector.Latencies(), QUICKBOOKS)
                 .playSession(TestApp.USER, TestApp.PASSWORD)).startsWith("Sync complete");
-        token = app.root.apiAccess().create("finance").secret();
+        token = app.root.administration().apiAccess().create("finance").secret();
         page = new FinancePageDriver(browser, app.uri("/"));
     }
 
@@ -210,11 +212,11 @@ class FinancePageBrowserTest {
         page.choose("history-type", "employees");
         browser.findElement(By.cssSelector("form[aria-label='Filter the history'] button[type=submit]")).click();
         page.waitUntilLoaded("history");
-        assertThat(page.visibleRows("#history-table")).hasSize(1);
+        assertThat(page.visibleRows("#history-table", 1)).as("only the employee list's sync").hasSize(1);
 
         page.goTo("history");
-        page.visibleRows("#history-table").get(1).findElement(By.linkText("Details of entry "
-                + page.visibleRows("#history-table").get(1).getAttribute("data-id"))).click();
+        WebElement profitAndLoss = page.visibleRows("#history-table", 2).get(1);
+        profitAndLoss.findElement(By.linkText("Details of entry " + profitAndLoss.getAttribute("data-id"))).click();
         page.waitUntilLoaded("history");
         assertThat(page.text(By.cssSelector("main h1"))).startsWith("History entry");
         assertThat(page.text(By.cssSelector("main"))).contains("Months requested").contains("Dec 2025 to Feb 2026")
@@ -273,7 +275,7 @@ class FinancePageBrowserTest {
     @Test
     @Order(10)
     void withSeveralCompaniesAPickerChoosesTheCompanyEveryPageShows() {
-        CompanyAdministration companies = app.root.companyAdministration();
+        CompanyAdministration companies = app.root.administration().companyAdministration();
         Company beta = companies.add(Requester.commandLine(), "Beta IT", "beta", "a long enough password".toCharArray());
         companies.setDisabled(Requester.commandLine(), beta.id(), true);
 

@@ -83,6 +83,12 @@ final class FinancePageDriver {
                 .toList();
     }
 
+    /** The visible rows once there are {@code count}: a page shown again may still show its previous rows a moment. */
+    List<WebElement> visibleRows(String table, int count) {
+        wait.until(driver -> visibleRows(table).size() == count);
+        return visibleRows(table);
+    }
+
     void choose(String selectId, String value) {
         new Select(waitFor(By.id(selectId))).selectByValue(value);
     }

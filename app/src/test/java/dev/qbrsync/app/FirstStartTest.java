@@ -6,6 +6,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpClient;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The first start of the whole application: with no token, the setup code goes to the log and to an owner-only file
  * in the data directory; signing in with it makes the first admin and deletes the file; a later start offers none.
  */
+@Isolated
 class FirstStartTest {
 
     @Test
@@ -58,7 +60,7 @@ class FirstStartTest {
         try (TestApp again = TestApp.fresh(dataDirectory, Clock.systemUTC(), Map.of())) {
             assertThat(file).as("a token exists: no code").doesNotExist();
             assertThat(log.list).isEmpty();
-            assertThat(again.root.apiAccess().anyActive()).isTrue();
+            assertThat(again.root.administration().apiAccess().anyActive()).isTrue();
         } finally {
             notices.detachAppender(log);
             notices.setLevel(null);

@@ -52,7 +52,7 @@ public final class HistoryCostBenchmark {
         Map<String, String> env = new HashMap<>(TestApp.embeddedEnvironment(dataDirectory));
         env.put("QBR_SYNC_WINDOW_MONTHS", "24");
         try (TestApp app = new TestApp(dataDirectory, Clock.fixed(NOW, ZoneOffset.UTC), env)) {
-            String token = app.root.apiAccess().create("benchmark").secret();
+            String token = app.root.administration().apiAccess().create("benchmark").secret();
             JooqSyncHistory history = new JooqSyncHistory(app.root.database());
             new JooqSyncLedger(app.root.database()).markMonthsSynced("1", window(), NOW);
             System.out.printf("QBR Sync history cost: %d accounts, median of %d runs, %d cores%n", ACCOUNTS, RUNS,

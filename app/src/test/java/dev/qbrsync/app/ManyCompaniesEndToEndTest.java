@@ -103,14 +103,14 @@ class ManyCompaniesEndToEndTest {
     @BeforeAll
     static void threeCompaniesAddedOverTheApi() {
         app = new TestApp(dataDirectory, CLOCK, Map.of("QBR_SYNC_WINDOW_MONTHS", "2"));
-        admin = new ApiClient(app, app.root.apiAccess().create("admin").secret());
+        admin = new ApiClient(app, app.root.administration().apiAccess().create("admin").secret());
         for (Books books : List.of(NORTHWIND, CONTOSO, FABRIKAM)) {
             JsonNode company = admin.expect(201, admin.send("POST", "/api/qbwc/companies", "{\"name\":\""
                     + books.name() + "\",\"qbwcUser\":\"" + books.user() + "\",\"password\":\"" + password(books)
                     + "\"}"));
             assertThat(company.has("password")).isFalse();
             IDS.put(books, company.get("id").asText());
-            FILES.put(books, books.quickBooks(app.root.ownerId(), company.get("qwcFileId").asText()));
+            FILES.put(books, books.quickBooks(app.root.administration().ownerId(), company.get("qwcFileId").asText()));
         }
     }
 
@@ -204,7 +204,7 @@ class ManyCompaniesEndToEndTest {
     @Order(3)
     void aTokenLimitedToOneCompanyIsRefusedEveryOtherAndEverySharedRule() {
         String northwind = IDS.get(NORTHWIND);
-        ApiClient limited = new ApiClient(app, app.root.apiAccess()
+        ApiClient limited = new ApiClient(app, app.root.administration().apiAccess()
                 .create("northwind finance", java.util.Set.of(northwind)).secret());
 
         assertThat(limited.expect(200, limited.get("/api/qbwc/metrics")).get("company").asText()).isEqualTo(northwind);

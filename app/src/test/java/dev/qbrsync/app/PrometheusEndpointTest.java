@@ -35,7 +35,8 @@ class PrometheusEndpointTest {
     }
 
     private static void failAnotherSync(TestApp app) throws Exception {
-        app.root.ledger().requestResync(CompositionRoot.DEFAULT_COMPANY, List.of(YearMonth.now(ZoneOffset.UTC)));
+        app.root.administration().ledger().requestResync(CompositionRoot.DEFAULT_COMPANY,
+                List.of(YearMonth.now(ZoneOffset.UTC)));
         WebConnectorClient qbwc = new WebConnectorClient(app.uri("/api/qbwc"));
         String ticket = strings(qbwc.call("authenticate", "strUserName", TestApp.USER, "strPassword",
                 TestApp.PASSWORD)).get(0);

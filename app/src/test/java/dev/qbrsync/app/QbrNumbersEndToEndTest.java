@@ -184,7 +184,7 @@ class QbrNumbersEndToEndTest {
 
     @Test
     void everyQuarterAndYearOverHttpIsTheSumOfItsMonthsToTheCentAndSaysWhenMonthsAreMissing() {
-        ApiClient api = new ApiClient(app, app.root.apiAccess().create("quarterly review").secret());
+        ApiClient api = new ApiClient(app, app.root.administration().apiAccess().create("quarterly review").secret());
         for (String by : List.of("quarter", "year")) {
             Map<String, Map<String, List<BigDecimal>>> months = monthsByPeriod(api, by);
             JsonNode answer = api.expect(200, api.get("/api/qbwc/metrics?by=" + by + "&from=2024-11&to=2026-11"));
@@ -216,7 +216,8 @@ class QbrNumbersEndToEndTest {
 
     @Test
     void theReviewOfAQuarterOverHttpWorksItsKpisAndChangesOutFromItsMonths() {
-        ApiClient api = new ApiClient(app, app.root.apiAccess().create("quarterly review kpis").secret());
+        ApiClient api = new ApiClient(app,
+                app.root.administration().apiAccess().create("quarterly review kpis").secret());
         Map<String, Map<String, List<BigDecimal>>> months = monthsByPeriod(api, "quarter");
         java.util.function.BiFunction<String, String, BigDecimal> sum = (quarter, key) -> months.get(quarter).get(key)
                 .stream().reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -70,10 +70,12 @@ class QuickBooksVersionsEndToEndTest {
         });
         assertThat(StoredMetrics.of(app.root, company, YearMonth.of(2026, 1))).hasSize(14)
                 .containsEntry("employees", new java.math.BigDecimal("2.00"));
-        assertThat(app.root.companyDirectory().find(CompanyId.of(company)).orElseThrow().lastQuickBooks()).hasValueSatisfying(seen -> {
-            assertThat(seen.product()).isEqualTo(product.trim());
-            assertThat(seen.writtenIn()).isEqualTo(writtenIn.trim().replaceAll("^[A-Z]+", ""));
-            assertThat(seen.country()).isEqualTo(country.trim());
-        });
+        assertThat(app.root.administration().companyDirectory()
+                .find(CompanyId.of(company)).orElseThrow().lastQuickBooks())
+                .hasValueSatisfying(seen -> {
+                    assertThat(seen.product()).isEqualTo(product.trim());
+                    assertThat(seen.writtenIn()).isEqualTo(writtenIn.trim().replaceAll("^[A-Z]+", ""));
+                    assertThat(seen.country()).isEqualTo(country.trim());
+                });
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another quarter chosen; the charts; and the print preview with the page's {@code @media print} rules applied.
  * Screenshots go to target/screenshots. Skipped where the machine has no Chromium.
  */
+@Isolated
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewPageBrowserTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-10T15:00:00Z"), ZoneOffset.UTC);
@@ -83,7 +85,7 @@ class ReviewPageBrowserTest {
                 .playSession(TestApp.USER, TestApp.PASSWORD)).startsWith("Sync complete");
         page = new FinancePageDriver(browser, app.uri("/"));
         page.open();
-        page.signIn(app.root.apiAccess().create("finance").secret());
+        page.signIn(app.root.administration().apiAccess().create("finance").secret());
         page.waitUntilLoaded("overview");
     }
 

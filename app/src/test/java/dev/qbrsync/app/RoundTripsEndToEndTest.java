@@ -35,7 +35,8 @@ class RoundTripsEndToEndTest {
                     .contains("The other 1 of the 2 answers were stored");
             assertThat(StoredMetrics.of(app.root, company, YearMonth.of(2026, 1))).containsOnlyKeys("employees");
             assertThat(history(app, company)).containsExactly("profit_loss:FAILED", "employees:SUCCESS");
-            assertThat(app.root.ledger().load(company).monthLastSynced()).as("the months stay due").isEmpty();
+            assertThat(app.root.administration().ledger().load(company).monthLastSynced()).as("the months stay due")
+                    .isEmpty();
         }
     }
 

@@ -34,8 +34,8 @@ class ScheduledBackupsTest {
                 Map.of("QBR_BACKUP_DIR", backups.toString(), "QBR_BACKUP_KEEP", "2"))) {
             assertThat(scrape(app)).contains("qbr_last_backup_age_seconds +Inf", "qbr_backup_failures_total 0.0");
             BackupDirectory earlier = new BackupDirectory(backups, 2);
-            earlier.takeBackup(app.root.backups(), NOW.minus(Duration.ofDays(2)));
-            earlier.takeBackup(app.root.backups(), NOW.minus(Duration.ofDays(1)));
+            earlier.takeBackup(app.root.administration().backups(), NOW.minus(Duration.ofDays(2)));
+            earlier.takeBackup(app.root.administration().backups(), NOW.minus(Duration.ofDays(1)));
             Files.writeString(backups.resolve("notes.txt"), "kept by a person");
 
             app.root.periodicJobs().runDueJobs();
@@ -90,6 +90,7 @@ class ScheduledBackupsTest {
     }
 
     private static String status(TestApp app) throws Exception {
-        return new ApiClient(app, app.root.apiAccess().create("status").secret()).get("/api/qbwc/status").body();
+        return new ApiClient(app, app.root.administration().apiAccess().create("status").secret())
+                .get("/api/qbwc/status").body();
     }
 }

@@ -27,7 +27,7 @@ class StaleSyncStatusTest {
     void aCompanyWhoseLastSuccessIsOlderThanTheThresholdIsFlagged(@TempDir Path directory) throws Exception {
         MutableClock clock = new MutableClock(Instant.now(), ZoneOffset.UTC);
         try (TestApp app = new TestApp(directory, clock, Map.of("QBR_STALE_SYNC_HOURS", "1"))) {
-            String token = app.root.apiAccess().create("stale test").secret();
+            String token = app.root.administration().apiAccess().create("stale test").secret();
             new SimulatedWebConnector(app.uri("/api/qbwc"), new SimulatedWebConnector.Latencies())
                     .playSession(TestApp.USER, TestApp.PASSWORD);
 

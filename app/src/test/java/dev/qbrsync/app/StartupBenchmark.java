@@ -1,5 +1,6 @@
 package dev.qbrsync.app;
 
+import dev.qbrsync.app.cli.ClassArchiveCommand;
 import dev.qbrsync.app.cli.Console;
 import dev.qbrsync.http.HttpServer;
 
@@ -31,12 +32,11 @@ import java.util.stream.Stream;
  * of {@code receiveResponseXML} in a full sync on a fresh process against a warm one. Medians of {@code rounds}.
  * <p>
  * {@code mvn -B -pl app -am -Pstartup -DskipTests verify [-Dstartup.rounds=3] [-Dstartup.jvmOptions="..."] [-Dstartup.jar=other.jar]}; the
- * options default to those of the documented start command, and {@code -Dstartup.jvmOptions=none} runs without any.
+ * options default to those of the documented start command (with {@code qbr-sync.jsa} when it is beside the jar), and
+ * {@code -Dstartup.jvmOptions=none} runs without any.
  */
 public final class StartupBenchmark {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
-    /** The JVM options of the start command and systemd unit in README.md. */
-    static final String DOCUMENTED_JVM_OPTIONS = "-XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k";
     private static final int WARM_SYNCS = 5;
     private static final String COMPANY_PASSWORD = "startup-benchmark-password";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -52,10 +52,24 @@ public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(System.getProperty("startup.jar", args.length > 0 ? args[0] : "app/target/qbr-sync.jar"))
                 .toAbsolutePath();
-        String options = System.getProperty("startup.jvmOptions", DOCUMENTED_JVM_OPTIONS).strip();
+        String options = System.getProperty("startup.jvmOptions", "documented").strip();
         int rounds = Integer.getInteger("startup.rounds", 3);
-        List<String> jvmOptions = options.equals("none") ? List.of() : Arrays.asList(options.split("\\s+"));
+        List<String> jvmOptions = switch (options) {
+            case "none" -> List.of();
+            case "documented" -> documentedOptions(jar);
+            default -> Arrays.asList(options.split("\\s+"));
+        };
         new StartupBenchmark(jar, jvmOptions).run(rounds);
+    }
+
+    /** The documented start command's options, with the jar's class archive when one is beside it. */
+    private static List<String> documentedOptions(Path jar) {
+        List<String> options = new ArrayList<>(ClassArchiveCommand.SERVE_JVM_OPTIONS);
+        Path archive = jar.resolveSibling("qbr-sync.jsa");
+        if (Files.isRegularFile(archive)) {
+            options.add("-XX:SharedArchiveFile=" + archive);
+        }
+        return options;
     }
 
     private void run(int rounds) throws Exception {

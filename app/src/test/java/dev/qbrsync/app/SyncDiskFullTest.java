@@ -5,6 +5,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (nothing half-written, no metric stored), the server goes on answering, and once there is room the next session
  * stores everything. The data directory is a small tmpfs; where one cannot be mounted the test is skipped.
  */
+@Isolated
 class SyncDiskFullTest {
 
     @Test

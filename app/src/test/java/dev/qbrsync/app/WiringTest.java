@@ -18,12 +18,13 @@ class WiringTest {
                 Clock.systemUTC())) {
             assertThatThrownBy(root::httpServer).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("prepareToServe");
-            assertThat(root.companyDirectory().loginOf(TestApp.USER)).as("nothing adopted while constructing")
+            assertThat(root.administration().companyDirectory().loginOf(TestApp.USER))
+                    .as("nothing adopted while constructing")
                     .isEmpty();
 
             root.prepareToServe();
 
-            assertThat(root.companyDirectory().loginOf(TestApp.USER)).isPresent();
+            assertThat(root.administration().companyDirectory().loginOf(TestApp.USER)).isPresent();
             assertThat(root.httpServer()).isNotNull();
         }
     }

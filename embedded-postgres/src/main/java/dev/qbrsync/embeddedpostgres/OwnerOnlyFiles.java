@@ -128,7 +128,7 @@ public final class OwnerOnlyFiles {
     }
 
     /** Deletes a directory tree without following symbolic links out of it. */
-    static void deleteTree(Path root) {
+    public static void deleteTree(Path root) {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -18,6 +18,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,19 +28,69 @@ import java.util.Set;
  * starting a server the way a test wants (trust authentication, no durability).
  */
 final class PostgresBinaries {
+    /** Beside the installations: the archive source last seen and the installation made from it. */
+    static final String INSTALLED_FROM = "installed-from";
+
     private PostgresBinaries() {
     }
 
     /**
      * The installation (with bin/, lib/, share/) for the packaged archive, unpacked under {@code parent} unless it
-     * already is. One directory per archive content, so a newer zonky never mixes with older programs.
+     * already is. One directory per archive content, so a newer zonky never mixes with older programs. The content is
+     * read and hashed only when the class path's jars changed since the last start ({@link #archiveSource}).
      */
     static Path installation(Path parent) {
+        String source = archiveSource();
+        Optional<Path> known = knownInstallation(parent, source);
+        if (known.isPresent()) {
+            return known.get();
+        }
         byte[] archive = packagedArchive();
         Path installation = parent.resolve(sha256(archive).substring(0, 16));
-        if (Files.isDirectory(installation)) {
-            return installation;
+        if (!Files.isDirectory(installation)) {
+            unpackInto(installation, archive);
         }
+        OwnerOnlyFiles.write(parent.resolve(INSTALLED_FROM), source + "\n" + installation.getFileName() + "\n");
+        return installation;
+    }
+
+    /**
+     * What the packaged archive is read from: each jar of the class path with its size and modification time. While
+     * these are unchanged so is the archive, so a restart need not read (about 15 MB) and hash it again.
+     */
+    static String archiveSource() {
+        StringBuilder source = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path jar = Path.of(entry).toAbsolutePath();
+            try {
+                if (Files.isRegularFile(jar)) {
+                    source.append(jar).append(' ').append(Files.size(jar)).append(' ')
+                            .append(Files.getLastModifiedTime(jar).toMillis()).append(';');
+                }
+            } catch (IOException e) {
+                source.append(jar).append(" unreadable;");
+            }
+        }
+        return source.toString();
+    }
+
+    /** The installation recorded for this very source, when it is still there. */
+    private static Optional<Path> knownInstallation(Path parent, String source) {
+        Path record = parent.resolve(INSTALLED_FROM);
+        try {
+            List<String> lines = Files.isRegularFile(record) ? Files.readAllLines(record) : List.of();
+            if (lines.size() == 2 && lines.get(0).equals(source) && lines.get(1).matches("[0-9a-f]{16}")
+                    && Files.isDirectory(parent.resolve(lines.get(1)))) {
+                return Optional.of(parent.resolve(lines.get(1)));
+            }
+        } catch (IOException unreadable) {
+            // read and hash the archive, as on a first start
+        }
+        return Optional.empty();
+    }
+
+    private static void unpackInto(Path installation, byte[] archive) {
+        Path parent = installation.getParent();
         Path unpacking = parent.resolve(installation.getFileName() + ".unpacking");
         OwnerOnlyFiles.deleteTree(unpacking);
         OwnerOnlyFiles.createDirectories(unpacking);
@@ -48,7 +100,6 @@ final class PostgresBinaries {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot unpack PostgreSQL into " + unpacking, e);
         }
-        return installation;
     }
 
     private static byte[] packagedArchive() {

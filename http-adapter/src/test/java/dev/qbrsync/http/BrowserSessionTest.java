@@ -9,6 +9,7 @@ import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.testing.InMemoryCore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpRequest;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * read; the API then answers that cookie, changes only with the session's CSRF token; signing out, expiry and a
  * revoked token end it; every call is audited; no secret reaches a log.
  */
+@Isolated
 class BrowserSessionTest {
     private static final Pattern COOKIE = Pattern.compile("qbr_session=([^;]*)");
     private static final Pattern CSRF = Pattern.compile("\"csrfToken\":\"([0-9a-f]+)\"");

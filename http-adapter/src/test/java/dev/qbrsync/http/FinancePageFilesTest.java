@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FinancePageFilesTest {
     private static final Pattern LOCAL_ASSET = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"");
-    private static final Pattern CODE = Pattern.compile("code: '([a-z_]+)'");
+    private static final Pattern CODE = Pattern.compile("\"code\":\"([a-z_]+)\"");
     private static final Pattern MATCH_TYPE = Pattern.compile("\\['([a-z]+)', '[a-z]+: ");
     private final RunningServer server = new RunningServer();
 
@@ -69,7 +69,7 @@ class FinancePageFilesTest {
     @Test
     void everyScriptOfThePageIsServedAndNoneBuildsHtmlFromText() throws Exception {
         for (String script : List.of("main.js", "api.js", "dom.js", "format.js", "view.js", "signin.js", "chart.js",
-                "metric-keys.js", "rule-form.js", "rule-preview.js", "review-charts.js", "pages/overview.js",
+                "metric-keys.js", "metric-catalog.js", "rule-form.js", "rule-preview.js", "review-charts.js", "pages/overview.js",
                 "pages/metrics.js", "pages/review.js", "pages/accounts.js", "pages/rules.js", "pages/history.js",
                 "pages/admin.js", "admin/companies.js", "admin/tokens.js", "admin/waiting.js")) {
             HttpResponse<String> file = get("/ui/js/" + script);
@@ -96,7 +96,8 @@ class FinancePageFilesTest {
 
     @Test
     void thePageNamesTheSameMetricsKpisSectionsAndMatchTypesAsTheServer() throws Exception {
-        List<String> codes = CODE.matcher(get("/ui/js/metric-keys.js").body()).results()
+        String catalog = get("/ui/js/metric-catalog.js").body();
+        List<String> codes = CODE.matcher(catalog).results()
                 .map(match -> match.group(1)).toList();
         List<String> matchTypes = MATCH_TYPE.matcher(get("/ui/js/rule-form.js").body()).results()
                 .map(match -> match.group(1)).toList();
@@ -106,6 +107,11 @@ class FinancePageFilesTest {
                 .toLowerCase(Locale.ROOT)).toList();
         List<String> kpis = Arrays.stream(Kpi.values()).map(Kpi::code).toList();
         assertThat(codes).isEqualTo(Stream.of(metrics, kpis, sections).flatMap(List::stream).toList());
+        assertThat(catalog).contains("{\"code\":\"owner_comp\",\"label\":\"Owner comp.\",\"kind\":\"expense\"}",
+                "{\"code\":\"annual_service_rev_per_employee\",\"label\":\"Annual service revenue per employee\","
+                        + "\"unit\":\"money\"}", "{\"code\":\"cost_of_goods_sold\",\"label\":\"Cost of Goods Sold\"}");
+        assertThat(get("/ui/js/metric-keys.js").body()).as("the page keeps no copy of the lists")
+                .doesNotContain("'nrr'").doesNotContain("\"nrr\"").contains("from './metric-catalog.js'");
         assertThat(matchTypes).isEqualTo(Arrays.stream(MatchType.values()).map(type -> type.name()
                 .toLowerCase(Locale.ROOT)).toList());
     }

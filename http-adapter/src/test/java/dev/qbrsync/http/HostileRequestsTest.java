@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +67,32 @@ class HostileRequestsTest {
                 + "</soap:Envelope>";
         assertFault(post(deepHeader), "not well-formed");
         assertFault(post(envelope("<getLastError><ticket><x><y/></x></ticket></getLastError>")), "must be text");
+    }
+
+    /**
+     * Refused at its first bytes, the body is still read to its end before the answer, so a client that is still
+     * sending (here: the rest of the body follows after a pause) gets the Fault instead of a reset connection.
+     */
+    @Test
+    void aBodyRefusedAtItsStartIsAnsweredAfterTheClientHasSentItAll() throws Exception {
+        byte[] start = ("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Header>"
+                + "<x>".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+        byte[] rest = " ".repeat(200 * 1024).getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("127.0.0.1", HttpServer.boundPort(SERVER.app))) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + HttpServer.SOAP_PATH + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: "
+                    + "text/xml\r\nContent-Length: " + (start.length + rest.length) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(start);
+            out.flush();
+            Thread.sleep(500);
+            out.write(rest);
+            out.flush();
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 500").contains("<soap:Fault>", "not well-formed");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.qbrsync.http;
 
+import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +56,10 @@ class RestApiTest {
         assertThat(server.core.audit.recent(2)).extracting(AuditEvent::outcome)
                 .containsExactly(AuditOutcome.DENIED, AuditOutcome.DENIED);
         assertThat(server.core.audit.recent(2)).extracting(AuditEvent::action)
-                .containsExactly("api GET /api/qbwc/mappings", "api GET /api/qbwc/status");
+                .containsOnly(ApiAccessService.REFUSED_API_CALL);
+        assertThat(server.core.audit.recent(2)).extracting(AuditEvent::detail).containsExactly(
+                "invalid or revoked API token for api GET /api/qbwc/mappings",
+                "no API token for api GET /api/qbwc/status");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.testing.InMemoryCore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +26,7 @@ import java.util.function.IntFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The attacks of the second security review that go over HTTP, each played against the whole in-memory core. */
+@Isolated
 class SecondSecurityRoundTest {
     private static final String NS = " xmlns=\"http://developer.intuit.com/\"";
     private static final String WEB_CONNECTOR = "192.0.2.77";
@@ -145,6 +147,41 @@ class SecondSecurityRoundTest {
                 .filter(event -> event.detail().startsWith((ApiAccessService.SIGN_IN_REFUSALS_PER_MINUTE + 30
                         - RefusalSummaries.AUDITED_IN_FULL)
                         + " more refusals of web.sign-in"))).hasSize(1);
+    }
+
+    private HttpResponse<String> apiCall(String address, String token) throws Exception {
+        return server.send(HttpRequest.newBuilder(server.uri("/api/qbwc/status"))
+                .header("Authorization", "Bearer " + token).header("X-Forwarded-For", address));
+    }
+
+    @Test
+    void badTokensOnApiCallsAreRateLimitedPerAddressWith429AndAuditedAsASummary() throws Exception {
+        int auditedBefore = server.core.audit.recent(10_000).size();
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (int i = 0; i < ApiAccessService.API_REFUSALS_PER_MINUTE + 200; i++) {
+            answers.add(apiCall("203.0.113.9", "qbr_guess" + i));
+        }
+
+        assertThat(answers.subList(0, ApiAccessService.API_REFUSALS_PER_MINUTE))
+                .extracting(HttpResponse::statusCode).containsOnly(401);
+        assertThat(answers.subList(ApiAccessService.API_REFUSALS_PER_MINUTE, answers.size()))
+                .allSatisfy(answer -> {
+                    assertThat(answer.statusCode()).isEqualTo(429);
+                    assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+                });
+        assertThat(server.core.audit.recent(10_000)).hasSize(auditedBefore + RefusalSummaries.AUDITED_IN_FULL);
+        assertThat(apiCall("192.0.2.9", server.token).statusCode()).as("a good token from another address")
+                .isEqualTo(200);
+
+        server.clock.advance(Duration.ofMinutes(1));
+        assertThat(apiCall("203.0.113.9", server.token).statusCode()).isEqualTo(200);
+        List<AuditEvent> fromFlooder = server.core.audit.recent(10_000).stream()
+                .filter(event -> event.sourceAddress().equals("203.0.113.9")).toList();
+        assertThat(fromFlooder.stream().filter(event -> event.outcome() == AuditOutcome.DENIED))
+                .hasSize(RefusalSummaries.AUDITED_IN_FULL + 1)
+                .allMatch(event -> event.action().equals(ApiAccessService.REFUSED_API_CALL));
+        assertThat(fromFlooder).anyMatch(event -> event.detail().startsWith((ApiAccessService.API_REFUSALS_PER_MINUTE
+                + 200 - RefusalSummaries.AUDITED_IN_FULL) + " more refusals of " + ApiAccessService.REFUSED_API_CALL));
     }
 
     @Test

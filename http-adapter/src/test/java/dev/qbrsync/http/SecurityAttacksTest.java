@@ -8,6 +8,7 @@ import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.testing.InMemoryCore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * The attacks of the security review, each played over HTTP against the whole core: each must fail, and the server
  * must go on serving. (The embedded database's attacks are in the app module's EmbeddedDatabaseSecurityTest.)
  */
+@Isolated
 class SecurityAttacksTest {
     private static final String NS = " xmlns=\"http://developer.intuit.com/\"";
     private static final String PROXY = "127.0.0.1/32";

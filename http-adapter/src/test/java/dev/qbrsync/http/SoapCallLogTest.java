@@ -7,6 +7,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.qbrsync.http.soap.SoapEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
@@ -15,6 +16,7 @@ import static dev.qbrsync.http.RunningServer.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One log line per SOAP call: method, masked ticket, company, source, duration, outcome; never a secret. */
+@Isolated
 class SoapCallLogTest {
     private static final String NS = " xmlns=\"http://developer.intuit.com/\"";
     private final RunningServer server = new RunningServer();

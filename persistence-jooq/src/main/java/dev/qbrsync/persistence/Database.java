@@ -77,10 +77,14 @@ public final class Database implements AutoCloseable {
      * Applies pending migrations. A database that already holds the dashboard's tables but no migration history (the
      * database the replaced service used) is adopted: baselined at version 0, so every migration runs and, finding
      * each table there, only adds what QBR Sync needs. A migration numbered below one already applied (1.1, which
-     * prepares an adopted database for 2) is applied out of order rather than refused.
+     * prepares an adopted database for 2) is applied out of order rather than refused. A database whose history
+     * matches the shipped migrations exactly is left alone without starting Flyway ({@link SchemaHistory}).
      */
     public static int migrate(DataSource dataSource) {
         PreReleaseSchema.refuseIfPresent(dataSource);
+        if (SchemaHistory.matchesShipped(dataSource)) {
+            return 0;
+        }
         return flyway(dataSource).migrate().migrationsExecuted;
     }
 
@@ -109,6 +113,7 @@ public final class Database implements AutoCloseable {
                 .baselineVersion("0")
                 .baselineDescription("adopted dashboard tables")
                 .outOfOrder(true)
+                .resolvers(new DefaultRulesMigration())
                 .callbacks(new QuietNotices());
     }
 
@@ -123,7 +128,8 @@ public final class Database implements AutoCloseable {
     /** Asks the database through the pool (so at most the pool's connection timeout); never throws. */
     public Health health() {
         try {
-            return new Health(true, flyway(dataSource).info().pending().length, "");
+            int pending = SchemaHistory.matchesShipped(dataSource) ? 0 : flyway(dataSource).info().pending().length;
+            return new Health(true, pending, "");
         } catch (RuntimeException e) {
             return new Health(false, 0, String.valueOf(e.getMessage()));
         }

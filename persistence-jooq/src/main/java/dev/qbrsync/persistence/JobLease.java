@@ -40,16 +40,37 @@ public final class JobLease {
                     DSL.val(JOB_LOCK_CLASS), DSL.val(job)))) {
                 return false;
             }
-            if (!due(lease, job, interval)) {
-                return false;
+            try {
+                return runIfDue(lease, job, interval, work);
+            } finally {
+                release(lease, job);
             }
-            recordStart(lease, job);
-            work.run();
-            lease.update(QBR_JOB_RUNS).set(QBR_JOB_RUNS.LAST_FINISHED_AT, DSL.currentInstant())
-                    .where(QBR_JOB_RUNS.JOB_NAME.eq(job)).execute();
-            return true;
         } catch (SQLException e) {
             throw new DataAccessException("Job " + job + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean runIfDue(DSLContext lease, String job, Duration interval, Runnable work) {
+        if (!due(lease, job, interval)) {
+            return false;
+        }
+        recordStart(lease, job);
+        work.run();
+        lease.update(QBR_JOB_RUNS).set(QBR_JOB_RUNS.LAST_FINISHED_AT, DSL.currentInstant())
+                .where(QBR_JOB_RUNS.JOB_NAME.eq(job)).execute();
+        return true;
+    }
+
+    /**
+     * Frees the lease at once: closing the connection frees it too, but only once the server has noticed, so another
+     * instance asking right after could still be refused.
+     */
+    private static void release(DSLContext lease, String job) {
+        try {
+            lease.fetchValue(DSL.field("pg_advisory_unlock({0}, hashtext({1}))", Boolean.class,
+                    DSL.val(JOB_LOCK_CLASS), DSL.val(job)));
+        } catch (RuntimeException e) {
+            // The connection is gone, and with it the lock.
         }
     }
 

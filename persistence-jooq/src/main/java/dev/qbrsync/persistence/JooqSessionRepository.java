@@ -180,6 +180,7 @@ public final class JooqSessionRepository implements SessionRepository {
         record.setCurrentPeriod(current.filter(SyncTask.ProfitAndLoss.class::isInstance)
                 .map(task -> ((SyncTask.ProfitAndLoss) task).first().toString()).orElse(null));
         record.setConnectionRetries(session.connectionRetries());
+        record.setClosedByWebConnector(session.closedByWebConnector());
         record.setProgress(session.progress());
         record.setErrorMessage(session.lastError().isEmpty() ? null : session.lastError());
         record.setQbxmlVersion(session.qbxmlTarget().map(target -> target.version().toString()).orElse(null));
@@ -219,7 +220,7 @@ public final class JooqSessionRepository implements SessionRepository {
                 record.getProgress(),
                 record.getErrorMessage() == null ? "" : record.getErrorMessage(), target,
                 new FileIdentity(record.getQbCompanyName(), record.getQbFileId(), record.getCompanyFile()),
-                record.getConnectionRetries(), record.getCreatedAt(),
+                record.getConnectionRetries(), record.getClosedByWebConnector(), record.getCreatedAt(),
                 record.getLastActivityAt(), record.getVersion());
     }
 }

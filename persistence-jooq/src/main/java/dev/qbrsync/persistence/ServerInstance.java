@@ -128,7 +128,20 @@ public final class ServerInstance implements AutoCloseable {
             LOG.warn("Could not mark instance {} stopped (its sessions count as abandoned once its lock is gone): {}",
                     id, e.getMessage());
         }
+        releaseLiveness();
         closeLiveness();
+    }
+
+    /** Releases the lock at once: closing its connection frees it too, but only once the server has noticed. */
+    private void releaseLiveness() {
+        if (liveness != null) {
+            try {
+                DSL.using(liveness, SQLDialect.POSTGRES).fetch("select pg_advisory_unlock({0}, {1})",
+                        LIVENESS_LOCK_CLASS, livenessKey);
+            } catch (RuntimeException e) {
+                LOG.debug("Releasing the liveness lock failed; closing its connection releases it", e);
+            }
+        }
     }
 
     private void closeLiveness() {

@@ -42,7 +42,7 @@ public final class BackupCommand implements Command {
         }
         Path file = Path.of(out);
         try (CompositionRoot root = new CompositionRoot(AppConfig.from(console.environment()), Clock.systemUTC())) {
-            BackupManifest manifest = root.backups().write(file);
+            BackupManifest manifest = root.administration().backups().write(file);
             console.out().println("Backup written to " + file + ": " + BackupDescription.of(manifest));
             return 0;
         } catch (BackupRefusedException e) {

@@ -51,7 +51,7 @@ public final class CompanyCommand implements Command {
         Arguments args = new Arguments(arguments);
         String action = args.positional(0, "an action: add, list, rename, password, disable, enable or rebind");
         try (CompositionRoot root = new CompositionRoot(AppConfig.from(console.environment()), Clock.systemUTC())) {
-            CompanyAdministration companies = root.companyAdministration();
+            CompanyAdministration companies = root.administration().companyAdministration();
             Requester cli = Requester.commandLine();
             switch (action) {
                 case "add" -> add(companies, args, console);

@@ -53,8 +53,8 @@ public final class QwcCommand implements Command {
         Path out = Path.of(args.option("--out", "qbr-sync.qwc"));
         int minutes = args.number("--minutes", QwcFiles.DEFAULT_RUN_EVERY_MINUTES);
         try (CompositionRoot root = new CompositionRoot(config, Clock.systemUTC())) {
-            root.adoptConfiguredLogin();
-            Company company = root.companyAdministration()
+            root.administration().adoptConfiguredLogin();
+            Company company = root.administration().companyAdministration()
                     .resolve(args.option("--company", CompositionRoot.DEFAULT_COMPANY));
             if (!company.hasWebConnectorUser()) {
                 console.err().println("Company " + company.id() + " '" + company.name() + "' has no Web Connector user: "
@@ -62,7 +62,7 @@ public final class QwcCommand implements Command {
                         + "NAME --organization " + company.id() + " --qbwc-user USER'.");
                 return 1;
             }
-            Files.writeString(out, root.qwcFiles().render(company, minutes));
+            Files.writeString(out, root.administration().qwcFiles().render(company, minutes));
             console.out().println("Wrote " + out.toAbsolutePath() + " for company " + company.id() + " '"
                     + company.name() + "'. Open that company's file in QuickBooks, add the .qwc in the Web Connector "
                     + "(Add an application) and type the company's Web Connector password.");

@@ -49,11 +49,11 @@ public final class TokenCommand implements Command {
         Arguments args = new Arguments(arguments);
         String action = args.positional(0, "an action: create, list or revoke");
         try (CompositionRoot root = new CompositionRoot(AppConfig.from(console.environment()), Clock.systemUTC())) {
-            ApiAccessService tokens = root.apiAccess();
+            ApiAccessService tokens = root.administration().apiAccess();
             return switch (action) {
                 case "create" -> create(tokens, args.positional(1, "a token name"),
                         Role.of(args.option("--role", Role.DEFAULT.key()), "--role"),
-                        companies(root.companyAdministration(), args.options("--company")), console);
+                        companies(root.administration().companyAdministration(), args.options("--company")), console);
                 case "list" -> list(tokens.list(), console);
                 case "revoke" -> revoke(tokens, args.positional(1, "a token id"), console);
                 default -> throw new UsageException("unknown action '" + action + "'; use create, list or revoke");

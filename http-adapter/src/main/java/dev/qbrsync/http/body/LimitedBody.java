@@ -5,10 +5,12 @@ import io.javalin.http.Context;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * A request body that may not exceed a limit: a declared Content-Length over it is refused before anything is read,
- * and a body without one stops with {@link BodyTooLargeException} as soon as it passes the limit.
+ * and a body without one stops with {@link BodyTooLargeException} as soon as it passes the limit. Close it when done,
+ * so a body refused before its end is still read to its end (within the limit).
  */
 public final class LimitedBody {
 
@@ -35,6 +37,21 @@ public final class LimitedBody {
                 int n = super.read(buffer, offset, length);
                 count(Math.max(n, 0));
                 return n;
+            }
+
+            /**
+             * Reads what is left of the body and throws it away (up to the limit) before closing: a connection closed
+             * with unread bytes is reset, and a client still sending a body the server refused early (malformed,
+             * too deep) could lose the answer that says why.
+             */
+            @Override
+            public void close() throws IOException {
+                try {
+                    transferTo(OutputStream.nullOutputStream());
+                } catch (BodyTooLargeException | IOException leftUnread) {
+                    // Past the limit or cut off: the answer goes out all the same, and the connection is closed.
+                }
+                super.close();
             }
 
             private void count(int bytes) {

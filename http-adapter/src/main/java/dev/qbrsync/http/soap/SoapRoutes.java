@@ -6,6 +6,7 @@ import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.http.body.LimitedBody;
 import io.javalin.config.JavalinConfig;
 
+import java.io.InputStream;
 import java.util.function.Predicate;
 
 /** The Web Connector's routes: its WSDL on GET, its SOAP calls on POST, from the allowed networks only. */
@@ -35,7 +36,9 @@ public final class SoapRoutes {
                         + "not accept calls from " + ctx.ip() + " (QBWC_ALLOWED_SOURCES).");
                 return;
             }
-            soap.handle(ctx, LimitedBody.of(ctx, maxBodyBytes));
+            try (InputStream body = LimitedBody.of(ctx, maxBodyBytes)) {
+                soap.handle(ctx, body);
+            }
         }, Access.PUBLIC);
     }
 }

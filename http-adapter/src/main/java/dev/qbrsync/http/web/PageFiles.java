@@ -1,6 +1,7 @@
 package dev.qbrsync.http.web;
 
 import dev.qbrsync.http.access.Access;
+import dev.qbrsync.http.api.Json;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /**
  * The finance page's files, all from this jar: the page at {@value #PAGE}, its scripts and styles under
- * {@value #ASSETS}, its icon at {@value #FAVICON}, and uPlot from its WebJar under /webjars. Nothing comes from
+ * {@value #ASSETS} (one script, the metric catalog, made from the server's own lists), its icon at {@value #FAVICON}, and uPlot from its WebJar under /webjars. Nothing comes from
  * another site.
  */
 public final class PageFiles {
@@ -35,6 +36,9 @@ public final class PageFiles {
         byte[] icon = read(DIRECTORY + FAVICON);
         config.routes.get(PAGE, ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache")
                 .result(page), Access.PUBLIC);
+        String metricCatalog = MetricCatalog.script(Json.MAPPER);
+        config.routes.get(MetricCatalog.PATH, ctx -> ctx.contentType("text/javascript; charset=utf-8")
+                .header("Cache-Control", "no-cache").result(metricCatalog), Access.PUBLIC);
         config.routes.get(FAVICON, ctx -> ctx.contentType("image/x-icon").header("Cache-Control", "max-age=86400")
                 .result(icon), Access.PUBLIC);
         config.staticFiles.add(files -> {

@@ -44,8 +44,9 @@ public interface ApiAccess {
 
     /**
      * The token's name and the companies it may act on when {@code bearerSecret} is a valid, unrevoked token. A
-     * refusal is audited here; an accepted call is audited once it is answered, with {@link #recordOutcome}, so the
-     * entry says how it ended.
+     * refusal is audited here, summarised per address and minute like every refusal of an unauthenticated caller
+     * (as {@value ApiAccessService#REFUSED_API_CALL} for an API call); an accepted call is audited once it is
+     * answered, with {@link #recordOutcome}, so the entry says how it ended.
      */
     Optional<Authorized> authorize(Caller caller, String bearerSecret, String action);
 
@@ -55,6 +56,13 @@ public interface ApiAccess {
      * as one more refusal.
      */
     boolean signInsRefusedTooOften(Caller caller);
+
+    /**
+     * Whether this caller's address had {@value ApiAccessService#API_REFUSALS_PER_MINUTE} API calls refused for their
+     * token this minute, after which its API calls are refused without looking at the token; when true, this call is
+     * counted as one more refusal.
+     */
+    boolean apiCallsRefusedTooOften(Caller caller);
 
     /** Audits how an API call ended: answered, refused as invalid or unknown, or denied. */
     void recordOutcome(Caller caller, String actor, String action, AuditOutcome outcome, String detail);

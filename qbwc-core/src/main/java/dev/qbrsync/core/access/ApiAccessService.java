@@ -19,6 +19,13 @@ import java.util.TreeSet;
 public final class ApiAccessService implements ApiAccess {
     /** Refused sign-ins an address may have in a minute; a person mistyping a token needs far fewer. */
     public static final int SIGN_IN_REFUSALS_PER_MINUTE = 20;
+    /** API calls with a missing or bad token an address may have refused in a minute before it is answered 429. */
+    public static final int API_REFUSALS_PER_MINUTE = 20;
+    /**
+     * The audit action of an API call refused for its token, whatever its path, so that one address's refusals are
+     * summarised as one entry per minute (the path is in the entry's detail).
+     */
+    public static final String REFUSED_API_CALL = "api.unauthorized";
     private static final int SECRET_BYTES = 32;
     private static final String SECRET_PREFIX = "qbr_";
 
@@ -79,7 +86,7 @@ public final class ApiAccessService implements ApiAccess {
             if (action.equals(BrowserAccessService.SIGN_IN)) {
                 auditor.recordRefusal(caller, null, action, true, why);
             } else {
-                auditor.record(caller, null, action, AuditOutcome.DENIED, why);
+                auditor.recordRefusal(caller, null, REFUSED_API_CALL, true, why + " for " + action);
             }
             return Optional.empty();
         }
@@ -88,11 +95,21 @@ public final class ApiAccessService implements ApiAccess {
 
     @Override
     public boolean signInsRefusedTooOften(Caller caller) {
-        if (auditor.failuresThisMinute(caller, BrowserAccessService.SIGN_IN) < SIGN_IN_REFUSALS_PER_MINUTE) {
+        return refusedTooOften(caller, BrowserAccessService.SIGN_IN, SIGN_IN_REFUSALS_PER_MINUTE, "sign-ins");
+    }
+
+    @Override
+    public boolean apiCallsRefusedTooOften(Caller caller) {
+        return refusedTooOften(caller, REFUSED_API_CALL, API_REFUSALS_PER_MINUTE, "API calls");
+    }
+
+    /** Whether the address reached its limit of refusals of {@code action} this minute; if so, counts one more. */
+    private boolean refusedTooOften(Caller caller, String action, int limit, String calls) {
+        if (auditor.failuresThisMinute(caller, action) < limit) {
             return false;
         }
-        auditor.recordRefusal(caller, null, BrowserAccessService.SIGN_IN, false, "refused without looking at the token: "
-                + SIGN_IN_REFUSALS_PER_MINUTE + " sign-ins from this address were refused this minute");
+        auditor.recordRefusal(caller, null, action, false, "refused without looking at the token: " + limit + " "
+                + calls + " from this address were refused this minute");
         return true;
     }
 

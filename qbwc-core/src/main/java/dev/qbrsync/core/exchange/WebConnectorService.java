@@ -111,7 +111,8 @@ public final class WebConnectorService implements WebConnector {
     @Override
     public String getLastError(Caller caller, String ticket) {
         TicketCheck.Found found = ticketCheck.find(caller, ticket);
-        String answer = found.known().map(WebConnectorSession::lastError).filter(error -> !error.isEmpty())
+        String answer = found.known().filter(session -> !session.closedByWebConnector())
+                .map(WebConnectorSession::lastError).filter(error -> !error.isEmpty())
                 .orElse(found.usable() ? "No error." : found.refusal());
         auditor.record(caller, found.known().map(WebConnectorSession::userName).orElse(null), "qbwc.getLastError",
                 found.usable() ? AuditOutcome.SUCCESS : AuditOutcome.DENIED, answer);

@@ -15,9 +15,9 @@ import java.util.Locale;
 
 /**
  * The rules a new installation starts with, for a managed-service provider's chart of accounts, as data
- * ({@code default-rules.tsv} beside this class). A new database gets them from persistence's migration, frozen SQL
- * history; a persistence test checks that what the migrations seed equals this list, and the core's tests and
- * in-memory ports start from it.
+ * ({@code default-rules.tsv} beside this class), the one list of them: persistence's migration 3 seeds a new database
+ * from it, and the core's tests and in-memory ports start from it. A database seeded before keeps its rules; a change
+ * here reaches it only through a new migration.
  */
 public final class DefaultRules {
     private static final String RESOURCE = "default-rules.tsv";

@@ -32,7 +32,28 @@ public interface QuickBooksMessages {
      * The same, with the jobs' requests among the tasks: {@code jobRequests} holds each job's query by job name,
      * checked by {@link #refusal} beforehand.
      */
-    String request(List<SyncTask> tasks, Map<String, JobRequest> jobRequests, QbxmlTarget target, ReportBasis basis);
+    default String request(List<SyncTask> tasks, Map<String, JobRequest> jobRequests, QbxmlTarget target,
+                           ReportBasis basis) {
+        return request(tasks, jobRequests, Optional.empty(), target, basis);
+    }
+
+    /**
+     * The same, asking first, when {@code fileIdOwner} is given, for the FileID the Web Connector keeps in the open
+     * company file under that OwnerID (only where {@link #canAskForFileId} says the version can ask).
+     */
+    String request(List<SyncTask> tasks, Map<String, JobRequest> jobRequests, Optional<String> fileIdOwner,
+                   QbxmlTarget target, ReportBasis basis);
+
+    /** Whether a message in the target's qbXML can ask QuickBooks for the FileID kept under an OwnerID. */
+    boolean canAskForFileId(QbxmlTarget target);
+
+    /**
+     * The FileID kept under {@code ownerId}, from QuickBooks' answer to that question in the response message; empty
+     * when the file holds none for that OwnerID.
+     *
+     * @throws MalformedQbxmlException when the message holds no readable answer to the question, or an error instead
+     */
+    Optional<String> readFileId(String ownerId, String qbxml);
 
     /**
      * Why a job's query cannot be sent in the target's qbXML (not a query, a request or an iterator that version does

@@ -50,9 +50,14 @@ public enum Kpi {
         return inputs;
     }
 
+    /** True for an amount of money (per employee); false for a fraction. */
+    public boolean isMoney() {
+        return this == ANNUAL_SERVICE_REV_PER_EMPLOYEE;
+    }
+
     /** Decimal places of the figure: 2 for money per employee, 4 for a fraction. */
     public int scale() {
-        return this == ANNUAL_SERVICE_REV_PER_EMPLOYEE ? MONEY_SCALE : FRACTION_SCALE;
+        return isMoney() ? MONEY_SCALE : FRACTION_SCALE;
     }
 
     /** The figure for a period of this length from its metrics; empty when an input is missing or a divisor is 0. */

@@ -25,6 +25,8 @@ import java.util.UUID;
  * @param target          qbXML version and country, known from the first sendRequestXML on
  * @param openFile        the company file QBWC had open (name, FileID, path), as the first sendRequestXML said
  * @param connectionRetries how often the Web Connector was told to try reaching QuickBooks again
+ * @param closedByWebConnector closed by the Web Connector's own closeConnection (the conversation is over), not
+ *                          abandoned: getLastError on its ticket no longer answers its error
  * @param version         optimistic lock: incremented by every transition
  */
 public record WebConnectorSession(
@@ -40,6 +42,7 @@ public record WebConnectorSession(
         QbxmlTarget target,
         FileIdentity openFile,
         int connectionRetries,
+        boolean closedByWebConnector,
         Instant createdAt,
         Instant lastActivityAt,
         long version) {
@@ -65,7 +68,7 @@ public record WebConnectorSession(
                                             Instant now) {
         SessionState state = plan.isEmpty() ? SessionState.NOTHING_TO_DO : SessionState.AUTHENTICATED;
         return new WebConnectorSession(id, ticket.hash(), companyId, userName, state, plan, 0, 0, "", null,
-                FileIdentity.UNKNOWN, 0, now, now, 0);
+                FileIdentity.UNKNOWN, 0, false, now, now, 0);
     }
 
     /** The current task was handed to QBWC in {@code target}'s qbXML; its answer is awaited. */
@@ -80,8 +83,13 @@ public record WebConnectorSession(
      * same answer finds it changed, so one answer is stored once.
      */
     public WebConnectorSession receiving(Instant now) {
+        return receiving(openFile, now);
+    }
+
+    /** The same, knowing the open file better from the answer (QuickBooks' FileID), as the binding will keep it. */
+    public WebConnectorSession receiving(FileIdentity identifiedFile, Instant now) {
         require(state == SessionState.AWAITING_RESPONSE, "receive a response");
-        return next(state, nextRound, progress, lastError, target, openFile, now);
+        return next(state, nextRound, progress, lastError, target, identifiedFile, now);
     }
 
     /** The awaited answer is stored: on to the next round trip, or complete after the last. */
@@ -99,7 +107,7 @@ public record WebConnectorSession(
         int done = nextRound + 1;
         SessionState after = done >= extended.size() ? SessionState.COMPLETED : SessionState.AUTHENTICATED;
         return new WebConnectorSession(id, ticketHash, companyId, userName, after, extended, done,
-                done * 100 / extended.size(), lastError, target, openFile, connectionRetries, createdAt, now,
+                done * 100 / extended.size(), lastError, target, openFile, connectionRetries, false, createdAt, now,
                 version + 1);
     }
 
@@ -108,14 +116,14 @@ public record WebConnectorSession(
         require(state == SessionState.AUTHENTICATED && currentRound().isPresent(), "drop requests");
         SyncPlan kept = plan.without(nextRound, refused);
         return new WebConnectorSession(id, ticketHash, companyId, userName, state, kept, nextRound, progress,
-                lastError, target, openFile, connectionRetries, createdAt, now, version + 1);
+                lastError, target, openFile, connectionRetries, false, createdAt, now, version + 1);
     }
 
     /** The Web Connector could not reach QuickBooks and is told to try once more; nothing was asked yet. */
     public WebConnectorSession retryConnection(Instant now) {
         require(state == SessionState.AUTHENTICATED, "retry the connection");
         return new WebConnectorSession(id, ticketHash, companyId, userName, state, plan, nextRound, progress, lastError,
-                target, openFile, connectionRetries + 1, createdAt, now, version + 1);
+                target, openFile, connectionRetries + 1, false, createdAt, now, version + 1);
     }
 
     /** Something went wrong; {@code error} is what getLastError will say. */
@@ -134,10 +142,11 @@ public record WebConnectorSession(
         return next(SessionState.CLOSED, nextRound, progress, error, target, openFile, now);
     }
 
-    /** closeConnection: the ticket dies. */
+    /** closeConnection: the ticket dies, and with it the conversation: its error is no longer given out. */
     public WebConnectorSession close(Instant now) {
         require(state != SessionState.CLOSED, "close");
-        return next(SessionState.CLOSED, nextRound, progress, lastError, target, openFile, now);
+        return new WebConnectorSession(id, ticketHash, companyId, userName, SessionState.CLOSED, plan, nextRound,
+                progress, lastError, target, openFile, connectionRetries, true, createdAt, now, version + 1);
     }
 
     public Optional<QbxmlTarget> qbxmlTarget() {
@@ -184,6 +193,6 @@ public record WebConnectorSession(
     private WebConnectorSession next(SessionState newState, int newRound, int newProgress, String error,
                                      QbxmlTarget newTarget, FileIdentity file, Instant now) {
         return new WebConnectorSession(id, ticketHash, companyId, userName, newState, plan, newRound, newProgress,
-                error, newTarget, file, connectionRetries, createdAt, now, version + 1);
+                error, newTarget, file, connectionRetries, false, createdAt, now, version + 1);
     }
 }

@@ -207,12 +207,18 @@ class WebConnectorServiceTest {
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("sendRequestXML was called out of order");
     }
 
-    @Test
-    void aCallAfterTheSessionFailedKeepsTheReasonItFailedFor() {
+    /** A session whose first answer was QuickBooks' error 0x80040400; returns its ticket. */
+    private String sessionFailedByQuickBooksError() {
         String ticket = authenticate();
         send(ticket);
         core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.failure(ticket, "0x80040400",
                 "QuickBooks found an error"));
+        return ticket;
+    }
+
+    @Test
+    void aCallAfterTheSessionFailedKeepsTheReasonItFailedFor() {
+        String ticket = sessionFailedByQuickBooksError();
 
         assertThat(core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl")))
                 .isEqualTo(-1);
@@ -220,6 +226,19 @@ class WebConnectorServiceTest {
         assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("0x80040400")
                 .doesNotContain("out of order");
         assertThat(core.audit.recent(3)).extracting(AuditEvent::outcome).contains(AuditOutcome.DENIED);
+    }
+
+    @Test
+    void getLastErrorOnATicketTheWebConnectorClosedNoLongerGivesOutThatSessionsError() {
+        String ticket = sessionFailedByQuickBooksError();
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).contains("0x80040400");
+
+        assertThat(core.webConnector.closeConnection(CALLER, ticket)).contains("0x80040400");
+
+        assertThat(core.webConnector.getLastError(CALLER, ticket)).isEqualTo(
+                "This session was closed; run the Web Connector again.");
+        assertThat(core.audit.recent(1).get(0).outcome()).isEqualTo(AuditOutcome.DENIED);
+        assertThat(core.audit.recent(1).get(0).detail()).doesNotContain("0x80040400");
     }
 
     @Test

@@ -90,11 +90,22 @@ public final class ScriptedQuickBooks implements QuickBooksMessages {
     }
 
     @Override
-    public synchronized String request(List<SyncTask> tasks, Map<String, JobRequest> jobRequests, QbxmlTarget target,
-                                       ReportBasis basis) {
+    public synchronized String request(List<SyncTask> tasks, Map<String, JobRequest> jobRequests,
+                                       Optional<String> fileIdOwner, QbxmlTarget target, ReportBasis basis) {
         String request = describe(tasks, target, basis);
         requests.add(request);
         return request;
+    }
+
+    /** The stand-in never asks QuickBooks for the FileID: the real codec's sessions play that (qbxml-codec's tests). */
+    @Override
+    public boolean canAskForFileId(QbxmlTarget target) {
+        return false;
+    }
+
+    @Override
+    public Optional<String> readFileId(String ownerId, String qbxml) {
+        throw new UnsupportedOperationException("the stand-in never asks for the FileID");
     }
 
     /**

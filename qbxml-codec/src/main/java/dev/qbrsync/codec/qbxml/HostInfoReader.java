@@ -64,8 +64,8 @@ public final class HostInfoReader {
         facts.companyRead = true;
     }
 
-    /** The data extension, when it is a FileID the Web Connector stored. */
-    private static Optional<HostInfo.FileId> fileId(XMLStreamReader reader) throws XMLStreamException {
+    /** The data extension (the cursor on its DataExtRet), when it is a FileID the Web Connector stored. */
+    static Optional<HostInfo.FileId> fileId(XMLStreamReader reader) throws XMLStreamException {
         String ownerId = null;
         String name = null;
         String value = null;

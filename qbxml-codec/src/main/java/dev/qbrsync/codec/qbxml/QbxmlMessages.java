@@ -19,6 +19,7 @@ import java.util.Optional;
  * 14.0, see {@link QbxmlVersions}; {@link QbxmlVersionNegotiation} picks one for a session.
  */
 public final class QbxmlMessages implements QuickBooksMessages {
+    private static final QbxmlVersion FIRST_TO_ASK_FOR_FILE_ID = new QbxmlVersion(3, 0);
     private final QbxmlRequestWriter requestWriter = new QbxmlRequestWriter();
     private final QbxmlVersionNegotiation negotiation = new QbxmlVersionNegotiation(QbxmlVersions.writableTargets());
     private final ProfitAndLossReader profitAndLossReader = new ProfitAndLossReader();
@@ -26,6 +27,7 @@ public final class QbxmlMessages implements QuickBooksMessages {
     private final HostInfoReader hostInfoReader = new HostInfoReader();
     private final JobRequestCheck jobRequestCheck = new JobRequestCheck();
     private final JobPageReader jobPageReader = new JobPageReader();
+    private final FileIdReader fileIdReader = new FileIdReader();
 
     /** Every qbXML version and edition requests can be written for. */
     public List<QbxmlTarget> writableTargets() {
@@ -45,9 +47,20 @@ public final class QbxmlMessages implements QuickBooksMessages {
     }
 
     @Override
-    public String request(List<SyncTask> tasks, Map<String, JobRequest> jobRequests, QbxmlTarget target,
-                          ReportBasis basis) {
-        return requestWriter.write(tasks, jobRequests, target, basis);
+    public String request(List<SyncTask> tasks, Map<String, JobRequest> jobRequests, Optional<String> fileIdOwner,
+                          QbxmlTarget target, ReportBasis basis) {
+        return requestWriter.write(tasks, jobRequests, fileIdOwner, target, basis);
+    }
+
+    /** From qbXML 3.0 on: the 2.0 template marks CompanyQuery's OwnerID "not supported by QBD". */
+    @Override
+    public boolean canAskForFileId(QbxmlTarget target) {
+        return target.version().compareTo(FIRST_TO_ASK_FOR_FILE_ID) >= 0;
+    }
+
+    @Override
+    public Optional<String> readFileId(String ownerId, String qbxml) {
+        return fileIdReader.read(ownerId, qbxml);
     }
 
     @Override

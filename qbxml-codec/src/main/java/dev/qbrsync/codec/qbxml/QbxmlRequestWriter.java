@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes one qbXML message holding one request per task, in the target's qbXML version: only the elements that
@@ -23,6 +24,8 @@ import java.util.Map;
  * company file.
  */
 public final class QbxmlRequestWriter {
+    /** The requestID of the question for the FileID; no task's code looks like it. */
+    static final String FILE_ID_REQUEST = "FILE-ID";
     private static final List<String> EMPLOYEE_FIELDS = List.of("ListID", "Name", "IsActive", "HiredDate",
             "ReleasedDate");
 
@@ -46,6 +49,16 @@ public final class QbxmlRequestWriter {
      */
     public String write(List<SyncTask> tasks, Map<String, JobRequest> jobRequests, QbxmlTarget target,
                         ReportBasis basis) {
+        return write(tasks, jobRequests, Optional.empty(), target, basis);
+    }
+
+    /**
+     * The same, asking first, when {@code fileIdOwner} is given, for the company with the data extensions kept under
+     * that OwnerID (a CompanyQuery with requestID {@value #FILE_ID_REQUEST}): its answer carries the FileID the Web
+     * Connector wrote into the file for us.
+     */
+    public String write(List<SyncTask> tasks, Map<String, JobRequest> jobRequests, Optional<String> fileIdOwner,
+                        QbxmlTarget target, ReportBasis basis) {
         if (tasks.isEmpty()) {
             throw new IllegalArgumentException("A qbXML message needs at least one request.");
         }
@@ -60,6 +73,9 @@ public final class QbxmlRequestWriter {
             w.writeStartElement("QBXML");
             w.writeStartElement("QBXMLMsgsRq");
             w.writeAttribute("onError", "continueOnError");
+            if (fileIdOwner.isPresent()) {
+                fileIdQuestion(w, fileIdOwner.get());
+            }
             for (SyncTask task : tasks) {
                 if (task instanceof SyncTask.ProfitAndLoss profitAndLoss) {
                     profitAndLoss(w, profitAndLoss, dialect, basis);
@@ -77,6 +93,14 @@ public final class QbxmlRequestWriter {
             throw new IllegalStateException("Writing a qbXML request failed", e);
         }
         return out.toString();
+    }
+
+    /** CompanyQueryRq holds IncludeRetElement* then OwnerID* (qbXML 3.0 to 14.0 templates, qbxmlops130.xsd). */
+    private static void fileIdQuestion(XMLStreamWriter w, String ownerId) throws XMLStreamException {
+        w.writeStartElement("CompanyQueryRq");
+        w.writeAttribute("requestID", FILE_ID_REQUEST);
+        StaxWriting.textElement(w, "OwnerID", ownerId);
+        w.writeEndElement();
     }
 
     private static void profitAndLoss(XMLStreamWriter w, SyncTask.ProfitAndLoss task, QbxmlDialect dialect,

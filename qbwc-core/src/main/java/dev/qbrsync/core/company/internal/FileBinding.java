@@ -30,6 +30,11 @@ public final class FileBinding {
         this.ownerId = ownerId;
     }
 
+    /** The installation's OwnerID, under which the Web Connector keeps our FileID in a company file. */
+    public String ownerId() {
+        return ownerId;
+    }
+
     /** The file the Web Connector has open, from the first sendRequestXML's host response and file name. */
     public FileIdentity openFile(HostInfo host, String companyFilePath) {
         String fileId = host.fileIds().stream()
@@ -38,8 +43,17 @@ public final class FileBinding {
         return new FileIdentity(host.companyName(), fileId, companyFilePath);
     }
 
-    /** Why the company's session must not go on with this file; empty when it may. */
+    /** Why the company's session must not go on with this file, before anything was asked; empty when it may. */
     public Optional<String> refusal(String companyId, FileIdentity open) {
+        return refusal(companyId, open, "Nothing was asked or stored.");
+    }
+
+    /**
+     * Why the company's session must not go on with this file; empty when it may.
+     *
+     * @param consequence what the refusal left undone, e.g. "Nothing was stored."
+     */
+    public Optional<String> refusal(String companyId, FileIdentity open, String consequence) {
         List<Company> companies = directory.list();
         Optional<Company> found = companies.stream().filter(company -> company.id().value().equals(companyId))
                 .findFirst();
@@ -55,21 +69,21 @@ public final class FileBinding {
                 .findFirst();
         if (setUpForAnother.isPresent()) {
             return Optional.of(whose + ", but QuickBooks has " + open.describe() + " open, which was set up with the "
-                    + ".qwc of company " + describe(setUpForAnother.get()) + ". Nothing was asked or stored. Open "
+                    + ".qwc of company " + describe(setUpForAnother.get()) + ". " + consequence + " Open "
                     + "the right company file, or sync this one with that company's .qwc.");
         }
         if (company.boundFile().isPresent()) {
             FileIdentity bound = company.boundFile().get();
             return bound.sameCompanyAs(open) ? Optional.empty() : Optional.of(whose + ", whose file is "
-                    + bound.describe() + ", but QuickBooks has " + describeOpen(open) + " open. Nothing was asked or "
-                    + "stored. Open that company's file; if it moved, re-bind with 'qbr-sync company rebind "
+                    + bound.describe() + ", but QuickBooks has " + describeOpen(open) + " open. " + consequence
+                    + " Open that company's file; if it moved, re-bind with 'qbr-sync company rebind "
                     + company.id() + "'.");
         }
         return others.stream().filter(other -> other.boundFile().map(file -> file.mayBeSameFileAs(open)).orElse(false))
                 .findFirst().map(owner -> whose + ", but QuickBooks has " + open.describe() + " open, which may be the "
                         + "file of company " + describe(owner) + " (" + owner.boundFile().orElseThrow().describe()
                         + "): the same company name or the same file under another spelling, and no FileID that "
-                        + "tells them apart. Nothing was asked or stored. Open this company's own file; if company "
+                        + "tells them apart. " + consequence + " Open this company's own file; if company "
                         + owner.id() + " is bound to the wrong file, 'qbr-sync company rebind " + owner.id()
                         + "' forgets its binding.");
     }

@@ -44,6 +44,7 @@ public final class RequestExchange {
     private final ReportBasis reportBasis;
     private final FileBinding fileBinding;
     private final SyncEvents events;
+    private final FileIdQuestion fileIdQuestion;
 
     public RequestExchange(TicketCheck ticketCheck, QuickBooksMessages messages, SessionJobs sessionJobs,
                            SessionOutcomes outcomes, Auditor auditor, Clock clock,
@@ -57,6 +58,7 @@ public final class RequestExchange {
         this.reportBasis = reportBasis;
         this.fileBinding = fileBinding;
         this.events = events;
+        this.fileIdQuestion = new FileIdQuestion(messages, fileBinding);
     }
 
     public String sendRequestXML(Caller caller, String ticket, String hcpResponse, String companyFileName,
@@ -99,14 +101,16 @@ public final class RequestExchange {
             return outcomes.fail(caller, sending, SEND, screened.refusals() + " Nothing else was due.", "");
         }
         List<SyncTask> sent = sending.currentRound().get();
-        String request = messages.request(sent, prepared.queries(), target.get(), reportBasis);
+        Optional<String> fileIdOwner = fileIdQuestion.ownerToAsk(sending.nextRound(), openFile, target.get());
+        String request = messages.request(sent, prepared.queries(), fileIdOwner, target.get(), reportBasis);
         if (!outcomes.store(sending.awaitResponse(target.get(), openFile, clock.instant()))) {
             return outcomes.refuseConcurrent(caller, sending, SEND, "");
         }
         long bytes = Utf8.bytes(request);
         auditor.record(caller, session.userName(), SEND, AuditOutcome.SUCCESS, "round trip "
                 + (sending.nextRound() + 1) + " of " + sending.plan().size() + ": " + SyncPlan.describe(sent)
-                + " in qbXML " + target.get().version() + " (" + target.get().country() + "), " + bytes + " bytes");
+                + (fileIdOwner.isPresent() ? " and the company file's FileID" : "") + " in qbXML "
+                + target.get().version() + " (" + target.get().country() + "), " + bytes + " bytes");
         events.requestSent(sent.size(), bytes);
         return request;
     }
@@ -140,17 +144,25 @@ public final class RequestExchange {
         if (awaiting.state() != SessionState.AWAITING_RESPONSE || awaiting.currentRound().isEmpty()) {
             return outcomes.failOutOfOrder(caller, awaiting, RECEIVE, -1);
         }
-        WebConnectorSession session = awaiting.receiving(clock.instant());
+        String raw = response == null ? "" : response;
+        boolean quickBooksFailed = hresult != null && !hresult.isBlank();
+        FileIdQuestion.Answer identified = quickBooksFailed
+                ? new FileIdQuestion.Answer(awaiting.openFile(), Optional.empty())
+                : fileIdQuestion.read(awaiting, raw);
+        WebConnectorSession session = awaiting.receiving(identified.file(), clock.instant());
         if (!outcomes.store(session)) {
             return outcomes.refuseConcurrent(caller, awaiting, RECEIVE, -1);
         }
         List<SyncTask> round = session.currentRound().get();
-        String raw = response == null ? "" : response;
         events.responseReceived(round.size(), Utf8.bytes(raw));
+        if (identified.refusal().isPresent()) {
+            round.forEach(task -> recordFailure(session, task, null, identified.refusal().get()));
+            return outcomes.deny(caller, session, RECEIVE, identified.refusal().get(), -1);
+        }
         List<Failure> failures = new ArrayList<>();
         List<SyncTask> nextPages = new ArrayList<>();
         int stored = 0;
-        if (hresult != null && !hresult.isBlank()) {
+        if (quickBooksFailed) {
             String error = "QuickBooks could not run the requests (" + hresult.trim() + "): "
                     + (message == null ? "" : message.trim()) + ". They are not sent again in this session";
             round.forEach(task -> recordFailure(session, task, raw, error));

@@ -173,7 +173,7 @@ public abstract class SessionRepositoryContract {
                 new QbxmlTarget(new QbxmlVersion(13, 0), QbxmlTarget.Country.CA),
                 new FileIdentity("Acme MSP", "{0D5E8F6A-8C1B-4F27-9E3D-2B7A6C5D4E3F}",
                         "C:\\Company Files\\Acme.QBW"),
-                1, session.createdAt(), NOW.plusSeconds(30), session.version() + 1);
+                1, true, session.createdAt(), NOW.plusSeconds(30), session.version() + 1);
 
         repository().update(changed);
 

@@ -1,0 +1,23 @@
+package dev.qbrsync.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClassArchiveTrainingTest {
+
+    @Test
+    void startsAThrowawayServerThatAnswersEachKindOfRequestThenDeletesItsDataDirectory(@TempDir Path parent)
+            throws Exception {
+        Path dataDirectory = parent.resolve("training");
+        java.nio.file.Files.createDirectories(dataDirectory);
+
+        // Throws when any of its requests (ready, WSDL, finance page, a SOAP call) is not answered 200.
+        ClassArchiveTraining.run(dataDirectory);
+
+        assertThat(dataDirectory).doesNotExist();
+    }
+}
