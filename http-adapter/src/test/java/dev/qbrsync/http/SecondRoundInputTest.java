@@ -54,6 +54,9 @@ class SecondRoundInputTest {
         }
         assertBadInput(server.json("POST", "/api/qbwc/resync", "{\"company\":\"" + "x".repeat(101)
                 + "\",\"months\":[\"2026-01\"]}"), "company");
+        assertBadInput(server.get("/api/qbwc/companies/" + "x".repeat(101)), "id");
+        assertBadInput(server.json("POST", "/api/qbwc/companies", "{\"organization\":\"acme\\t\",\"qbwcUser\":"
+                + "\"acme-qbwc\",\"password\":\"a long and proper password\"}"), "organization");
     }
 
     @Test
