@@ -52,7 +52,7 @@ final class QbxmlDocument implements AutoCloseable {
             }
             String answered = StaxReading.attribute(reader, "requestID");
             if (requestId.equals(answered)) {
-                return new QbxmlStatus(statusCode(), StaxReading.attribute(reader, "statusSeverity"),
+                return new QbxmlStatus(statusCode(responseElement), StaxReading.attribute(reader, "statusSeverity"),
                         StaxReading.attribute(reader, "statusMessage"));
             }
             foreign = answered == null ? "(no requestID)" : "'" + answered + "'";
@@ -79,10 +79,15 @@ final class QbxmlDocument implements AutoCloseable {
                 + " more records are behind a qbXML iterator and were not fetched)");
     }
 
-    private int statusCode() {
+    /** QuickBooks writes a statusCode on every answer (the schema requires it); without one, success is unknown. */
+    private int statusCode(String responseElement) {
         String code = StaxReading.attribute(reader, "statusCode");
+        if (code == null) {
+            throw new MalformedQbxmlException("QuickBooks' " + responseElement + " carries no statusCode, so whether "
+                    + "the request succeeded is unknown; it was not stored.");
+        }
         try {
-            return code == null ? 0 : Integer.parseInt(code.trim());
+            return Integer.parseInt(code.trim());
         } catch (NumberFormatException e) {
             throw new MalformedQbxmlException("statusCode '" + code + "' is not a number.");
         }

@@ -61,6 +61,14 @@ class EmployeeListReaderTest {
     }
 
     @Test
+    void anAnswerWithoutAStatusCodeIsRefusedNotTakenForSuccess() {
+        String unsure = fixture("employees.xml").replace(" statusCode=\"0\"", "");
+
+        assertThatThrownBy(() -> new EmployeeListReader().read(unsure))
+                .isInstanceOf(MalformedQbxmlException.class).hasMessageContaining("carries no statusCode");
+    }
+
+    @Test
     void aBadDateIsAnError() {
         String broken = fixture("employees.xml").replace("2024-02-29", "29/02/2024");
 

@@ -105,6 +105,15 @@ class ProfitAndLossReaderTest {
     }
 
     @Test
+    void anAnswerWithoutAStatusCodeIsRefusedNotTakenForSuccess() {
+        String unsure = fixture("pnl-three-months.xml").replace(" statusCode=\"0\"", "");
+
+        assertThatThrownBy(() -> new ProfitAndLossReader().read(unsure, QUARTER))
+                .isInstanceOf(MalformedQbxmlException.class)
+                .hasMessageContaining("GeneralSummaryReportQueryRs carries no statusCode");
+    }
+
+    @Test
     void anAnswerToAnotherRequestIsRefused() {
         String foreign = fixture("pnl-three-months.xml").replace("PNL:2026-01..2026-03", "PNL:2019-02..2020-01");
 
