@@ -83,7 +83,7 @@ public final class HttpServer {
     /** Sign-in through the organisation's identity provider, when one is configured. */
     private static Optional<OidcRoutes> oidcRoutes(HttpServices services, HttpSettings settings) {
         return settings.signInProvider().map(provider -> new OidcRoutes(new OidcSignIn(provider, PROVIDER_TIMEOUT),
-                provider.whomToAsk(), services.browserAccess(), services.apiAccess(),
+                provider.whomToAsk(), services.browserAccess(),
                 new SessionCookie(settings.reachedOverHttps()), settings.reachedOverHttps()));
     }
 

@@ -1,8 +1,6 @@
 package dev.qbrsync.http.oidc;
 
-import dev.qbrsync.core.access.ApiAccess;
 import dev.qbrsync.core.access.BrowserAccess;
-import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.http.access.Access;
 import dev.qbrsync.http.web.SessionCookie;
@@ -26,24 +24,20 @@ public final class OidcRoutes {
     public static final String CALLBACK_PATH = START_PATH + "/callback";
     public static final String PROVIDERS_PATH = "/ui/sign-in/providers";
     static final String PENDING_COOKIE = "qbr_oidc_pending";
-    static final String SIGN_IN = "web.sign-in";
     /** Long enough to type a password and answer a second factor; the state is worthless afterwards. */
     private static final int PENDING_SECONDS = 600;
 
     private final OidcSignIn signIn;
     private final BrowserAccess browserAccess;
-    private final ApiAccess audit;
     private final SessionCookie sessionCookie;
     private final boolean secure;
     private final String whomToAsk;
 
-    /** @param audit where a sign-in the provider's answer did not allow is audited */
-    public OidcRoutes(OidcSignIn signIn, String whomToAsk, BrowserAccess browserAccess, ApiAccess audit,
-                      SessionCookie sessionCookie, boolean secure) {
+    public OidcRoutes(OidcSignIn signIn, String whomToAsk, BrowserAccess browserAccess, SessionCookie sessionCookie,
+                      boolean secure) {
         this.signIn = signIn;
         this.whomToAsk = whomToAsk;
         this.browserAccess = browserAccess;
-        this.audit = audit;
         this.sessionCookie = sessionCookie;
         this.secure = secure;
     }
@@ -83,6 +77,13 @@ public final class OidcRoutes {
         Optional<PendingSignIn> pending = PendingSignIn.decode(ctx.cookie(PENDING_COOKIE));
         ctx.cookie(new Cookie(PENDING_COOKIE, "", START_PATH, 0, secure, true, null, SameSite.LAX));
         ctx.header("Cache-Control", "no-store");
+        if (browserAccess.signInsRefusedTooOften(caller)) {
+            // Each answer checked costs a request to the provider: an address that keeps failing is not heard.
+            ctx.header("Retry-After", "60");
+            RefusalPage.show(ctx, 429, "Too many sign-ins from here were refused", "Too many sign-ins from this "
+                    + "address were refused this minute. Wait a minute and try again.");
+            return;
+        }
         if (pending.isEmpty()) {
             refuse(ctx, caller, 400, "This sign-in has expired or was started in another browser.");
             return;
@@ -109,8 +110,7 @@ public final class OidcRoutes {
 
     /** A sign-in whose answer cannot be trusted: nobody is named, since no ID token was accepted. */
     private void refuse(Context ctx, Caller caller, int status, String reason) {
-        audit.recordOutcome(caller, null, SIGN_IN, AuditOutcome.DENIED, "sign-in with " + signIn.providerName()
-                + " refused: " + reason);
+        browserAccess.refuseProviderAnswer(caller, "sign-in with " + signIn.providerName() + " refused: " + reason);
         RefusalPage.show(ctx, status, "Signing in with " + signIn.providerName() + " did not work", reason
                 + " Start again from the sign-in page.");
     }

@@ -1,10 +1,10 @@
 package dev.qbrsync.http.oidc;
 
 import dev.qbrsync.core.access.AuthorizedPeople;
-import dev.qbrsync.core.access.BrowserAccessService;
+import dev.qbrsync.core.access.BrowserAccess;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
-import dev.qbrsync.core.audit.Auditor;
+import dev.qbrsync.core.audit.RefusalSummaries;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;
 import dev.qbrsync.http.HttpServer;
@@ -23,6 +23,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,20 +41,18 @@ class OidcSignInHttpTest {
     private static final Pattern PENDING = Pattern.compile("qbr_oidc_pending=([^;]+)");
 
     private final MutableClock clock = MutableClock.utc("2026-02-10T12:00:00Z");
-    private final InMemoryCore core = new InMemoryCore(clock);
+    private final InMemoryCore core = new InMemoryCore(clock,
+            AuthorizedPeople.parse("anna@example.com:editor, bob@example.com", false, "QBR_AUTHORIZED_USERS"));
     private final LocalOidcProvider provider = new LocalOidcProvider();
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port = freePort();
-    private final Javalin app = HttpServer.create(services("anna@example.com:editor, bob@example.com"),
+    private final Javalin app = HttpServer.create(services(core.browserAccess),
             new HttpSettings("127.0.0.1", port, "http://127.0.0.1:" + port, HttpSettings.DEFAULT_MAX_BODY_BYTES,
                     Optional.empty()).withSignInProvider(new OidcSettings("Microsoft", provider.issuer(), "qbr-sync",
                     "s3cret".toCharArray(), URI.create("http://127.0.0.1:" + port + OidcRoutes.CALLBACK_PATH),
                     "Kim in IT"))).start();
 
-    private HttpServices services(String allowList) {
-        BrowserAccessService people = new BrowserAccessService(core.apiAccess, core.accessKeys, core.browserSessions,
-                new Auditor(core.audit, clock), clock, Duration.ofHours(8),
-                AuthorizedPeople.parse(allowList, false, "QBR_AUTHORIZED_USERS"));
+    private HttpServices services(BrowserAccess people) {
         return new HttpServices(core.webConnector, core.mappingAdministration, core.accountsReview, core.overview,
                 core.apiAccess, core.ruleChangePreview, people, core.companyAdministration,
                 () -> new ReadinessCheck.Readiness(true, Map.of()), Monitoring.NONE, core.firstAdminSetup,
@@ -190,9 +190,33 @@ class OidcSignInHttpTest {
     }
 
     @Test
+    void forgedAnswersFromOneAddressAreAuditedAsASummaryAndThenNotHeardAtAll() throws Exception {
+        String forged = ours(OidcRoutes.CALLBACK_PATH) + "?code=forged&state=forged";
+        String pending = cookie(get(ours(OidcRoutes.START_PATH), null), PENDING);
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            statuses.add(get(forged, "qbr_oidc_pending=" + pending).statusCode());
+        }
+        assertThat(statuses.subList(0, 20)).containsOnly(400);
+        assertThat(statuses.subList(20, 25)).containsOnly(429);
+        HttpResponse<String> tokenSignIn = client.send(HttpRequest.newBuilder(URI.create(ours("/ui/sign-in")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"qbr_not-a-token\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tokenSignIn.statusCode()).as("the same address's token sign-ins share the limit").isEqualTo(429);
+        assertThat(core.audit.recent(100)).filteredOn(event -> event.action().equals("web.sign-in"))
+                .hasSize(RefusalSummaries.AUDITED_IN_FULL);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(signInAs("anna", Map.of("email", "anna@example.com")).statusCode()).isEqualTo(302);
+        assertThat(core.audit.recent(100)).filteredOn(event -> event.action().equals("web.sign-in"))
+                .anySatisfy(summary -> assertThat(summary.detail()).startsWith("21 more refusals of web.sign-in"));
+    }
+
+    @Test
     void withoutAProviderTheFormOffersNoneAndTheRoutesAreAbsent() throws Exception {
         int otherPort = freePort();
-        Javalin plain = HttpServer.create(services(""), new HttpSettings("127.0.0.1", otherPort,
+        Javalin plain = HttpServer.create(services(core.browserAccess), new HttpSettings("127.0.0.1", otherPort,
                 "http://127.0.0.1:" + otherPort, HttpSettings.DEFAULT_MAX_BODY_BYTES, Optional.empty())).start();
         try {
             String base = "http://127.0.0.1:" + otherPort;

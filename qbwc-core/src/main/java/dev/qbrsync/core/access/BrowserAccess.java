@@ -28,6 +28,13 @@ public interface BrowserAccess {
     Optional<SignedIn> signInPerson(Caller caller, String email, Collection<String> claimedRoles);
 
     /**
+     * Audits a sign-in whose answer from the identity provider could not be trusted (no ID token accepted, so nobody
+     * is named). Like a wrong access key it counts toward {@link #signInsRefusedTooOften} and is summarised per
+     * address and minute, so that forged answers cannot grow the audit log at the rate they are sent.
+     */
+    void refuseProviderAnswer(Caller caller, String reason);
+
+    /**
      * The open session {@code sessionId} names, with the companies its access key may act on; empty, and audited as a
      * denial of {@code action}, when there is none, it expired, or its access key was revoked.
      */

@@ -78,6 +78,11 @@ public final class BrowserAccessService implements BrowserAccess {
                 BrowserSession.ofPerson(idHash, email, role.get(), now, now.plus(lifetime))));
     }
 
+    @Override
+    public void refuseProviderAnswer(Caller caller, String reason) {
+        auditor.recordRefusal(caller, null, SIGN_IN, true, reason);
+    }
+
     private SignedIn open(Caller caller, CompanyScope scope, Role role,
                           BiFunction<String, Instant, BrowserSession> session) {
         Instant now = clock.instant();

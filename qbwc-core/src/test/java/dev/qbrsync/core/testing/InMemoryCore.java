@@ -3,6 +3,7 @@ package dev.qbrsync.core.testing;
 import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
+import dev.qbrsync.core.access.AuthorizedPeople;
 import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.FirstAdminSetup;
 import dev.qbrsync.core.audit.Auditor;
@@ -111,8 +112,18 @@ public final class InMemoryCore implements AutoCloseable {
         this(clock, settings, sessions, null, jobs);
     }
 
+    /** A core whose finance page also admits these people, vouched for by the organisation's identity provider. */
+    public InMemoryCore(Clock clock, AuthorizedPeople people) {
+        this(clock, WebConnectorSettings.DEFAULT, new InMemorySessionRepository(), null, List.of(), people);
+    }
+
     private InMemoryCore(Clock clock, WebConnectorSettings settings, InMemorySessionRepository sessions,
                          QuickBooksMessages messages, List<? extends QuickBooksJob> jobs) {
+        this(clock, settings, sessions, messages, jobs, AuthorizedPeople.NOBODY);
+    }
+
+    private InMemoryCore(Clock clock, WebConnectorSettings settings, InMemorySessionRepository sessions,
+                         QuickBooksMessages messages, List<? extends QuickBooksJob> jobs, AuthorizedPeople people) {
         this.sessions = sessions;
         this.metrics = new InMemoryMetricsRepository(clock);
         companies.adopt(CompanyId.of(COMPANY), USER, passwords.hash(PASSWORD.toCharArray()),
@@ -124,7 +135,7 @@ public final class InMemoryCore implements AutoCloseable {
                 .loginFailures(loginFailures).transactions(new DirectTransactions()).passwords(passwords)
                 .tickets(new SequentialTicketGenerator()).events(events).ownerId(OWNER_ID)
                 .passwordCheckThreads(1).silenceLimit(SILENCE_LIMIT).defaultCompany(COMPANY).jobs(jobs)
-                .build();
+                .authorizedPeople(people).build();
         this.webConnector = core.webConnector();
         this.mappingAdministration = core.mappingAdministration();
         this.accountsReview = core.accountsReview();
