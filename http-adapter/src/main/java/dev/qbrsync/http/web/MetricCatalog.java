@@ -2,6 +2,7 @@ package dev.qbrsync.http.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.qbrsync.core.mapping.MatchType;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ReportSection;
 import dev.qbrsync.core.review.Kpi;
@@ -13,9 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The metrics, KPIs and report sections as the page names them, served as the script module {@value #PATH}: their
- * codes, order and kinds come from the core's enums, so the page names exactly what the server stores. Only the
- * finance team's names for them are said here, and a metric or KPI without one stops the server from starting.
+ * The metrics, KPIs, report sections and rules' match types as the page names them, served as the script module
+ * {@value #PATH}: their codes, order and kinds come from the core's enums, so the page names exactly what the server
+ * stores. Only the finance team's names for them are said here, and a value without one stops the server from
+ * starting.
  */
 final class MetricCatalog {
     static final String PATH = PageFiles.ASSETS + "/js/metric-catalog.js";
@@ -35,6 +37,12 @@ final class MetricCatalog {
             Kpi.ANNUAL_SERVICE_REV_PER_EMPLOYEE, "Annual service revenue per employee",
             Kpi.GROSS_MARGIN_PCT, "Gross margin %",
             Kpi.RECURRING_REVENUE_PCT, "Recurring share of revenue %"));
+    private static final Map<MatchType, String> MATCH_TYPE_LABELS = complete(MatchType.class, Map.of(
+            MatchType.EXACT, "exact: the whole name",
+            MatchType.PREFIX, "prefix: the name starts with it",
+            MatchType.WORDS, "words: whole words inside the name",
+            MatchType.CONTAINS, "contains: any part of the name",
+            MatchType.REGEX, "regex: a regular expression"));
 
     record Metric(String code, String label, String kind) {
     }
@@ -44,6 +52,9 @@ final class MetricCatalog {
     }
 
     record Section(String code, String label) {
+    }
+
+    record MatchTypeName(String code, String label) {
     }
 
     private MetricCatalog() {
@@ -64,13 +75,22 @@ final class MetricCatalog {
                 section.name().toLowerCase(Locale.ROOT), section.title())).toList();
     }
 
-    /** The script module: {@code METRICS}, {@code KPIS} and {@code SECTIONS}, each in the server's order. */
+    static List<MatchTypeName> matchTypes() {
+        return Arrays.stream(MatchType.values()).map(type -> new MatchTypeName(
+                type.name().toLowerCase(Locale.ROOT), MATCH_TYPE_LABELS.get(type))).toList();
+    }
+
+    /**
+     * The script module: {@code METRICS}, {@code KPIS}, {@code SECTIONS} and {@code MATCH_TYPES}, each in the server's
+     * order.
+     */
     static String script(ObjectMapper json) {
         try {
             return "// Made by the server from its own lists (MetricCatalog.java).\n"
                     + "export const METRICS = " + json.writeValueAsString(metrics()) + ";\n"
                     + "export const KPIS = " + json.writeValueAsString(kpis()) + ";\n"
-                    + "export const SECTIONS = " + json.writeValueAsString(sections()) + ";\n";
+                    + "export const SECTIONS = " + json.writeValueAsString(sections()) + ";\n"
+                    + "export const MATCH_TYPES = " + json.writeValueAsString(matchTypes()) + ";\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The metric catalog cannot be written as JSON", e);
         }

@@ -1,8 +1,9 @@
-// The 14 QBR metrics in the order of the table, the KPIs and the report sections, with the names the finance team
-// uses: the server makes the lists from its own (metric-catalog.js), so the page names exactly what it stores.
-import { KPIS, METRICS, SECTIONS } from './metric-catalog.js';
+// The 14 QBR metrics in the order of the table, the KPIs, the report sections and the rules' match types, with the
+// names the finance team uses: the server makes the lists from its own (metric-catalog.js), so the page names exactly
+// what it stores.
+import { KPIS, MATCH_TYPES, METRICS, SECTIONS } from './metric-catalog.js';
 
-export { KPIS, METRICS, SECTIONS };
+export { KPIS, MATCH_TYPES, METRICS, SECTIONS };
 
 /** The revenue categories that add up to total revenue. */
 export const REVENUE_CATEGORIES = METRICS.filter((metric) => metric.kind === 'revenue');

@@ -1,13 +1,7 @@
 // The form that adds or edits a rule; it only collects the rule, the rules page previews and saves it.
 import { el, replaceContent } from './dom.js';
-import { MAPPABLE, SECTIONS } from './metric-keys.js';
+import { MAPPABLE, MATCH_TYPES, SECTIONS } from './metric-keys.js';
 import { clearFieldErrors, field } from './view.js';
-
-const MATCH_TYPES = [
-  ['exact', 'exact: the whole name'], ['prefix', 'prefix: the name starts with it'],
-  ['words', 'words: whole words inside the name'], ['contains', 'contains: any part of the name'],
-  ['regex', 'regex: a regular expression'],
-];
 
 export function ruleForm({ onPreview, onCancel, company }) {
   const inputs = {
@@ -16,7 +10,7 @@ export function ruleForm({ onPreview, onCancel, company }) {
     pattern: el('input', { id: 'rule-pattern', name: 'pattern', type: 'text', required: true, maxlength: 200,
       autocomplete: 'off' }),
     matchType: el('select', { id: 'rule-match-type', name: 'matchType' },
-      MATCH_TYPES.map(([value, label]) => el('option', { value }, label))),
+      MATCH_TYPES.map(({ code, label }) => el('option', { value: code }, label))),
     metric: el('select', { id: 'rule-metric', name: 'metric' },
       MAPPABLE.map((metric) => el('option', { value: metric.code }, `${metric.label} (${metric.code})`))),
     section: el('select', { id: 'rule-section', name: 'section' }, el('option', { value: '' }, 'Any section'),
