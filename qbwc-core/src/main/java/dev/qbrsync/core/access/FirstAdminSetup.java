@@ -84,7 +84,7 @@ public final class FirstAdminSetup {
     public Optional<ApiAccess.IssuedKey> redeem(Caller caller, String code) {
         Optional<Duration> wait = throttle.waitBeforeNextAttempt(THROTTLE_KEY, caller.sourceAddress());
         if (wait.isPresent()) {
-            auditor.record(caller, null, ACTION, AuditOutcome.DENIED, "throttled after wrong setup codes");
+            auditor.recordRefusal(caller, null, ACTION, false, "throttled after wrong setup codes");
             throw new TooManyAttemptsException(wait.get());
         }
         if (apiAccess.anyActive()) {
@@ -92,7 +92,6 @@ public final class FirstAdminSetup {
             return refuse(caller, "a setup code is void once an API token exists");
         }
         if (code == null || !store.consume(Ticket.sha256Hex(code.trim()), clock.instant())) {
-            throttle.recordFailure(THROTTLE_KEY, caller.sourceAddress());
             return refuse(caller, "wrong, used or expired setup code");
         }
         throttle.recordSuccess(THROTTLE_KEY, caller.sourceAddress());
@@ -102,8 +101,14 @@ public final class FirstAdminSetup {
         return Optional.of(first);
     }
 
+    /**
+     * A code that signs nobody in: it counts toward the address's throttle (a code typed after the first token exists
+     * too, since anyone may send one at any time) and is audited like every stranger's refusal, in full for the first
+     * few of a minute and as a summary after.
+     */
     private Optional<ApiAccess.IssuedKey> refuse(Caller caller, String why) {
-        auditor.record(caller, null, ACTION, AuditOutcome.DENIED, why);
+        throttle.recordFailure(THROTTLE_KEY, caller.sourceAddress());
+        auditor.recordRefusal(caller, null, ACTION, true, why);
         return Optional.empty();
     }
 }

@@ -1,7 +1,9 @@
 package dev.qbrsync.core.access;
 
 import dev.qbrsync.core.access.internal.LoginThrottle;
+import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
+import dev.qbrsync.core.audit.RefusalSummaries;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;
@@ -73,6 +75,33 @@ class FirstAdminSetupTest {
         assertThat(core.firstAdminSetup.redeem(new Caller("203.0.113.5"), code)).as("another address").isPresent();
         assertThat(core.audit.recent(10)).filteredOn(event -> event.action().equals(FirstAdminSetup.ACTION))
                 .extracting(event -> event.outcome()).containsOnly(AuditOutcome.DENIED);
+    }
+
+    @Test
+    void codesSentAfterTheFirstTokenExistsAreThrottledAndAuditedAsASummary() {
+        core.apiAccess.create("made on the command line");
+        int refused = 0;
+        int throttled = 0;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try {
+                assertThat(core.firstAdminSetup.redeem(browser, FirstAdminSetup.PREFIX + "late" + attempt)).isEmpty();
+                refused++;
+            } catch (TooManyAttemptsException e) {
+                throttled++;
+            }
+        }
+
+        assertThat(refused).as("a few free guesses, then the address waits").isLessThanOrEqualTo(
+                LoginThrottle.FREE_FAILURES + 1);
+        assertThat(throttled).isEqualTo(50 - refused);
+        assertThat(core.audit.recent(100)).filteredOn(event -> event.action().equals(FirstAdminSetup.ACTION))
+                .as("the first of the minute in full, the rest only counted").hasSize(RefusalSummaries.AUDITED_IN_FULL);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(core.firstAdminSetup.redeem(browser, FirstAdminSetup.PREFIX + "a minute later")).isEmpty();
+        assertThat(core.audit.recent(100)).filteredOn(event -> event.action().equals(FirstAdminSetup.ACTION))
+                .extracting(AuditEvent::detail).anySatisfy(detail -> assertThat(detail)
+                        .startsWith((50 - RefusalSummaries.AUDITED_IN_FULL) + " more refusals of "));
     }
 
     @Test
