@@ -3,7 +3,7 @@ package dev.qbrsync.http;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
-import dev.qbrsync.core.audit.RefusalSummaries;
+import dev.qbrsync.core.audit.StrangerSummaries;
 import dev.qbrsync.core.exchange.internal.Login;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.testing.InMemoryCore;
@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,16 +110,16 @@ class SecondSecurityRoundTest {
         assertThat(answers.subList(0, Login.REFUSALS_PER_ADDRESS_AND_MINUTE)).allMatch(a -> a.startsWith("|nvu|"));
         assertThat(answers.subList(Login.REFUSALS_PER_ADDRESS_AND_MINUTE, answers.size()))
                 .allMatch(answer -> answer.startsWith("|busy|60|"));
-        assertThat(server.core.audit.recent(10_000)).hasSize(auditedBefore + RefusalSummaries.AUDITED_IN_FULL);
+        assertThat(server.core.audit.recent(10_000)).hasSize(auditedBefore + StrangerSummaries.AUDITED_IN_FULL);
 
         server.clock.advance(Duration.ofMinutes(1));
         assertThat(realWebConnectorLogsIn()).matches("[^|]+\\|.*");
         List<AuditEvent> summaries = server.core.audit.recent(10_000).stream()
                 .filter(event -> event.sourceAddress().equals("203.0.113.5")).toList();
-        assertThat(summaries).hasSize(RefusalSummaries.AUDITED_IN_FULL + 1)
+        assertThat(summaries).hasSize(StrangerSummaries.AUDITED_IN_FULL + 1)
                 .allMatch(event -> event.outcome() == AuditOutcome.DENIED);
         assertThat(summaries.get(0).detail()).startsWith((Login.REFUSALS_PER_ADDRESS_AND_MINUTE + 40
-                - RefusalSummaries.AUDITED_IN_FULL) + " more refusals of qbwc.authenticate");
+                - StrangerSummaries.AUDITED_IN_FULL) + " more refusals of qbwc.authenticate");
     }
 
     private HttpResponse<String> signIn(String address, String token) throws Exception {
@@ -137,7 +138,7 @@ class SecondSecurityRoundTest {
 
         assertThat(statuses.subList(0, ApiAccessService.SIGN_IN_REFUSALS_PER_MINUTE)).containsOnly(401);
         assertThat(statuses.subList(ApiAccessService.SIGN_IN_REFUSALS_PER_MINUTE, statuses.size())).containsOnly(429);
-        assertThat(server.core.audit.recent(10_000)).hasSize(auditedBefore + RefusalSummaries.AUDITED_IN_FULL);
+        assertThat(server.core.audit.recent(10_000)).hasSize(auditedBefore + StrangerSummaries.AUDITED_IN_FULL);
         assertThat(signIn("192.0.2.9", server.token).statusCode()).as("another address signs in").isEqualTo(201);
 
         server.clock.advance(Duration.ofMinutes(1));
@@ -145,7 +146,7 @@ class SecondSecurityRoundTest {
         assertThat(server.core.audit.recent(10_000).stream()
                 .filter(event -> event.sourceAddress().equals("203.0.113.8"))
                 .filter(event -> event.detail().startsWith((ApiAccessService.SIGN_IN_REFUSALS_PER_MINUTE + 30
-                        - RefusalSummaries.AUDITED_IN_FULL)
+                        - StrangerSummaries.AUDITED_IN_FULL)
                         + " more refusals of web.sign-in"))).hasSize(1);
     }
 
@@ -169,7 +170,7 @@ class SecondSecurityRoundTest {
                     assertThat(answer.statusCode()).isEqualTo(429);
                     assertThat(answer.headers().firstValue("Retry-After")).isPresent();
                 });
-        assertThat(server.core.audit.recent(10_000)).hasSize(auditedBefore + RefusalSummaries.AUDITED_IN_FULL);
+        assertThat(server.core.audit.recent(10_000)).hasSize(auditedBefore + StrangerSummaries.AUDITED_IN_FULL);
         assertThat(apiCall("192.0.2.9", server.token).statusCode()).as("a good token from another address")
                 .isEqualTo(200);
 
@@ -178,10 +179,45 @@ class SecondSecurityRoundTest {
         List<AuditEvent> fromFlooder = server.core.audit.recent(10_000).stream()
                 .filter(event -> event.sourceAddress().equals("203.0.113.9")).toList();
         assertThat(fromFlooder.stream().filter(event -> event.outcome() == AuditOutcome.DENIED))
-                .hasSize(RefusalSummaries.AUDITED_IN_FULL + 1)
+                .hasSize(StrangerSummaries.AUDITED_IN_FULL + 1)
                 .allMatch(event -> event.action().equals(ApiAccessService.REFUSED_API_CALL));
         assertThat(fromFlooder).anyMatch(event -> event.detail().startsWith((ApiAccessService.API_REFUSALS_PER_MINUTE
-                + 200 - RefusalSummaries.AUDITED_IN_FULL) + " more refusals of " + ApiAccessService.REFUSED_API_CALL));
+                + 200 - StrangerSummaries.AUDITED_IN_FULL) + " more refusals of " + ApiAccessService.REFUSED_API_CALL));
+    }
+
+    @Test
+    void everyCallAStrangerCanMakeAddsAtMostAFewAuditRowsPerAddressAndMinute() throws Exception {
+        String stranger = "203.0.113.10";
+        int calls = 60;
+        List<Integer> browserAnswers = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            server.soapFrom(stranger, "<serverVersion" + NS + "/>");
+            server.soapFrom(stranger, "<clientVersion" + NS + "><strVersion>2.3.0." + i + "</strVersion></clientVersion>");
+            server.soapFrom(stranger, "<sendRequestXML" + NS + "><ticket>forged-" + i + "</ticket></sendRequestXML>");
+            server.soapFrom(stranger, "<getLastError" + NS + "><ticket>forged-" + i + "</ticket></getLastError>");
+            server.soapFrom(stranger, "<closeConnection" + NS + "><ticket>forged-" + i + "</ticket></closeConnection>");
+            server.soapFrom(stranger, "<notAnOperation" + NS + "/>");
+            browserAnswers.add(server.send(HttpRequest.newBuilder(server.uri("/api/qbwc/status/" + i))
+                    .header("Cookie", "qbr_session=forged-" + i).header("X-Forwarded-For", stranger)).statusCode());
+        }
+
+        List<AuditEvent> rows = server.core.audit.recent(100_000).stream()
+                .filter(event -> event.sourceAddress().equals(stranger)).toList();
+        assertThat(rows.stream().map(AuditEvent::action).distinct()).as("the kinds of call sent").hasSize(7);
+        assertThat(rows.stream().collect(Collectors.groupingBy(AuditEvent::action,
+                Collectors.counting()))).allSatisfy((action, count) -> assertThat(count).as(action)
+                .isEqualTo(StrangerSummaries.AUDITED_IN_FULL));
+        assertThat(browserAnswers.subList(0, ApiAccessService.API_REFUSALS_PER_MINUTE)).containsOnly(401);
+        assertThat(browserAnswers.subList(ApiAccessService.API_REFUSALS_PER_MINUTE, calls)).containsOnly(429);
+
+        server.clock.advance(Duration.ofMinutes(1));
+        server.soapFrom(stranger, "<serverVersion" + NS + "/>");
+        assertThat(server.core.audit.recent(100_000)).filteredOn(event -> event.sourceAddress().equals(stranger))
+                .extracting(AuditEvent::detail)
+                .anyMatch(detail -> detail.startsWith((calls - StrangerSummaries.AUDITED_IN_FULL)
+                        + " more answered calls of qbwc.serverVersion"))
+                .anyMatch(detail -> detail.startsWith((calls - StrangerSummaries.AUDITED_IN_FULL)
+                        + " more refusals of qbwc.getLastError"));
     }
 
     @Test

@@ -4,7 +4,7 @@ import dev.qbrsync.core.access.AuthorizedPeople;
 import dev.qbrsync.core.access.BrowserAccess;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
-import dev.qbrsync.core.audit.RefusalSummaries;
+import dev.qbrsync.core.audit.StrangerSummaries;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;
 import dev.qbrsync.http.HttpServer;
@@ -205,7 +205,7 @@ class OidcSignInHttpTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(tokenSignIn.statusCode()).as("the same address's token sign-ins share the limit").isEqualTo(429);
         assertThat(core.audit.recent(100)).filteredOn(event -> event.action().equals("web.sign-in"))
-                .hasSize(RefusalSummaries.AUDITED_IN_FULL);
+                .hasSize(StrangerSummaries.AUDITED_IN_FULL);
 
         clock.advance(Duration.ofMinutes(1));
         assertThat(signInAs("anna", Map.of("email", "anna@example.com")).statusCode()).isEqualTo(302);

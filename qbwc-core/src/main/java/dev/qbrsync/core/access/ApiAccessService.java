@@ -95,22 +95,12 @@ public final class ApiAccessService implements ApiAccess {
 
     @Override
     public boolean signInsRefusedTooOften(Caller caller) {
-        return refusedTooOften(caller, BrowserAccessService.SIGN_IN, SIGN_IN_REFUSALS_PER_MINUTE, "sign-ins");
+        return auditor.refusedTooOften(caller, BrowserAccessService.SIGN_IN, SIGN_IN_REFUSALS_PER_MINUTE, "sign-ins");
     }
 
     @Override
     public boolean apiCallsRefusedTooOften(Caller caller) {
-        return refusedTooOften(caller, REFUSED_API_CALL, API_REFUSALS_PER_MINUTE, "API calls");
-    }
-
-    /** Whether the address reached its limit of refusals of {@code action} this minute; if so, counts one more. */
-    private boolean refusedTooOften(Caller caller, String action, int limit, String calls) {
-        if (auditor.failuresThisMinute(caller, action) < limit) {
-            return false;
-        }
-        auditor.recordRefusal(caller, null, action, false, "refused without looking at the token: " + limit + " "
-                + calls + " from this address were refused this minute");
-        return true;
+        return auditor.refusedTooOften(caller, REFUSED_API_CALL, API_REFUSALS_PER_MINUTE, "API calls");
     }
 
     @Override

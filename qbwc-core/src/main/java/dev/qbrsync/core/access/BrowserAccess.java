@@ -35,10 +35,18 @@ public interface BrowserAccess {
     void refuseProviderAnswer(Caller caller, String reason);
 
     /**
-     * The open session {@code sessionId} names, with the companies its access key may act on; empty, and audited as a
-     * denial of {@code action}, when there is none, it expired, or its access key was revoked.
+     * The open session {@code sessionId} names, with the companies its access key may act on; empty when there is
+     * none, it expired, or its access key was revoked: that refusal is audited like a stranger's, summarised per address
+     * and minute as {@value BrowserAccessService#REFUSED_BROWSER_CALL} with {@code action} in the detail.
      */
     Optional<Authorized> authorize(Caller caller, String sessionId, String action);
+
+    /**
+     * Whether this caller's address had {@value ApiAccessService#API_REFUSALS_PER_MINUTE} calls refused for their
+     * browser session this minute, after which its calls are refused without their session being looked up; when
+     * true, this call is counted as one more refusal.
+     */
+    boolean callsRefusedTooOften(Caller caller);
 
     /** Ends the session at once. */
     void signOut(String sessionId);

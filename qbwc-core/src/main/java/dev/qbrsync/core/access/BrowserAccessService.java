@@ -24,6 +24,11 @@ public final class BrowserAccessService implements BrowserAccess {
     /** A working day: a person signs in once in the morning. */
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(8);
     static final String SIGN_IN = "web.sign-in";
+    /**
+     * The audit action of a call refused for its browser session (none, unknown, expired, or its key revoked), whatever
+     * its path, so that one address's refusals are summarised as one entry per minute (the call is in the detail).
+     */
+    public static final String REFUSED_BROWSER_CALL = "web.unauthorized";
     private static final int ID_BYTES = 32;
 
     private final ApiAccess apiAccess;
@@ -105,8 +110,7 @@ public final class BrowserAccessService implements BrowserAccess {
     @Override
     public Optional<Authorized> authorize(Caller caller, String sessionId, String action) {
         if (sessionId == null || sessionId.isBlank()) {
-            auditor.record(caller, null, action, AuditOutcome.DENIED, "no browser session");
-            return Optional.empty();
+            return refuse(caller, null, "no browser session", action);
         }
         Optional<BrowserSession> session = sessions.findByIdHash(Ticket.sha256Hex(sessionId));
         String refusal = session.isEmpty() ? "unknown or signed-out browser session"
@@ -120,7 +124,17 @@ public final class BrowserAccessService implements BrowserAccess {
             refusal = session.get().isPersons() ? "browser session of a person no longer allowed to sign in"
                     : "browser session of a revoked API token";
         }
-        auditor.record(caller, session.map(BrowserSession::actor).orElse(null), action, AuditOutcome.DENIED, refusal);
+        return refuse(caller, session.map(BrowserSession::actor).orElse(null), refusal, action);
+    }
+
+    @Override
+    public boolean callsRefusedTooOften(Caller caller) {
+        return auditor.refusedTooOften(caller, REFUSED_BROWSER_CALL, ApiAccessService.API_REFUSALS_PER_MINUTE,
+                "calls without an open browser session");
+    }
+
+    private Optional<Authorized> refuse(Caller caller, String actor, String refusal, String action) {
+        auditor.recordRefusal(caller, actor, REFUSED_BROWSER_CALL, true, refusal + ": " + action);
         return Optional.empty();
     }
 

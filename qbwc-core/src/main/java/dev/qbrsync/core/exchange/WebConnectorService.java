@@ -52,14 +52,14 @@ public final class WebConnectorService implements WebConnector {
 
     @Override
     public String serverVersion(Caller caller) {
-        auditor.record(caller, null, "qbwc.serverVersion", AuditOutcome.SUCCESS, "");
+        auditor.recordStranger(caller, "qbwc.serverVersion", AuditOutcome.SUCCESS, "");
         return serverVersion;
     }
 
     @Override
     public String clientVersion(Caller caller, String clientVersion) {
         String verdict = clientVersionPolicy.verdict(clientVersion);
-        auditor.record(caller, null, "qbwc.clientVersion",
+        auditor.recordStranger(caller, "qbwc.clientVersion",
                 verdict.startsWith("E:") ? AuditOutcome.DENIED : AuditOutcome.SUCCESS, "version " + clientVersion);
         return verdict;
     }
@@ -114,8 +114,12 @@ public final class WebConnectorService implements WebConnector {
         String answer = found.known().filter(session -> !session.closedByWebConnector())
                 .map(WebConnectorSession::lastError).filter(error -> !error.isEmpty())
                 .orElse(found.usable() ? "No error." : found.refusal());
-        auditor.record(caller, found.known().map(WebConnectorSession::userName).orElse(null), "qbwc.getLastError",
-                found.usable() ? AuditOutcome.SUCCESS : AuditOutcome.DENIED, answer);
+        if (found.known().isEmpty()) {
+            auditor.recordRefusal(caller, null, "qbwc.getLastError", false, answer);
+        } else {
+            auditor.record(caller, found.known().get().userName(), "qbwc.getLastError",
+                    found.usable() ? AuditOutcome.SUCCESS : AuditOutcome.DENIED, answer);
+        }
         return answer;
     }
 
@@ -137,7 +141,7 @@ public final class WebConnectorService implements WebConnector {
 
     @Override
     public void refuseRequest(Caller caller, String reason) {
-        auditor.record(caller, null, "qbwc.refused", AuditOutcome.DENIED, reason);
+        auditor.recordRefusal(caller, null, "qbwc.refused", false, reason);
     }
 
     private static String closingSummary(WebConnectorSession session) {

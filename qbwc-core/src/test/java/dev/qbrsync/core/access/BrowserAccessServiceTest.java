@@ -55,7 +55,7 @@ class BrowserAccessServiceTest {
         String expiring = core.browserAccess.signIn(caller, token.secret()).orElseThrow().sessionId();
         clock.advance(Duration.ofHours(8));
         assertThat(core.browserAccess.authorize(caller, expiring, PAGE)).isEmpty();
-        assertThat(lastAudit().detail()).isEqualTo("expired browser session");
+        assertThat(lastAudit().detail()).startsWith("expired browser session: ");
         assertThat(lastAudit().outcome()).isEqualTo(AuditOutcome.DENIED);
 
         String signedOut = core.browserAccess.signIn(caller, token.secret()).orElseThrow().sessionId();
@@ -63,13 +63,13 @@ class BrowserAccessServiceTest {
                 .as("expired sessions are cleared at the next sign-in").isEmpty();
         core.browserAccess.signOut(signedOut);
         assertThat(core.browserAccess.authorize(caller, signedOut, PAGE)).isEmpty();
-        assertThat(lastAudit().detail()).isEqualTo("unknown or signed-out browser session");
+        assertThat(lastAudit().detail()).startsWith("unknown or signed-out browser session: ");
 
         String revoked = core.browserAccess.signIn(caller, token.secret()).orElseThrow().sessionId();
         core.apiAccess.revoke(token.token().id());
         assertThat(core.browserAccess.authorize(caller, revoked, PAGE)).isEmpty();
-        assertThat(lastAudit().detail()).isEqualTo("browser session of a revoked API token");
-        assertThat(lastAudit().action()).isEqualTo(PAGE);
+        assertThat(lastAudit().detail()).isEqualTo("browser session of a revoked API token: " + PAGE);
+        assertThat(lastAudit().action()).isEqualTo(BrowserAccessService.REFUSED_BROWSER_CALL);
     }
 
     private BrowserAccessService withPeople(String allowList, boolean rolesFromClaims) {
@@ -113,7 +113,7 @@ class BrowserAccessServiceTest {
                 .signInPerson(caller, "anna@example.com", Set.of()).orElseThrow().sessionId();
 
         assertThat(withPeople("bob@example.com", false).authorize(caller, session, PAGE)).isEmpty();
-        assertThat(lastAudit().detail()).isEqualTo("browser session of a person no longer allowed to sign in");
+        assertThat(lastAudit().detail()).startsWith("browser session of a person no longer allowed to sign in: ");
         assertThat(withPeople("bob@example.com", true).authorize(caller, session, PAGE))
                 .as("a role granted by the provider's claims still holds").isPresent();
     }

@@ -3,7 +3,7 @@ package dev.qbrsync.core.access;
 import dev.qbrsync.core.access.internal.LoginThrottle;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
-import dev.qbrsync.core.audit.RefusalSummaries;
+import dev.qbrsync.core.audit.StrangerSummaries;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;
@@ -95,13 +95,13 @@ class FirstAdminSetupTest {
                 LoginThrottle.FREE_FAILURES + 1);
         assertThat(throttled).isEqualTo(50 - refused);
         assertThat(core.audit.recent(100)).filteredOn(event -> event.action().equals(FirstAdminSetup.ACTION))
-                .as("the first of the minute in full, the rest only counted").hasSize(RefusalSummaries.AUDITED_IN_FULL);
+                .as("the first of the minute in full, the rest only counted").hasSize(StrangerSummaries.AUDITED_IN_FULL);
 
         clock.advance(Duration.ofMinutes(1));
         assertThat(core.firstAdminSetup.redeem(browser, FirstAdminSetup.PREFIX + "a minute later")).isEmpty();
         assertThat(core.audit.recent(100)).filteredOn(event -> event.action().equals(FirstAdminSetup.ACTION))
                 .extracting(AuditEvent::detail).anySatisfy(detail -> assertThat(detail)
-                        .startsWith((50 - RefusalSummaries.AUDITED_IN_FULL) + " more refusals of "));
+                        .startsWith((50 - StrangerSummaries.AUDITED_IN_FULL) + " more refusals of "));
     }
 
     @Test

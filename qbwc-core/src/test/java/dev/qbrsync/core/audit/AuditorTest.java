@@ -19,21 +19,21 @@ class AuditorTest {
             auditor.recordRefusal(new Caller("203.0.113.1"), "guess" + i, "qbwc.authenticate", true, "wrong password");
             auditor.recordRefusal(new Caller("203.0.113.2"), "guess" + i, "qbwc.authenticate", true, "wrong password");
         }
-        assertThat(log.recent(10_000)).hasSize(2 * RefusalSummaries.AUDITED_IN_FULL);
+        assertThat(log.recent(10_000)).hasSize(2 * StrangerSummaries.AUDITED_IN_FULL);
         assertThat(auditor.failuresThisMinute(new Caller("203.0.113.1"), "qbwc.authenticate")).isEqualTo(1_000);
 
         clock.advance(Duration.ofMinutes(1));
         auditor.record(new Caller("192.0.2.1"), "qbwc", "qbwc.authenticate", AuditOutcome.SUCCESS, "ticket");
 
         assertThat(log.recent(3)).extracting(AuditEvent::detail).anyMatch(detail -> detail.startsWith(
-                (1_000 - RefusalSummaries.AUDITED_IN_FULL) + " more refusals of qbwc.authenticate"));
-        assertThat(log.recent(10_000)).hasSize(2 * RefusalSummaries.AUDITED_IN_FULL + 3);
+                (1_000 - StrangerSummaries.AUDITED_IN_FULL) + " more refusals of qbwc.authenticate"));
+        assertThat(log.recent(10_000)).hasSize(2 * StrangerSummaries.AUDITED_IN_FULL + 3);
         assertThat(auditor.failuresThisMinute(new Caller("203.0.113.1"), "qbwc.authenticate")).isZero();
     }
 
     @Test
     void beyondTheKeptAddressesRefusalsShareOneCount() {
-        for (int i = 0; i < RefusalSummaries.MAX_KEYS + 500; i++) {
+        for (int i = 0; i < StrangerSummaries.MAX_KEYS + 500; i++) {
             auditor.recordRefusal(new Caller("2001:db8::" + Integer.toHexString(i)), null, "web.sign-in", true,
                     "bad token");
         }
@@ -41,7 +41,7 @@ class AuditorTest {
         auditor.record(Caller.unknown(), "cli", "company.add", AuditOutcome.SUCCESS, "");
 
         assertThat(log.recent(100_000)).filteredOn(event -> event.sourceAddress().equals(
-                RefusalSummaries.OTHER_ADDRESSES)).singleElement()
+                StrangerSummaries.OTHER_ADDRESSES)).singleElement()
                 .satisfies(event -> assertThat(event.detail()).startsWith("500 more refusals"));
     }
 

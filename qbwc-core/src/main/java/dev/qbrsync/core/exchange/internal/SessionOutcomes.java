@@ -26,9 +26,13 @@ public final class SessionOutcomes {
         this.clock = clock;
     }
 
+    /** A call whose ticket is not usable; one whose ticket names no session is a stranger's, summarised per minute. */
     public <T> T refuse(Caller caller, TicketCheck.Found found, String action, T answer) {
-        String actor = found.known().map(WebConnectorSession::userName).orElse(null);
-        auditor.record(caller, actor, action, AuditOutcome.DENIED, found.refusal());
+        if (found.known().isEmpty()) {
+            auditor.recordRefusal(caller, null, action, false, found.refusal());
+        } else {
+            auditor.record(caller, found.known().get().userName(), action, AuditOutcome.DENIED, found.refusal());
+        }
         return answer;
     }
 
