@@ -114,12 +114,8 @@ public final class WebConnectorService implements WebConnector {
         String answer = found.known().filter(session -> !session.closedByWebConnector())
                 .map(WebConnectorSession::lastError).filter(error -> !error.isEmpty())
                 .orElse(found.usable() ? "No error." : found.refusal());
-        if (found.known().isEmpty()) {
-            auditor.recordRefusal(caller, null, "qbwc.getLastError", false, answer);
-        } else {
-            auditor.record(caller, found.known().get().userName(), "qbwc.getLastError",
-                    found.usable() ? AuditOutcome.SUCCESS : AuditOutcome.DENIED, answer);
-        }
+        outcomes.audit(caller, found, "qbwc.getLastError", found.usable() ? AuditOutcome.SUCCESS : AuditOutcome.DENIED,
+                answer);
         return answer;
     }
 

@@ -26,14 +26,18 @@ public final class SessionOutcomes {
         this.clock = clock;
     }
 
-    /** A call whose ticket is not usable; one whose ticket names no session is a stranger's, summarised per minute. */
     public <T> T refuse(Caller caller, TicketCheck.Found found, String action, T answer) {
-        if (found.known().isEmpty()) {
-            auditor.recordRefusal(caller, null, action, false, found.refusal());
-        } else {
-            auditor.record(caller, found.known().get().userName(), action, AuditOutcome.DENIED, found.refusal());
-        }
+        audit(caller, found, action, AuditOutcome.DENIED, found.refusal());
         return answer;
+    }
+
+    /** Audits a call by its ticket; one whose ticket names no session is a stranger's, summarised per minute. */
+    public void audit(Caller caller, TicketCheck.Found found, String action, AuditOutcome outcome, String detail) {
+        if (found.known().isEmpty()) {
+            auditor.recordRefusal(caller, null, action, false, detail);
+        } else {
+            auditor.record(caller, found.known().get().userName(), action, outcome, detail);
+        }
     }
 
     public <T> T fail(Caller caller, WebConnectorSession session, String action, String error, T answer) {
