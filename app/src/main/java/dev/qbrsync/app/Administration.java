@@ -81,7 +81,7 @@ public final class Administration {
         AppConfig.WebConnector webConnector = config.webConnector();
         if (webConnector.passwordHash().isPresent()) {
             try {
-                companyAdministration.adoptConfiguredLogin(CompanyId.of(CompositionRoot.DEFAULT_COMPANY),
+                companyAdministration.adoptConfiguredLogin(CompositionRoot.DEFAULT_COMPANY,
                         webConnector.userName(),
                         BcryptPasswords.requireHash(webConnector.passwordHash().get()));
             } catch (InvalidInputException | UnknownCompanyException e) {

@@ -28,9 +28,9 @@ final class ManyCompanies {
 
     /** A new company; returns its id. */
     String create() {
-        String company = TestOrganizations.create(root.database());
-        directory.adopt(CompanyId.of(company), userFor(company), hash, QbwcGuid.random());
-        return company;
+        CompanyId company = TestOrganizations.create(root.database());
+        directory.adopt(company, userFor(company.value()), hash, QbwcGuid.random());
+        return company.value();
     }
 
     static String userFor(String company) {

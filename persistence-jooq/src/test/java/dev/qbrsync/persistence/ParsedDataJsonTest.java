@@ -1,5 +1,6 @@
 package dev.qbrsync.persistence;
 
+import dev.qbrsync.core.company.CompanyId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
@@ -83,7 +84,7 @@ class ParsedDataJsonTest {
         return List.of(new KeptValue(FEB, MetricKey.OWNER_COMP, null, "cfo", new BigDecimal("12000.00")));
     }
 
-    private long storedEntry(String company) {
+    private long storedEntry(CompanyId company) {
         return history.record(new SyncHistoryEntry(null, company, UUID.randomUUID(), SyncType.PROFIT_AND_LOSS, JAN,
                 FEB, "<raw/>", report(), roster(), reconciliations(), SyncOutcome.SUCCESS, "", Instant.now(), 0,
                 keptValues())).id();
@@ -91,7 +92,7 @@ class ParsedDataJsonTest {
 
     @Test
     void aRowStoredInTodaysFormatReadsAsItWasWritten() {
-        String company = TestOrganizations.create(DATABASE);
+        CompanyId company = TestOrganizations.create(DATABASE);
         long id = storedEntry(company);
         DATABASE.autonomousDsl().update(QBWC_SYNC_HISTORY)
                 .set(QBWC_SYNC_HISTORY.PARSED_DATA, JSONB.valueOf(PARSED))
@@ -110,7 +111,7 @@ class ParsedDataJsonTest {
 
     @Test
     void newRowsAreStoredInTheSameFormat() throws Exception {
-        String company = TestOrganizations.create(DATABASE);
+        CompanyId company = TestOrganizations.create(DATABASE);
         long id = storedEntry(company);
 
         var row = DATABASE.autonomousDsl().selectFrom(QBWC_SYNC_HISTORY).where(QBWC_SYNC_HISTORY.ID.eq((int) id))

@@ -1,5 +1,7 @@
 package dev.qbrsync.core;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.access.AccessKeyRepository;
 import dev.qbrsync.core.access.AuthorizedPeople;
 import dev.qbrsync.core.access.BrowserAccessService;
@@ -75,7 +77,7 @@ public final class QbwcCoreBuilder {
     Duration silenceLimit = DEFAULT_SILENCE_LIMIT;
     Duration staleAfter = SyncOverviewService.DEFAULT_STALE_AFTER;
     Duration browserSessionLifetime = BrowserAccessService.DEFAULT_LIFETIME;
-    String defaultCompany = "";
+    CompanyId defaultCompany;
     final List<QuickBooksJob> jobs = new ArrayList<>();
     AuthorizedPeople authorizedPeople = AuthorizedPeople.NOBODY;
 
@@ -243,7 +245,7 @@ public final class QbwcCoreBuilder {
     }
 
     /** The company a caller allowed every company sees first. */
-    public QbwcCoreBuilder defaultCompany(String companyId) {
+    public QbwcCoreBuilder defaultCompany(CompanyId companyId) {
         this.defaultCompany = Objects.requireNonNull(companyId, "companyId");
         return this;
     }

@@ -49,14 +49,14 @@ class QbwcCoreBuilderTest {
             assertThat(right.status()).isNotEqualTo(AuthenticateResult.NOT_VALID_USER);
             assertThat(right.ticket()).hasSizeGreaterThan(20);
             assertThat(core.overview().status(CompanyScope.every())).extracting("companyId")
-                    .containsExactly(company.value());
+                    .containsExactly(company);
         }
     }
 
     @Test
     void aPortGivenIsThePortUsed() {
         InMemoryMetricsRepository metrics = new InMemoryMetricsRepository(clock);
-        metrics.storeQuickBooksFigures("acme", List.of(new MonthlyMetrics(YearMonth.of(2026, 2),
+        metrics.storeQuickBooksFigures(CompanyId.of("acme"), List.of(new MonthlyMetrics(YearMonth.of(2026, 2),
                 Map.of(MetricKey.MRR, Money.of("1234.56")))));
         try (QbwcCore core = QbwcCore.builder().quickBooks(new ScriptedQuickBooks()).metrics(metrics).build()) {
 

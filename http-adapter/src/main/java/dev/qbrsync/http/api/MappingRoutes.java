@@ -30,8 +30,8 @@ public final class MappingRoutes {
 
     public void list(Context ctx) {
         CompanyScope scope = AuthorizedCall.scope(ctx);
-        String company = new RequestParameters(ctx).company(overview, scope);
-        ctx.json(mappings.rules(scope, CompanyId.of(company)).stream().map(RuleJson::of).toList());
+        CompanyId company = new RequestParameters(ctx).company(overview, scope);
+        ctx.json(mappings.rules(scope, company).stream().map(RuleJson::of).toList());
     }
 
     public void create(Context ctx) {

@@ -1,5 +1,6 @@
 package dev.qbrsync.http.soap;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.codec.soap.MalformedSoapException;
 import dev.qbrsync.codec.soap.SoapRequest;
 import dev.qbrsync.codec.soap.SoapRequestReader;
@@ -67,7 +68,7 @@ public final class SoapEndpoint {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         String ticket = request.call().ticket();
         LOG.info("qbwc {} ticket={} company={} from={} {}ms {}", request.call().method(),
-                ticket.isEmpty() ? "-" : new Ticket(ticket).masked(), caller.company().orElse("-"),
+                ticket.isEmpty() ? "-" : new Ticket(ticket).masked(), caller.company().map(CompanyId::value).orElse("-"),
                 caller.sourceAddress(), took.toMillis(), outcome);
         monitoring.soapCallAnswered(request.call().method(), outcome, took);
     }

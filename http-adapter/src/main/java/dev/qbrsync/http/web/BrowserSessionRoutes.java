@@ -1,5 +1,6 @@
 package dev.qbrsync.http.web;
 
+import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.access.ApiAccess;
 import dev.qbrsync.core.access.BrowserAccess;
 import dev.qbrsync.core.access.BrowserSession;
@@ -14,6 +15,7 @@ import io.javalin.http.Context;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -26,11 +28,11 @@ public final class BrowserSessionRoutes {
     private final FirstAdminSetup firstAdminSetup;
     private final SessionCookie cookie;
     private final JsonBodies bodies;
-    private final Function<CompanyScope, String> defaultCompany;
+    private final Function<CompanyScope, Optional<CompanyId>> defaultCompany;
 
     /** @param defaultCompany the company a caller sees first, given the companies it may see */
     public BrowserSessionRoutes(BrowserAccess browserAccess, FirstAdminSetup firstAdminSetup, SessionCookie cookie,
-                                JsonBodies bodies, Function<CompanyScope, String> defaultCompany) {
+                                JsonBodies bodies, Function<CompanyScope, Optional<CompanyId>> defaultCompany) {
         this.browserAccess = browserAccess;
         this.firstAdminSetup = firstAdminSetup;
         this.cookie = cookie;
@@ -90,6 +92,6 @@ public final class BrowserSessionRoutes {
         Map<String, Object> shownOnce = firstAdmin == null ? null : Map.of("id", firstAdmin.token().id(),
                 "name", firstAdmin.token().name(), "secret", firstAdmin.secret());
         return new SessionJson(session.actor(), role.key(), session.expiresAt(), CsrfTokens.forSession(sessionId),
-                defaultCompany.apply(scope), shownOnce);
+                defaultCompany.apply(scope).map(CompanyId::value).orElse(""), shownOnce);
     }
 }

@@ -149,7 +149,7 @@ public final class CompanyAdministration {
     }
 
     private void audit(Requester requester, String action, Company company, String detail) {
-        requester.caller().attributeTo(company.id().value());
+        requester.caller().attributeTo(company.id());
         auditor.record(requester.caller(), requester.actor(), action, AuditOutcome.SUCCESS, detail);
     }
 

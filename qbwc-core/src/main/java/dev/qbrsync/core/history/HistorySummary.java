@@ -1,5 +1,7 @@
 package dev.qbrsync.core.history;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.Reconciliation;
 
@@ -14,7 +16,7 @@ import java.util.UUID;
  */
 public record HistorySummary(
         long id,
-        String companyId,
+        CompanyId companyId,
         UUID sessionId,
         SyncType type,
         YearMonth periodFirst,

@@ -1,5 +1,7 @@
 package dev.qbrsync.core.memory;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
@@ -48,7 +50,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized Optional<HistorySummary> latestStored(String companyId, SyncType type) {
+    public synchronized Optional<HistorySummary> latestStored(CompanyId companyId, SyncType type) {
         return entries.stream()
                 .filter(entry -> entry.companyId().equals(companyId) && entry.type() == type)
                 .filter(entry -> entry.outcome() != SyncOutcome.FAILED)
@@ -57,7 +59,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized Optional<SyncHistoryEntry> entry(String companyId, long id) {
+    public synchronized Optional<SyncHistoryEntry> entry(CompanyId companyId, long id) {
         return entries.stream().filter(entry -> entry.id() == id && entry.companyId().equals(companyId)).findFirst();
     }
 
@@ -69,7 +71,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
                 && (query.to() == null || entry.createdAt().isBefore(query.to()));
     }
 
-    private List<SyncHistoryEntry> storedReports(String companyId) {
+    private List<SyncHistoryEntry> storedReports(CompanyId companyId) {
         return entries.stream()
                 .filter(entry -> entry.companyId().equals(companyId) && entry.type() == SyncType.PROFIT_AND_LOSS)
                 .filter(entry -> entry.outcome() != SyncOutcome.FAILED && entry.report() != null)
@@ -78,7 +80,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized Map<YearMonth, Long> newestIdPerMonth(String companyId) {
+    public synchronized Map<YearMonth, Long> newestIdPerMonth(CompanyId companyId) {
         Map<YearMonth, Long> newest = new HashMap<>();
         storedReports(companyId).forEach(entry -> entry.report().months()
                 .forEach(month -> newest.putIfAbsent(month, entry.id())));
@@ -86,7 +88,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized List<NewestReport> newestPerMonth(String companyId) {
+    public synchronized List<NewestReport> newestPerMonth(CompanyId companyId) {
         Map<Long, Set<YearMonth>> monthsByEntry = new LinkedHashMap<>();
         newestIdPerMonth(companyId).forEach((month, id) ->
                 monthsByEntry.computeIfAbsent(id, ignored -> new TreeSet<>()).add(month));
@@ -97,7 +99,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized Optional<StoredReport> latest(String companyId) {
+    public synchronized Optional<StoredReport> latest(CompanyId companyId) {
         return storedReports(companyId).stream().findFirst().map(InMemorySyncHistory::stored);
     }
 
@@ -106,7 +108,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized Optional<SyncHistoryEntry> latestRoster(String companyId) {
+    public synchronized Optional<SyncHistoryEntry> latestRoster(CompanyId companyId) {
         return entries.stream()
                 .filter(entry -> entry.companyId().equals(companyId) && entry.roster() != null)
                 .filter(entry -> entry.outcome() != SyncOutcome.FAILED)

@@ -23,9 +23,8 @@ public final class AccountsReview {
     /** Empty when the company has no stored report. */
     public List<MappedAccount> accounts(CompanyScope scope, CompanyId company) {
         scope.require(company);
-        String companyId = company.value();
-        return reports.latest(companyId)
-                .map(latest -> pipeline.figures(latest.report(), mappings.rulesFor(companyId)).accounts())
+        return reports.latest(company)
+                .map(latest -> pipeline.figures(latest.report(), mappings.rulesFor(company)).accounts())
                 .orElse(List.of());
     }
 }

@@ -379,7 +379,7 @@ class WebConnectorServiceTest {
         send(ticket);
         core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl+employees"));
         core.webConnector.closeConnection(CALLER, ticket);
-        core.overview.requestResync(dev.qbrsync.core.company.CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY),
+        core.overview.requestResync(dev.qbrsync.core.company.CompanyScope.every(), InMemoryCore.COMPANY,
                 List.of(JAN, FEB));
 
         String next = authenticate();
@@ -406,7 +406,7 @@ class WebConnectorServiceTest {
                 .qbxml("CA", 10, 0));
 
         assertThat(request).contains("qbXML CA8.0");
-        assertThat(core.companies.find(CompanyId.of(InMemoryCore.COMPANY)).orElseThrow().lastQuickBooks())
+        assertThat(core.companies.find(InMemoryCore.COMPANY).orElseThrow().lastQuickBooks())
                 .hasValueSatisfying(seen -> {
             assertThat(seen.supportedVersions()).isEqualTo("8.0, 10.0");
             assertThat(seen.writtenIn()).isEqualTo("8.0");

@@ -1,5 +1,7 @@
 package dev.qbrsync.core.memory;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.access.SetupCodeStore;
 import dev.qbrsync.core.port.contract.SetupCodeStoreContract;
 import dev.qbrsync.core.access.AccessKeyRepository;
@@ -89,8 +91,8 @@ class InMemoryPortsContractTest {
         }
 
         @Override
-        protected String newOrganization(String name) {
-            String id = String.valueOf(++organizations);
+        protected CompanyId newOrganization(String name) {
+            CompanyId id = CompanyId.of(String.valueOf(++organizations));
             directory.withOrganization(id, name);
             return id;
         }

@@ -89,12 +89,12 @@ class StaleSyncTest {
     @Test
     void theDefaultCompanyIsListedOnlyWhenItExists() {
         try (QbwcCore withoutIt = QbwcCore.builder().clock(clock).quickBooks(core.quickBooks)
-                .companies(new InMemoryCompanyDirectory()).defaultCompany("default").build()) {
+                .companies(new InMemoryCompanyDirectory()).defaultCompany(CompanyId.of("default")).build()) {
             CompanyId acme = withoutIt.companyAdministration().add(CompanyAdministration.Requester.commandLine(), "Acme",
                     "acme-qbwc", "correct horse".toCharArray()).id();
 
             assertThat(withoutIt.overview().status(CompanyScope.every()))
-                    .extracting(CompanyStatus::companyId).containsExactly(acme.value());
+                    .extracting(CompanyStatus::companyId).containsExactly(acme);
         }
     }
 }

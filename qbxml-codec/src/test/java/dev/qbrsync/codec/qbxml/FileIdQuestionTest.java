@@ -92,11 +92,11 @@ class FileIdQuestionTest {
     }
 
     private Company defaultCompany() {
-        return core.companies.find(CompanyId.of(InMemoryCore.COMPANY)).orElseThrow();
+        return core.companies.find(InMemoryCore.COMPANY).orElseThrow();
     }
 
     private boolean anythingStored() {
-        return !core.overview.metrics(CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY), MARCH, MARCH).isEmpty();
+        return !core.overview.metrics(CompanyScope.every(), InMemoryCore.COMPANY, MARCH, MARCH).isEmpty();
     }
 
     @Test

@@ -93,7 +93,7 @@ class LargeEmployeeListTest {
             assertThat(request).contains("<EmployeeQueryRq requestID=\"EMPLOYEES\">")
                     .doesNotContain("iterator").doesNotContain("MaxReturned");
             assertThat(progress).as("one round trip, the whole list in one answer").isEqualTo(100);
-            assertThat(core.overview.metrics(CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY), window.get(0),
+            assertThat(core.overview.metrics(CompanyScope.every(), InMemoryCore.COMPANY, window.get(0),
                     window.get(2)))
                     .filteredOn(metric -> metric.key() == MetricKey.EMPLOYEES)
                     .extracting(StoredMetric::month, metric -> metric.value().intValueExact())

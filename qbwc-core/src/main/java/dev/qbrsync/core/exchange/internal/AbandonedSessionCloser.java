@@ -1,5 +1,7 @@
 package dev.qbrsync.core.exchange.internal;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.exchange.SyncEvents;
 
 import dev.qbrsync.core.history.SyncHistory;
@@ -46,7 +48,7 @@ public final class AbandonedSessionCloser {
     }
 
     /** Closes the abandoned sessions of a company that is about to open a new one. */
-    public void closeFor(String companyId) {
+    public void closeFor(CompanyId companyId) {
         close(sessions.findAbandoned(Optional.of(companyId), clock.instant(), silenceLimit));
     }
 

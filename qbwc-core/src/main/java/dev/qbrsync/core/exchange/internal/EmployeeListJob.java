@@ -1,5 +1,7 @@
 package dev.qbrsync.core.exchange.internal;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.job.internal.Jobs;
@@ -65,7 +67,7 @@ public final class EmployeeListJob extends BuiltInJob {
     }
 
     @Override
-    public SyncPlan due(String companyId, Instant now) {
+    public SyncPlan due(CompanyId companyId, Instant now) {
         return planner.employees(ledger.load(companyId));
     }
 

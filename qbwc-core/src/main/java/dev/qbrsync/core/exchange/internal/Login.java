@@ -1,5 +1,7 @@
 package dev.qbrsync.core.exchange.internal;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.exchange.AuthenticateResult;
 import dev.qbrsync.core.access.internal.CredentialCheckPool;
 import dev.qbrsync.core.access.internal.LoginThrottle;
@@ -112,7 +114,7 @@ public final class Login {
     private record Refusal(String status, String why) {
     }
 
-    private AuthenticateResult open(Caller caller, String user, String companyId) {
+    private AuthenticateResult open(Caller caller, String user, CompanyId companyId) {
         caller.attributeTo(companyId);
         abandoned.closeFor(companyId);
         Instant now = clock.instant();

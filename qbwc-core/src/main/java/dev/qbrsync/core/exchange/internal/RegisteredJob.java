@@ -1,5 +1,7 @@
 package dev.qbrsync.core.exchange.internal;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.job.internal.Jobs;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
@@ -43,7 +45,7 @@ public final class RegisteredJob implements SessionJob {
     }
 
     @Override
-    public SyncPlan due(String companyId, Instant now) {
+    public SyncPlan due(CompanyId companyId, Instant now) {
         return jobs.isDue(name, companyId, now) ? new SyncPlan(List.of(List.of(SyncTask.Job.start(name))))
                 : SyncPlan.empty();
     }

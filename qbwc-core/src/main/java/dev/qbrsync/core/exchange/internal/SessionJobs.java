@@ -1,5 +1,7 @@
 package dev.qbrsync.core.exchange.internal;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.job.internal.Jobs;
 import dev.qbrsync.core.mapping.MappingRepository;
@@ -45,7 +47,7 @@ public final class SessionJobs {
     }
 
     /** What the company's session starting {@code now} asks for: every due request of every job. */
-    SyncPlan plan(String companyId, Instant now) {
+    SyncPlan plan(CompanyId companyId, Instant now) {
         SyncPlan plan = SyncPlan.empty();
         for (SessionJob job : jobs) {
             plan = plan.beside(job.due(companyId, now));

@@ -1,5 +1,7 @@
 package dev.qbrsync.core.metrics.internal;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.internal.RuleChangeRecalculation;
 import dev.qbrsync.core.metrics.MetricsRepository;
@@ -32,18 +34,18 @@ public final class MetricsRecalculator implements RuleChangeRecalculation {
         this.pipeline = pipeline;
     }
 
-    private record Recalculated(String companyId, Map<YearMonth, Long> basedOn, List<MonthlyMetrics> metrics) {
+    private record Recalculated(CompanyId companyId, Map<YearMonth, Long> basedOn, List<MonthlyMetrics> metrics) {
     }
 
     /** Only companies with stored reports have metrics to recalculate. */
     @Override
-    public List<String> companiesAffectedBy(String company) {
-        List<String> synced = ledger.companies();
+    public List<CompanyId> companiesAffectedBy(CompanyId company) {
+        List<CompanyId> synced = ledger.companies();
         return company == null ? synced : synced.stream().filter(company::equals).toList();
     }
 
     @Override
-    public Prepared prepare(Map<String, List<MappingRule>> proposedRules) {
+    public Prepared prepare(Map<CompanyId, List<MappingRule>> proposedRules) {
         List<Recalculated> prepared = proposedRules.entrySet().stream()
                 .map(proposal -> recalculate(proposal.getKey(), proposal.getValue()))
                 .toList();
@@ -52,7 +54,7 @@ public final class MetricsRecalculator implements RuleChangeRecalculation {
     }
 
     private void store(Recalculated recalculated, List<MappingRule> proposedRules, List<MappingRule> rulesAfter) {
-        String company = recalculated.companyId();
+        CompanyId company = recalculated.companyId();
         metrics.lockCompanyForWrite(company);
         boolean unchanged = withoutIds(proposedRules).equals(withoutIds(rulesAfter))
                 && recalculated.basedOn().equals(reports.newestIdPerMonth(company));
@@ -62,7 +64,7 @@ public final class MetricsRecalculator implements RuleChangeRecalculation {
         }
     }
 
-    private Recalculated recalculate(String companyId, List<MappingRule> rules) {
+    private Recalculated recalculate(CompanyId companyId, List<MappingRule> rules) {
         Map<YearMonth, Long> basedOn = reports.newestIdPerMonth(companyId);
         List<MonthlyMetrics> newest = new ArrayList<>();
         for (StoredReports.NewestReport report : reports.newestPerMonth(companyId)) {

@@ -1,5 +1,7 @@
 package dev.qbrsync.core.exchange.internal;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.job.RecordingJob;
 import dev.qbrsync.core.job.internal.Jobs;
@@ -28,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The built-in P&L and employee syncs are jobs on the one pipeline, beside the registered ones. */
 class SessionJobsTest {
-    private static final String COMPANY = "acme";
+    private static final CompanyId COMPANY = CompanyId.of("acme");
     private final MutableClock clock = MutableClock.utc("2026-02-10T12:00:00Z");
     private final InMemorySyncLedger ledger = new InMemorySyncLedger();
 

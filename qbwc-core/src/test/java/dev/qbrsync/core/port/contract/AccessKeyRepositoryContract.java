@@ -1,5 +1,7 @@
 package dev.qbrsync.core.port.contract;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.access.AccessKey;
 import dev.qbrsync.core.access.AccessKeyRepository;
 import dev.qbrsync.core.access.Role;
@@ -24,8 +26,8 @@ public abstract class AccessKeyRepositoryContract {
     protected abstract AccessKeyRepository repository();
 
     /** A company a token may be limited to; adapters whose companies must exist make one. */
-    protected String newCompany() {
-        return "company-" + UUID.randomUUID();
+    protected CompanyId newCompany() {
+        return CompanyId.of("company-" + UUID.randomUUID());
     }
 
     private static AccessKey token(String name) {
@@ -43,7 +45,7 @@ public abstract class AccessKeyRepositoryContract {
 
     @Test
     void aTokenKeepsTheCompaniesItIsLimitedTo() {
-        java.util.Set<String> companies = java.util.Set.of(newCompany(), newCompany());
+        java.util.Set<CompanyId> companies = java.util.Set.of(newCompany(), newCompany());
 
         AccessKey created = repository().create(new AccessKey(null, "limited", "hash-" + UUID.randomUUID(), T0, null,
                 companies));

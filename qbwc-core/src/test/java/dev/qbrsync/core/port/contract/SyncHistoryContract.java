@@ -1,5 +1,7 @@
 package dev.qbrsync.core.port.contract;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
@@ -39,8 +41,8 @@ public abstract class SyncHistoryContract {
     protected abstract SyncHistory history();
 
     /** A company the adapter has never seen; adapters that keep companies in a table create it. */
-    protected String newCompany() {
-        return "company-" + UUID.randomUUID();
+    protected CompanyId newCompany() {
+        return CompanyId.of("company-" + UUID.randomUUID());
     }
 
     private static ProfitAndLossReport report() {
@@ -50,7 +52,7 @@ public abstract class SyncHistoryContract {
                 .build();
     }
 
-    private static SyncHistoryEntry pnl(String company, SyncOutcome outcome, Instant at) {
+    private static SyncHistoryEntry pnl(CompanyId company, SyncOutcome outcome, Instant at) {
         ProfitAndLossReport report = outcome == SyncOutcome.FAILED ? null : report();
         List<Reconciliation> reconciliations = outcome == SyncOutcome.FAILED ? List.of() : List.of(
                 new Reconciliation(JAN, Money.of("1012.34"), Money.of("1000.00"), Money.of("12.34"),
@@ -59,7 +61,7 @@ public abstract class SyncHistoryContract {
                 "<QBXML>raw</QBXML>", report, null, reconciliations, outcome, "message " + outcome, at);
     }
 
-    private static SyncHistoryEntry employees(String company, Instant at, String name) {
+    private static SyncHistoryEntry employees(CompanyId company, Instant at, String name) {
         EmployeeRoster roster = new EmployeeRoster(List.of(
                 new Employee("80000001-1", name, true, LocalDate.of(2024, 2, 29), null),
                 new Employee("80000002-1", "Former", false, null, LocalDate.of(2025, 12, 31))));
@@ -69,7 +71,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void recordAssignsAnIdAndKeepsParsedDataAndReconciliation() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         SyncHistoryEntry stored = history().record(pnl(company, SyncOutcome.WARNING, T0));
 
         assertThat(stored.id()).isNotNull();
@@ -94,7 +96,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void keepsTheRosterWithItsDates() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         SyncHistoryEntry stored = history().record(employees(company, T0, "Ada"));
 
         assertThat(history().latestRoster(company).orElseThrow().roster()).isEqualTo(stored.roster());
@@ -102,7 +104,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void findsNewestFirstWithPaging() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         for (int i = 0; i < 5; i++) {
             history().record(pnl(company, SyncOutcome.SUCCESS, T0.plusSeconds(i)));
         }
@@ -116,7 +118,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void filtersByTypeOutcomeAndTime() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         history().record(pnl(company, SyncOutcome.SUCCESS, T0));
         history().record(pnl(company, SyncOutcome.FAILED, T0.plusSeconds(10)));
         history().record(employees(company, T0.plusSeconds(20), "Ada"));
@@ -131,7 +133,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void latestStoredIsTheNewestEntryOfItsTypeThatWasNotAFailure() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         history().record(pnl(company, SyncOutcome.SUCCESS, T0));
         SyncHistoryEntry warning = history().record(pnl(company, SyncOutcome.WARNING, T0.plusSeconds(10)));
         history().record(pnl(company, SyncOutcome.FAILED, T0.plusSeconds(20)));
@@ -146,7 +148,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void latestRosterIsTheNewest() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         history().record(employees(company, T0, "Old"));
         history().record(employees(company, T0.plusSeconds(60), "New"));
 
@@ -156,7 +158,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void purgeDropsOldRawPayloadsButKeepsParsedDataAndOutcome() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         history().record(pnl(company, SyncOutcome.SUCCESS, T0));
         history().record(pnl(company, SyncOutcome.SUCCESS, T0.plusSeconds(3600)));
 
@@ -174,8 +176,8 @@ public abstract class SyncHistoryContract {
 
     @Test
     void anEntryOfOneCompanyIsInvisibleThroughAnother() {
-        String a = newCompany();
-        String b = newCompany();
+        CompanyId a = newCompany();
+        CompanyId b = newCompany();
         SyncHistoryEntry ofA = history().record(pnl(a, SyncOutcome.SUCCESS, T0));
         history().record(employees(a, T0, "Only in A"));
 

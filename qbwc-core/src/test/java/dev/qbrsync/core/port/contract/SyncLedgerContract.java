@@ -1,5 +1,7 @@
 package dev.qbrsync.core.port.contract;
 
+import dev.qbrsync.core.company.CompanyId;
+
 import dev.qbrsync.core.plan.CompanySyncState;
 import dev.qbrsync.core.plan.SyncLedger;
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,8 @@ public abstract class SyncLedgerContract {
     protected abstract SyncLedger ledger();
 
     /** A company the adapter has never seen; adapters that keep companies in a table create it. */
-    protected String newCompany() {
-        return "company-" + UUID.randomUUID();
+    protected CompanyId newCompany() {
+        return CompanyId.of("company-" + UUID.randomUUID());
     }
 
     @Test
@@ -41,7 +43,7 @@ public abstract class SyncLedgerContract {
 
     @Test
     void remembersWhenEachMonthWasLastSynced() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         ledger().markMonthsSynced(company, List.of(DEC, JAN), T0);
         ledger().markMonthsSynced(company, List.of(JAN), T0.plusSeconds(60));
 
@@ -53,7 +55,7 @@ public abstract class SyncLedgerContract {
 
     @Test
     void aResyncRequestLastsUntilTheMonthIsSyncedAgain() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         ledger().markMonthsSynced(company, List.of(DEC, JAN), T0);
         ledger().requestResync(company, List.of(DEC, JAN));
 
@@ -66,7 +68,7 @@ public abstract class SyncLedgerContract {
 
     @Test
     void remembersTheEmployeeListSync() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         ledger().markEmployeesSynced(company, T0);
         ledger().markEmployeesSynced(company, T0.plusSeconds(5));
 
@@ -75,8 +77,8 @@ public abstract class SyncLedgerContract {
 
     @Test
     void listsTheCompaniesItKnows() {
-        String synced = newCompany();
-        String employeesOnly = newCompany();
+        CompanyId synced = newCompany();
+        CompanyId employeesOnly = newCompany();
         ledger().markMonthsSynced(synced, List.of(JAN), T0);
         ledger().markEmployeesSynced(employeesOnly, T0);
 
@@ -85,8 +87,8 @@ public abstract class SyncLedgerContract {
 
     @Test
     void oneCompanysSyncsAndRequestsAreInvisibleThroughAnother() {
-        String a = newCompany();
-        String b = newCompany();
+        CompanyId a = newCompany();
+        CompanyId b = newCompany();
         ledger().markMonthsSynced(a, List.of(DEC, JAN), T0);
         ledger().requestResync(a, List.of(DEC));
         ledger().markEmployeesSynced(a, T0);
