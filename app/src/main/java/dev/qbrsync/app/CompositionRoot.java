@@ -1,7 +1,7 @@
 package dev.qbrsync.app;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.job.QuickBooksJob;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.persistence.Database;
 import io.javalin.Javalin;
 

@@ -1,8 +1,8 @@
 package dev.qbrsync.app;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.exchange.SyncEvents;
 import dev.qbrsync.core.history.SyncType;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.http.Monitoring;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;

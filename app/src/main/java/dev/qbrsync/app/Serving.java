@@ -2,8 +2,8 @@ package dev.qbrsync.app;
 
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.FirstAdminSetup;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.job.QuickBooksJob;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.persistence.JobLease;
 import dev.qbrsync.persistence.ServerInstance;
 import io.javalin.Javalin;

@@ -1,8 +1,8 @@
 package dev.qbrsync.app;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.QbwcGuid;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.persistence.JooqCompanyDirectory;
 import dev.qbrsync.persistence.TestOrganizations;
 

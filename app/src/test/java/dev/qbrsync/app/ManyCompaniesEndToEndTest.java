@@ -1,7 +1,7 @@
 package dev.qbrsync.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.qbrsync.core.company.CompanyId;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.report.ReportSection;
 import dev.qbrsync.core.testing.MutableClock;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,6 @@
 package dev.qbrsync.app;
 
-import dev.qbrsync.core.company.CompanyId;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.examples.customers.Customer;
 import dev.qbrsync.examples.customers.CustomerListJob;
 import dev.qbrsync.examples.customers.InMemoryCustomerStore;

@@ -3,7 +3,7 @@ package dev.qbrsync.persistence;
 import dev.qbrsync.core.access.AccessKey;
 import dev.qbrsync.core.access.AccessKeyRepository;
 import dev.qbrsync.core.access.Role;
-import dev.qbrsync.core.company.CompanyId;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.persistence.generated.tables.records.QbrApiTokensRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;

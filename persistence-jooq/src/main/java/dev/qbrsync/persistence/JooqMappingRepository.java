@@ -1,9 +1,9 @@
 package dev.qbrsync.persistence;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.MatchType;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ReportSection;
 import dev.qbrsync.persistence.generated.tables.records.QbwcAccountMappingsRecord;

@@ -1,11 +1,11 @@
 package dev.qbrsync.persistence;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.audit.BoundedText;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
 import dev.qbrsync.core.session.AbandonedSession;

@@ -1,6 +1,5 @@
 package dev.qbrsync.persistence;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
@@ -9,6 +8,7 @@ import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.StoredReports;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.persistence.generated.tables.records.QbwcSyncHistoryRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;

@@ -1,8 +1,8 @@
 package dev.qbrsync.persistence;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.plan.CompanySyncState;
 import dev.qbrsync.core.plan.SyncLedger;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.persistence.generated.tables.records.QbwcMonthSyncRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;

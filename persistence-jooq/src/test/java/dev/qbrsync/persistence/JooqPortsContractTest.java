@@ -1,6 +1,5 @@
 package dev.qbrsync.persistence;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.access.SetupCodeStore;
 import dev.qbrsync.core.port.contract.SetupCodeStoreContract;
 import dev.qbrsync.core.access.AccessKeyRepository;
@@ -25,6 +24,7 @@ import dev.qbrsync.core.port.contract.SessionRepositoryContract;
 import dev.qbrsync.core.port.contract.StoredReportsContract;
 import dev.qbrsync.core.port.contract.SyncHistoryContract;
 import dev.qbrsync.core.port.contract.SyncLedgerContract;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.SessionRepository;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;

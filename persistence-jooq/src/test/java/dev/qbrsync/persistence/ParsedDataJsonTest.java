@@ -1,12 +1,12 @@
 package dev.qbrsync.persistence;
 
-import dev.qbrsync.core.company.CompanyId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.AccountLine;
 import dev.qbrsync.core.report.Employee;

@@ -1,6 +1,5 @@
 package dev.qbrsync.persistence;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.history.HistoryQuery;
@@ -11,6 +10,7 @@ import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.mapping.DefaultRules;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.testing.MutableClock;

@@ -1,6 +1,7 @@
 package dev.qbrsync.persistence;
 
-import dev.qbrsync.core.company.CompanyId;
+import dev.qbrsync.core.qbr.CompanyId;
+
 import static dev.qbrsync.persistence.generated.Tables.ORGANIZATION;
 
 /** Organizations (the dashboard's companies) for tests that need one of their own. */

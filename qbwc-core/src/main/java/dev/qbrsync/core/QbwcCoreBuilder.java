@@ -1,7 +1,5 @@
 package dev.qbrsync.core;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.access.AccessKeyRepository;
 import dev.qbrsync.core.access.AuthorizedPeople;
 import dev.qbrsync.core.access.BrowserAccessService;
@@ -35,6 +33,7 @@ import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.overview.SyncOverviewService;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.port.Transactions;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.QuickBooksMessages;
 import dev.qbrsync.core.session.SecureRandomTicketGenerator;
 import dev.qbrsync.core.session.SessionRepository;

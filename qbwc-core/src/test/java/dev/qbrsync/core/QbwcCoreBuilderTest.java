@@ -2,12 +2,12 @@ package dev.qbrsync.core;
 
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.AuthenticateResult;
 import dev.qbrsync.core.memory.InMemoryMetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.testing.ScriptedQuickBooks;

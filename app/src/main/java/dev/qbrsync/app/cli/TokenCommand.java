@@ -8,8 +8,8 @@ import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.Role;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import dev.qbrsync.core.company.CompanyAdministration;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.UnknownCompanyException;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.InvalidInputException;
 
 import java.time.Clock;

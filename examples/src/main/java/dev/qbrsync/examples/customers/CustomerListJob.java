@@ -1,8 +1,8 @@
 package dev.qbrsync.examples.customers;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.job.JobAnswer;
 import dev.qbrsync.core.job.QuickBooksJob;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;

@@ -1,6 +1,6 @@
 package dev.qbrsync.examples.customers;
 
-import dev.qbrsync.core.company.CompanyId;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.util.List;

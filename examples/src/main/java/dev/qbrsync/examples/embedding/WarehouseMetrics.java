@@ -1,10 +1,10 @@
 package dev.qbrsync.examples.embedding;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package dev.qbrsync.examples.embedding;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.exchange.SyncEvents.SessionEnd;
 import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,6 @@ package dev.qbrsync.examples.testing;
 
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.audit.Caller;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.ReceiveResponseXml;

@@ -1,10 +1,10 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.MappingAdministration;
 import dev.qbrsync.core.mapping.RulePatch;
 import dev.qbrsync.core.overview.SyncOverview;
+import dev.qbrsync.core.qbr.CompanyId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 

@@ -1,7 +1,7 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.overview.SyncOverview;
+import dev.qbrsync.core.qbr.CompanyId;
 import io.javalin.http.Context;
 
 import java.time.YearMonth;

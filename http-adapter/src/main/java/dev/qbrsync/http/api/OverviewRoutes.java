@@ -1,6 +1,5 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
@@ -8,6 +7,7 @@ import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.overview.SyncOverview;
+import dev.qbrsync.core.qbr.CompanyId;
 import io.javalin.http.Context;
 
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.overview.SyncOverview;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import io.javalin.http.Context;
 

@@ -1,6 +1,5 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.overview.SyncOverview;
 import dev.qbrsync.core.review.BusinessReview;
 import dev.qbrsync.core.review.PeriodFigure;

@@ -1,9 +1,9 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.mapping.RuleChange;
 import dev.qbrsync.core.metrics.RuleChangePreview;
 import dev.qbrsync.core.overview.SyncOverview;
+import dev.qbrsync.core.qbr.CompanyId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;

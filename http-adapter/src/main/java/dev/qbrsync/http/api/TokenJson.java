@@ -1,8 +1,8 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.access.ApiAccess;
 import dev.qbrsync.core.access.AccessKey;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.util.List;

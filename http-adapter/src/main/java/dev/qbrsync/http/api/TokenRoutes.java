@@ -1,10 +1,10 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.access.ApiAccess;
 import dev.qbrsync.core.access.Role;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.qbr.CompanyId;
 import io.javalin.http.Context;
 
 import java.util.List;

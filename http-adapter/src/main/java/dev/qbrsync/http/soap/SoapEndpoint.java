@@ -1,6 +1,5 @@
 package dev.qbrsync.http.soap;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.codec.soap.MalformedSoapException;
 import dev.qbrsync.codec.soap.SoapRequest;
 import dev.qbrsync.codec.soap.SoapRequestReader;
@@ -8,6 +7,7 @@ import dev.qbrsync.codec.soap.SoapResponseWriter;
 import dev.qbrsync.codec.soap.SoapVersion;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.exchange.WebConnector;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.Ticket;
 import io.javalin.http.Context;
 import org.slf4j.Logger;

@@ -1,6 +1,5 @@
 package dev.qbrsync.http.web;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.access.ApiAccess;
 import dev.qbrsync.core.access.BrowserAccess;
 import dev.qbrsync.core.access.BrowserSession;
@@ -8,6 +7,7 @@ import dev.qbrsync.core.access.FirstAdminSetup;
 import dev.qbrsync.core.access.Role;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.http.api.ApiError;
 import dev.qbrsync.http.api.AuthorizedCall;
 import dev.qbrsync.http.api.JsonBodies;

@@ -1,7 +1,7 @@
 package dev.qbrsync.core.access;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.util.Objects;

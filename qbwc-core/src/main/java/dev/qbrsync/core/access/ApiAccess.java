@@ -3,8 +3,8 @@ package dev.qbrsync.core.access;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.util.List;
 import java.util.Optional;

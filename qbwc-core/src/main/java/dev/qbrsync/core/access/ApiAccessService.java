@@ -4,7 +4,7 @@ import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
-import dev.qbrsync.core.company.CompanyId;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.session.Ticket;
 

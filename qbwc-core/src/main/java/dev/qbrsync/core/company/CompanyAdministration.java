@@ -3,6 +3,7 @@ package dev.qbrsync.core.company;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.ConflictException;
 import dev.qbrsync.core.qbr.InvalidInputException;
 

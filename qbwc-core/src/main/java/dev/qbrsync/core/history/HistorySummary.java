@@ -1,9 +1,8 @@
 package dev.qbrsync.core.history;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.time.YearMonth;

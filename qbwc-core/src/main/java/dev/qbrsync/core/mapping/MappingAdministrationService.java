@@ -1,11 +1,11 @@
 package dev.qbrsync.core.mapping;
 
 import dev.qbrsync.core.company.CompanyDirectory;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.internal.RegexSafety;
 import dev.qbrsync.core.mapping.internal.RuleChangeRecalculation;
 import dev.qbrsync.core.port.Transactions;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.ConflictException;
 
 import java.util.LinkedHashMap;

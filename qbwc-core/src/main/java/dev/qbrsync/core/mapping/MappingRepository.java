@@ -1,6 +1,6 @@
 package dev.qbrsync.core.mapping;
 
-import dev.qbrsync.core.company.CompanyId;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.util.List;
 import java.util.Optional;

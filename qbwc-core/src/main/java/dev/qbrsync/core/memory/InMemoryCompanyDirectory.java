@@ -2,9 +2,9 @@ package dev.qbrsync.core.memory;
 
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.company.QuickBooksSeen;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.util.ArrayList;

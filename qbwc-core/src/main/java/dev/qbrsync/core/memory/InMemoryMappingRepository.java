@@ -1,9 +1,8 @@
 package dev.qbrsync.core.memory;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.util.ArrayList;
 import java.util.List;

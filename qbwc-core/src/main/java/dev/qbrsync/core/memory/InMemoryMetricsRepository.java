@@ -1,12 +1,11 @@
 package dev.qbrsync.core.memory;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.StoredMetric;
 
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 
 import java.time.Clock;

@@ -1,8 +1,7 @@
 package dev.qbrsync.core.memory;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.port.ConcurrentUpdateException;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.AbandonedSession;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.WebConnectorSession;

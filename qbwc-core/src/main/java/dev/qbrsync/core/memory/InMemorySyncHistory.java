@@ -1,7 +1,5 @@
 package dev.qbrsync.core.memory;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
@@ -10,6 +8,7 @@ import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.StoredReports;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.time.YearMonth;

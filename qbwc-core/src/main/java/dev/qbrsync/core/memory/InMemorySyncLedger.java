@@ -1,8 +1,8 @@
 package dev.qbrsync.core.memory;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.plan.CompanySyncState;
 import dev.qbrsync.core.plan.SyncLedger;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.time.YearMonth;

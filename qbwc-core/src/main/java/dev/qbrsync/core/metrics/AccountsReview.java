@@ -1,10 +1,10 @@
 package dev.qbrsync.core.metrics;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.MappedAccount;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.metrics.internal.MetricsPipeline;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.util.List;
 

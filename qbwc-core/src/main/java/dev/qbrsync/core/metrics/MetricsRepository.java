@@ -1,7 +1,6 @@
 package dev.qbrsync.core.metrics;
 
-import dev.qbrsync.core.company.CompanyId;
-
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 
 import java.time.YearMonth;

@@ -1,6 +1,5 @@
 package dev.qbrsync.core.metrics;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.InvalidRuleException;
 import dev.qbrsync.core.mapping.MappedAccount;
@@ -9,6 +8,7 @@ import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.RuleChange;
 import dev.qbrsync.core.metrics.internal.MetricsPipeline;
 import dev.qbrsync.core.metrics.internal.ReportFigures;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.AccountLine;
 

@@ -1,9 +1,8 @@
 package dev.qbrsync.core.overview;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.SessionState;
 
 import java.time.Instant;

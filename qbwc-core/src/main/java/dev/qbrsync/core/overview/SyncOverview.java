@@ -1,12 +1,12 @@
 package dev.qbrsync.core.overview;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.time.YearMonth;

@@ -1,7 +1,6 @@
 package dev.qbrsync.core.overview;
 
 import dev.qbrsync.core.company.CompanyDirectory;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
@@ -14,6 +13,7 @@ import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.plan.CompanySyncState;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.internal.SyncPlanner;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.WebConnectorSession;

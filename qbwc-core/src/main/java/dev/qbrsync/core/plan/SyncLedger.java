@@ -1,6 +1,6 @@
 package dev.qbrsync.core.plan;
 
-import dev.qbrsync.core.company.CompanyId;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.time.YearMonth;

@@ -1,8 +1,7 @@
 package dev.qbrsync.core.session;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.port.ConcurrentUpdateException;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,9 @@
 package dev.qbrsync.core.session;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 
 import java.time.Duration;

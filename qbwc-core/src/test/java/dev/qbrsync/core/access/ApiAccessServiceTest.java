@@ -1,11 +1,11 @@
 package dev.qbrsync.core.access;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.company.NotPermittedException;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;

@@ -3,6 +3,7 @@ package dev.qbrsync.core.company;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;

@@ -1,7 +1,6 @@
 package dev.qbrsync.core.job;
 
-import dev.qbrsync.core.company.CompanyId;
-
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 

@@ -1,7 +1,6 @@
 package dev.qbrsync.core.mapping;
 
-import dev.qbrsync.core.company.CompanyId;
-
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ReportSection;
 import org.junit.jupiter.api.Test;

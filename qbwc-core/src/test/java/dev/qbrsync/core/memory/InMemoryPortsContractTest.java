@@ -1,7 +1,5 @@
 package dev.qbrsync.core.memory;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.access.SetupCodeStore;
 import dev.qbrsync.core.port.contract.SetupCodeStoreContract;
 import dev.qbrsync.core.access.AccessKeyRepository;
@@ -27,6 +25,7 @@ import dev.qbrsync.core.port.contract.SessionRepositoryContract;
 import dev.qbrsync.core.port.contract.StoredReportsContract;
 import dev.qbrsync.core.port.contract.SyncHistoryContract;
 import dev.qbrsync.core.port.contract.SyncLedgerContract;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.SessionRepository;
 import org.junit.jupiter.api.Nested;
 

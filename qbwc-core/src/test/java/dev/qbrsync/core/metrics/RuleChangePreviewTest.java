@@ -1,6 +1,5 @@
 package dev.qbrsync.core.metrics;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
@@ -11,6 +10,7 @@ import dev.qbrsync.core.mapping.MappingSource;
 import dev.qbrsync.core.mapping.MatchType;
 import dev.qbrsync.core.mapping.RuleChange;
 import dev.qbrsync.core.mapping.RulePatch;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.report.ProfitAndLossReport;

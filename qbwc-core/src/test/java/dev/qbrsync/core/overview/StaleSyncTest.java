@@ -1,6 +1,5 @@
 package dev.qbrsync.core.overview;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration;
@@ -11,6 +10,7 @@ import dev.qbrsync.core.exchange.ConnectionError;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.memory.InMemoryCompanyDirectory;
 import dev.qbrsync.core.plan.SyncPolicy;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.report.ReportBasis;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;

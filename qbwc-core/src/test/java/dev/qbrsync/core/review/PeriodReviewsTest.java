@@ -1,8 +1,7 @@
 package dev.qbrsync.core.review;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.qbr.Money;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package dev.qbrsync.core.testing;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.AuthorizedPeople;
@@ -30,6 +29,7 @@ import dev.qbrsync.core.memory.InMemorySyncLedger;
 import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.metrics.RuleChangePreview;
 import dev.qbrsync.core.overview.SyncOverviewService;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.QuickBooksMessages;
 
 import java.time.Clock;

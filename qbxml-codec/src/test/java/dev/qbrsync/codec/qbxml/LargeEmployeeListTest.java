@@ -1,7 +1,6 @@
 package dev.qbrsync.codec.qbxml;
 
 import dev.qbrsync.core.audit.Caller;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.ReceiveResponseXml;

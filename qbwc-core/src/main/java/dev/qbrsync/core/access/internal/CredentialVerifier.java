@@ -1,6 +1,6 @@
 package dev.qbrsync.core.access.internal;
 
-import dev.qbrsync.core.company.CompanyId;
+import dev.qbrsync.core.qbr.CompanyId;
 
 /** Checks a Web Connector user name and password. */
 public interface CredentialVerifier {

@@ -1,10 +1,10 @@
 package dev.qbrsync.core.company.internal;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.company.QuickBooksSeen;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.HostInfo;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;

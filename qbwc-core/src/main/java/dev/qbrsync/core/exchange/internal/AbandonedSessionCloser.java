@@ -1,7 +1,5 @@
 package dev.qbrsync.core.exchange.internal;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.exchange.SyncEvents;
 
 import dev.qbrsync.core.history.SyncHistory;
@@ -9,6 +7,7 @@ import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
 import dev.qbrsync.core.port.Transactions;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.AbandonedSession;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.WebConnectorSession;

@@ -1,7 +1,5 @@
 package dev.qbrsync.core.exchange.internal;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.job.internal.Jobs;
@@ -12,6 +10,7 @@ import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.plan.internal.SyncPlanner;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;

@@ -1,7 +1,5 @@
 package dev.qbrsync.core.exchange.internal;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.exchange.AuthenticateResult;
 import dev.qbrsync.core.access.internal.CredentialCheckPool;
 import dev.qbrsync.core.access.internal.LoginThrottle;
@@ -9,6 +7,7 @@ import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.plan.SyncPlan;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.Ticket;
 import dev.qbrsync.core.session.TicketGenerator;

@@ -1,7 +1,5 @@
 package dev.qbrsync.core.exchange.internal;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.job.internal.Jobs;
@@ -15,6 +13,7 @@ import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.plan.internal.SyncPlanner;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.ProfitAndLossReport;

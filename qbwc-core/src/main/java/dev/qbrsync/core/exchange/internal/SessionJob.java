@@ -1,9 +1,8 @@
 package dev.qbrsync.core.exchange.internal;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.session.WebConnectorSession;

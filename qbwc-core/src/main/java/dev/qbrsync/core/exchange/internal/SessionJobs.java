@@ -1,7 +1,5 @@
 package dev.qbrsync.core.exchange.internal;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.job.internal.Jobs;
 import dev.qbrsync.core.mapping.MappingRepository;
@@ -13,6 +11,7 @@ import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.plan.internal.SyncPlanner;
 import dev.qbrsync.core.port.Transactions;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QuickBooksMessages;

@@ -1,9 +1,8 @@
 package dev.qbrsync.core.job.internal;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

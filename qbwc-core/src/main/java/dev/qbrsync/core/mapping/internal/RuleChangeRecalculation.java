@@ -1,8 +1,7 @@
 package dev.qbrsync.core.mapping.internal;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.mapping.MappingRule;
+import dev.qbrsync.core.qbr.CompanyId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

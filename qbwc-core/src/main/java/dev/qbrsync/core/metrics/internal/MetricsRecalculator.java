@@ -1,13 +1,12 @@
 package dev.qbrsync.core.metrics.internal;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.internal.RuleChangeRecalculation;
 import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.plan.SyncLedger;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package dev.qbrsync.core.exchange.internal;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.job.RecordingJob;
 import dev.qbrsync.core.job.internal.Jobs;
@@ -16,6 +14,7 @@ import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.plan.internal.SyncPlanner;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.testing.MutableClock;
 import dev.qbrsync.core.testing.ScriptedQuickBooks;

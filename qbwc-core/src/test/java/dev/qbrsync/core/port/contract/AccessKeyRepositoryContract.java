@@ -1,10 +1,9 @@
 package dev.qbrsync.core.port.contract;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.access.AccessKey;
 import dev.qbrsync.core.access.AccessKeyRepository;
 import dev.qbrsync.core.access.Role;
+import dev.qbrsync.core.qbr.CompanyId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package dev.qbrsync.core.port.contract;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.company.QbwcGuid;
 import dev.qbrsync.core.company.QuickBooksSeen;
+import dev.qbrsync.core.qbr.CompanyId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,11 +1,10 @@
 package dev.qbrsync.core.port.contract;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
 import dev.qbrsync.core.session.AbandonedSession;

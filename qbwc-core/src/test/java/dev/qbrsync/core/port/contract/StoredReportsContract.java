@@ -1,13 +1,12 @@
 package dev.qbrsync.core.port.contract;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.history.SyncHistory;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.Reconciliation;
 import dev.qbrsync.core.metrics.StoredReports;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.ReportSection;

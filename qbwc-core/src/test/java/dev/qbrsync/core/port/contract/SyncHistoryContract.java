@@ -1,7 +1,5 @@
 package dev.qbrsync.core.port.contract;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
@@ -10,6 +8,7 @@ import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.report.Employee;
 import dev.qbrsync.core.report.EmployeeRoster;

@@ -1,9 +1,8 @@
 package dev.qbrsync.core.port.contract;
 
-import dev.qbrsync.core.company.CompanyId;
-
 import dev.qbrsync.core.plan.CompanySyncState;
 import dev.qbrsync.core.plan.SyncLedger;
+import dev.qbrsync.core.qbr.CompanyId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

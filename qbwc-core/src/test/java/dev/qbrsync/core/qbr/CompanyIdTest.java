@@ -1,6 +1,5 @@
-package dev.qbrsync.core.company;
+package dev.qbrsync.core.qbr;
 
-import dev.qbrsync.core.qbr.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

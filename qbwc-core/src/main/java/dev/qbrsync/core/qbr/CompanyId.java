@@ -1,6 +1,4 @@
-package dev.qbrsync.core.company;
-
-import dev.qbrsync.core.qbr.InvalidInputException;
+package dev.qbrsync.core.qbr;
 
 import java.util.Comparator;
 
