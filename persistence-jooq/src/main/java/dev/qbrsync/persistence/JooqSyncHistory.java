@@ -10,6 +10,7 @@ import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.persistence.generated.tables.records.QbwcSyncHistoryRecord;
+import dev.qbrsync.persistence.json.ParsedData;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -65,10 +66,10 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
                 .set(QBWC_SYNC_HISTORY.PERIOD_START, first.atDay(1))
                 .set(QBWC_SYNC_HISTORY.PERIOD_END, last.atEndOfMonth())
                 .set(QBWC_SYNC_HISTORY.RAW_RESPONSE, entry.rawResponse())
-                .set(QBWC_SYNC_HISTORY.PARSED_DATA, ParsedDataJson.ofParsed(entry.report(), entry.roster()))
+                .set(QBWC_SYNC_HISTORY.PARSED_DATA, new ParsedData(entry.report(), entry.roster()))
                 .set(QBWC_SYNC_HISTORY.METRICS_UPDATED, entry.metricsUpdated())
-                .set(QBWC_SYNC_HISTORY.RECONCILIATION, ParsedDataJson.ofReconciliations(entry.reconciliations()))
-                .set(QBWC_SYNC_HISTORY.KEPT_VALUES, ParsedDataJson.ofKeptValues(entry.keptValues()))
+                .set(QBWC_SYNC_HISTORY.RECONCILIATION, entry.reconciliations())
+                .set(QBWC_SYNC_HISTORY.KEPT_VALUES, entry.keptValues())
                 .set(QBWC_SYNC_HISTORY.OUTCOME, entry.outcome().name())
                 .set(QBWC_SYNC_HISTORY.MESSAGE, entry.message())
                 .set(QBWC_SYNC_HISTORY.CREATED_AT, entry.createdAt())
@@ -146,8 +147,7 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
                 outcome(row.get(QBWC_SYNC_HISTORY.OUTCOME)), row.get(QBWC_SYNC_HISTORY.MESSAGE),
                 row.get(QBWC_SYNC_HISTORY.CREATED_AT), row.get(RAW_KEPT),
                 orZero(row.get(QBWC_SYNC_HISTORY.METRICS_UPDATED)),
-                ParsedDataJson.reconciliations(row.get(QBWC_SYNC_HISTORY.RECONCILIATION)),
-                ParsedDataJson.keptValues(row.get(QBWC_SYNC_HISTORY.KEPT_VALUES)));
+                row.get(QBWC_SYNC_HISTORY.RECONCILIATION), row.get(QBWC_SYNC_HISTORY.KEPT_VALUES));
     }
 
     @Override
@@ -222,9 +222,8 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     }
 
     private static StoredReport storedReport(QbwcSyncHistoryRecord record) {
-        return new StoredReport(record.getId(), ParsedDataJson.report(record.getParsedData()),
-                ParsedDataJson.reconciliations(record.getReconciliation()),
-                ParsedDataJson.keptValues(record.getKeptValues()));
+        return new StoredReport(record.getId(), record.getParsedData().report(), record.getReconciliation(),
+                record.getKeptValues());
     }
 
     private static Condition filter(HistoryQuery query) {
@@ -262,17 +261,17 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     }
 
     private static SyncHistoryEntry toEntry(QbwcSyncHistoryRecord record) {
+        ParsedData parsed = record.getParsedData();
         SyncType type = type(record.getSyncType());
         boolean report = type == SyncType.PROFIT_AND_LOSS;
         return new SyncHistoryEntry(record.getId().longValue(), CompanyKeys.companyId(record.getOrganizationId()),
                 record.getSessionUuid(), type, report ? YearMonth.from(record.getPeriodStart()) : null,
                 report ? YearMonth.from(record.getPeriodEnd()) : null, record.getRawResponse(),
-                record.getParsedData() == null ? null : ParsedDataJson.report(record.getParsedData()),
-                record.getParsedData() == null ? null : ParsedDataJson.roster(record.getParsedData()),
-                ParsedDataJson.reconciliations(record.getReconciliation()),
+                parsed == null ? null : parsed.report(), parsed == null ? null : parsed.roster(),
+                record.getReconciliation(),
                 outcome(record.getOutcome()), record.getMessage(), record.getCreatedAt(),
                 orZero(record.getMetricsUpdated()),
-                ParsedDataJson.keptValues(record.getKeptValues()));
+                record.getKeptValues());
     }
 
     private static String syncType(SyncType type) {
