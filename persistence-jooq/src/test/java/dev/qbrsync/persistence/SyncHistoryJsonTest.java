@@ -126,7 +126,7 @@ class SyncHistoryJsonTest {
 
     @Test
     void parsedDataOfAnotherProgramReadsAsNoReportAndNoRoster() {
-        String company = TestOrganizations.create(DATABASE);
+        CompanyId company = TestOrganizations.create(DATABASE);
         long id = storedEntry(company);
         storeRaw(id, "{\"report\": {\"rows\": []}, \"roster\": [\"Ada\"], \"note\": 1}", null, null);
 
