@@ -6,7 +6,6 @@ import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.BrowserSessionRepository;
 import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.access.Pbkdf2Passwords;
-import dev.qbrsync.core.access.internal.CredentialCheckPool;
 import dev.qbrsync.core.audit.AuditLog;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.PasswordHasher;
