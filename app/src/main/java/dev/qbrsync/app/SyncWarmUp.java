@@ -3,8 +3,17 @@ package dev.qbrsync.app;
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.codec.soap.QbwcCall;
 import dev.qbrsync.codec.soap.SoapRequestReader;
-import dev.qbrsync.core.plan.SyncTask;
-import dev.qbrsync.core.quickbooks.QuickBooksResponse;
+import dev.qbrsync.core.QbwcCore;
+import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.company.Company;
+import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.company.PasswordHasher;
+import dev.qbrsync.core.exchange.Authenticate;
+import dev.qbrsync.core.exchange.ReceiveResponseXml;
+import dev.qbrsync.core.exchange.SendRequestXml;
+import dev.qbrsync.core.exchange.WebConnectorSettings;
+import dev.qbrsync.core.metrics.StoredMetric;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,32 +23,37 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs what a sync's reading runs on a built-in sample (a quarter's P&L and an employee list, in a receiveResponseXML
- * envelope): the SOAP reader and the qbXML readers, often enough for the JIT to compile them, and loads the web
- * server's classes. Nothing is stored and no company is touched; it runs on its own thread, so the first real sync
- * after a start reads with compiled code, not the interpreter. (The mapping and the metric calculation are the core's
- * internals, out of the application's reach.)
+ * Plays whole Web Connector sessions on a built-in sample (a quarter's P&L and an employee list in one answer, as the
+ * Web Connector posts it) through a throwaway in-memory core with the real codec: the SOAP reader, the request writer,
+ * the qbXML readers, the checks, the mapping and the metric calculation run often enough for the JIT to compile
+ * them, and the web server's classes are loaded. Nothing reaches the database and no real company is touched; it runs
+ * on its own thread, so the first real sync after a start runs compiled code, not the interpreter.
  */
 final class SyncWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(SyncWarmUp.class);
-    /** Enough rounds for the readers' loops to reach the optimizing compiler (well under a second of one core). */
-    static final int ROUNDS = 400;
-    private static final SyncTask.ProfitAndLoss SAMPLE_QUARTER =
-            new SyncTask.ProfitAndLoss(YearMonth.of(2026, 1), YearMonth.of(2026, 3));
+    /** Enough sessions for the pipeline's loops to reach the optimizing compiler (about a second of one core). */
+    static final int ROUNDS = 200;
+    static final YearMonth FIRST = YearMonth.of(2026, 1);
+    static final YearMonth LAST = YearMonth.of(2026, 3);
+    /** The day the sample was taken: its window is January to March. */
+    private static final Clock SAMPLE_DAY = Clock.fixed(Instant.parse("2026-03-20T12:00:00Z"), ZoneOffset.UTC);
 
-    private final QbxmlMessages messages = new QbxmlMessages();
     private final SoapRequestReader soap = new SoapRequestReader();
-    private final byte[] reportEnvelope = receiveResponseXml(sample("profit-and-loss.xml"));
-    private final String employees = sample("employees.xml");
+    private final byte[] answerEnvelope = receiveResponseXml(sample("session-answer.xml"));
 
     /**
-     * Starts the warm-up on a daemon thread of its own: one round at once, loading and linking the classes a sync uses
-     * beside the database's start, the others once {@code serving} opens, so they never delay readiness. A failure is
-     * logged, never thrown at the start.
+     * Starts the warm-up on a daemon thread of its own: one session at once, loading and linking the classes a sync
+     * uses beside the database's start, the others once {@code serving} opens, so they never delay readiness. A
+     * failure is logged, never thrown at the start.
      */
     static Thread startInBackground(CountDownLatch serving) {
         Thread thread = new Thread(() -> {
@@ -47,8 +61,8 @@ final class SyncWarmUp {
                 new SyncWarmUp().run(1);
                 serving.await();
                 long started = System.nanoTime();
-                int months = new SyncWarmUp().run(ROUNDS);
-                LOG.info("Warmed up the SOAP and qbXML readers on a sample ({} months read) in {} ms", months,
+                new SyncWarmUp().run(ROUNDS);
+                LOG.info("Warmed up the sync pipeline on a sample ({} sessions, nothing stored) in {} ms", ROUNDS,
                         (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.warn("The start-up warm-up failed; the first sync may be slower: {}", e.toString());
@@ -61,24 +75,31 @@ final class SyncWarmUp {
         return thread;
     }
 
-    /** Reads the sample {@code rounds} times; the months read in all, so nothing is optimized away. */
-    int run(int rounds) {
+    /** Plays {@code sessions} sessions, each for a new company; the metrics the last one stored, January to March. */
+    List<StoredMetric> run(int sessions) {
         Javalin.create(); // unstarted: loads and links the web server's classes beside the database's start
-        int months = 0;
-        for (int round = 0; round < rounds; round++) {
-            months += computeSample();
+        try (QbwcCore core = QbwcCore.builder().clock(SAMPLE_DAY).quickBooks(new QbxmlMessages())
+                .settings(WebConnectorSettings.DEFAULT.withWindowMonths(2)).passwords(new UnsaltedPasswords())
+                .passwordCheckThreads(1).build()) {
+            List<StoredMetric> metrics = List.of();
+            for (int session = 1; session <= sessions; session++) {
+                metrics = playSession(core, session);
+            }
+            return metrics;
         }
-        return months;
     }
 
-    private int computeSample() {
-        QbwcCall call = soap.read(new ByteArrayInputStream(reportEnvelope)).call();
-        String report = ((QbwcCall.ReceiveResponseXml) call).response();
-        QuickBooksResponse.ProfitAndLossReceived received =
-                (QuickBooksResponse.ProfitAndLossReceived) messages.read(SAMPLE_QUARTER, report);
-        QuickBooksResponse.EmployeesReceived roster =
-                (QuickBooksResponse.EmployeesReceived) messages.read(new SyncTask.EmployeeList(), employees);
-        return roster.roster().employees().isEmpty() ? 0 : received.report().months().size();
+    private List<StoredMetric> playSession(QbwcCore core, int session) {
+        char[] password = "warm-up sample".toCharArray();
+        String user = "warm-up-" + session;
+        Company company = core.companyAdministration().add(Requester.commandLine(), "Warm-up " + session, user,
+                password);
+        String ticket = core.webConnector().authenticate(Caller.unknown(), Authenticate.as(user, password)).ticket();
+        core.webConnector().sendRequestXML(Caller.unknown(), SendRequestXml.forTicket(ticket).qbxml("US", 13, 0));
+        var answer = (QbwcCall.ReceiveResponseXml) soap.read(new ByteArrayInputStream(answerEnvelope)).call();
+        core.webConnector().receiveResponseXML(Caller.unknown(), ReceiveResponseXml.answer(ticket, answer.response()));
+        core.webConnector().closeConnection(Caller.unknown(), ticket);
+        return core.overview().metrics(CompanyScope.every(), company.id(), FIRST, LAST);
     }
 
     /** A receiveResponseXML call carrying {@code qbxml}, as the Web Connector posts it. */
@@ -98,6 +119,19 @@ final class SyncWarmUp {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The throwaway core's passwords guard nothing, so they cost nothing: bcrypt would be most of the warm-up. */
+    private static final class UnsaltedPasswords implements PasswordHasher {
+        @Override
+        public String hash(char[] password) {
+            return new String(password);
+        }
+
+        @Override
+        public boolean matches(char[] password, String hash) {
+            return Arrays.equals(password, hash.toCharArray());
         }
     }
 }

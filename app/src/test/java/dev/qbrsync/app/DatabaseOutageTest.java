@@ -75,7 +75,7 @@ class DatabaseOutageTest {
             assertThat(stored).isNotEmpty().containsValue(new BigDecimal("500.00"));
 
             String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
-            root.administration().ledger().requestResync("1",
+            root.administration().ledger().requestResync(CompositionRoot.DEFAULT_COMPANY,
                     List.of(java.time.YearMonth.parse(month)));
             String third = qbwc.authenticate();
             report = QuickBooksFixtures.answer(qbwc.sendRequest(third));

@@ -168,7 +168,7 @@ class FinancePageBrowserTest {
         assertThat(page.text(By.cssSelector("#preview-metrics tr[data-month='2026-02'][data-metric='misc_revenue']")))
                 .contains("251.50").contains("(250.00)");
         HeadlessChromium.screenshot(browser, "5-rules-preview");
-        assertThat(StoredMetrics.of(app.root, CompositionRoot.DEFAULT_COMPANY, FEB).get("mrr"))
+        assertThat(StoredMetrics.of(app.root, CompositionRoot.DEFAULT_COMPANY.value(), FEB).get("mrr"))
                 .as("a preview stores nothing").isEqualByComparingTo("1200.00");
 
         browser.findElement(By.id("save-change")).click();

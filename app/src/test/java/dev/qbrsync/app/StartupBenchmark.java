@@ -52,14 +52,18 @@ public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(System.getProperty("startup.jar", args.length > 0 ? args[0] : "app/target/qbr-sync.jar"))
                 .toAbsolutePath();
-        String options = System.getProperty("startup.jvmOptions", "documented").strip();
+        String options = System.getProperty("startup.jvmOptions", "documented");
         int rounds = Integer.getInteger("startup.rounds", 3);
-        List<String> jvmOptions = switch (options) {
+        new StartupBenchmark(jar, jvmOptions(options, documentedOptions(jar))).run(rounds);
+    }
+
+    /** JVM options as a benchmark's property names them: "none", "documented", or the options themselves. */
+    static List<String> jvmOptions(String setting, List<String> documented) {
+        return switch (setting.strip()) {
             case "none" -> List.of();
-            case "documented" -> documentedOptions(jar);
-            default -> Arrays.asList(options.split("\\s+"));
+            case "documented" -> documented;
+            default -> Arrays.asList(setting.strip().split("\\s+"));
         };
-        new StartupBenchmark(jar, jvmOptions).run(rounds);
     }
 
     /** The documented start command's options, with the jar's class archive when one is beside it. */
@@ -208,7 +212,8 @@ public final class StartupBenchmark {
         }
     }
 
-    private static double loadAverage() {
+    /** The system's load average of the last minute, printed beside every timing figure. */
+    static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 

@@ -1,18 +1,34 @@
 package dev.qbrsync.app;
 
+import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.qbr.MetricKey;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SyncWarmUpTest {
 
     @Test
-    void readsEveryMonthOfTheBuiltInSampleEachRound() {
-        // The sample is a quarter: a reader or envelope change that stops it parsing fails here, not silently
-        // at every start.
-        assertThat(new SyncWarmUp().run(2)).isEqualTo(2 * 3);
+    void playsWholeSessionsThatStoreTheSamplesNetIncomeAsEachMonthsNetProfit() {
+        // A reader, envelope or pipeline change that stops the sample syncing fails here, not silently at every start:
+        // the warm-up would then warm nothing but the refusal.
+        List<StoredMetric> metrics = new SyncWarmUp().run(2);
+
+        Map<YearMonth, BigDecimal> netProfit = metrics.stream().filter(metric -> metric.key() == MetricKey.NET_PROFIT)
+                .collect(Collectors.toMap(StoredMetric::month, StoredMetric::value));
+        // The Net Income row QuickBooks wrote in the sample, column by column.
+        assertThat(netProfit).containsOnly(
+                Map.entry(YearMonth.of(2026, 1), new BigDecimal("2500.00")),
+                Map.entry(YearMonth.of(2026, 2), new BigDecimal("-7437.66")),
+                Map.entry(YearMonth.of(2026, 3), new BigDecimal("4450.60")));
+        assertThat(metrics).anyMatch(metric -> metric.key() == MetricKey.EMPLOYEES);
     }
 
     @Test

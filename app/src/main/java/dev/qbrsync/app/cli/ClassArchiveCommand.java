@@ -18,9 +18,15 @@ import java.util.Optional;
  * archive as it exits. Starting with the archive maps those classes ready-made instead of loading them from the jar.
  */
 public final class ClassArchiveCommand implements Command {
-    /** The JVM options of the documented start command and systemd unit (README, "Performance"). */
-    public static final List<String> SERVE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx256m",
-            "-Xss512k");
+    /**
+     * The JVM options of the documented start command and systemd unit (README, "Performance": why each one):
+     * a serial collector and a heap sized for the largest accepted report, a small young generation and a heap that
+     * gives back what a full collection frees, the client compiler only with a small code cache, and freed native
+     * memory returned to the system every second.
+     */
+    public static final List<String> SERVE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx256m", "-Xmn8m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-XX:TieredStopAtLevel=1",
+            "-XX:ReservedCodeCacheSize=32m", "-XX:TrimNativeHeapInterval=1000");
 
     @Override
     public String name() {

@@ -6,6 +6,7 @@ import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.AccountLine;
 import dev.qbrsync.core.report.Employee;
@@ -14,7 +15,10 @@ import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.ReportBasis;
 import dev.qbrsync.core.report.ReportSection;
 import dev.qbrsync.core.report.ReportTotal;
+import org.jooq.Field;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +34,11 @@ import static dev.qbrsync.persistence.generated.Tables.QBWC_SYNC_HISTORY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Parsed data is stored as it was before Jackson wrote it (the JSON below is the format rows hold today, hand-written
- * mapping and all): rows already stored read as they did, and new rows are written the same way.
+ * Sync history's jsonb columns, read and written through jOOQ's converters, keep the format rows hold today (the JSON
+ * below, as the hand-written mapping before Jackson wrote it): rows already stored read as they did, new rows are
+ * written the same way, and rows another program wrote read as no report and no roster.
  */
-class ParsedDataJsonTest {
+class SyncHistoryJsonTest {
     private static final Database DATABASE = EmbeddedPostgresDatabases.freshDatabase();
     private static final YearMonth JAN = YearMonth.of(2026, 1);
     private static final YearMonth FEB = YearMonth.of(2026, 2);
@@ -83,7 +88,7 @@ class ParsedDataJsonTest {
         return List.of(new KeptValue(FEB, MetricKey.OWNER_COMP, null, "cfo", new BigDecimal("12000.00")));
     }
 
-    private long storedEntry(String company) {
+    private long storedEntry(CompanyId company) {
         return history.record(new SyncHistoryEntry(null, company, UUID.randomUUID(), SyncType.PROFIT_AND_LOSS, JAN,
                 FEB, "<raw/>", report(), roster(), reconciliations(), SyncOutcome.SUCCESS, "", Instant.now(), 0,
                 keptValues())).id();
@@ -91,13 +96,9 @@ class ParsedDataJsonTest {
 
     @Test
     void aRowStoredInTodaysFormatReadsAsItWasWritten() {
-        String company = TestOrganizations.create(DATABASE);
+        CompanyId company = TestOrganizations.create(DATABASE);
         long id = storedEntry(company);
-        DATABASE.autonomousDsl().update(QBWC_SYNC_HISTORY)
-                .set(QBWC_SYNC_HISTORY.PARSED_DATA, JSONB.valueOf(PARSED))
-                .set(QBWC_SYNC_HISTORY.RECONCILIATION, JSONB.valueOf(RECONCILIATIONS))
-                .set(QBWC_SYNC_HISTORY.KEPT_VALUES, JSONB.valueOf(KEPT_VALUES))
-                .where(QBWC_SYNC_HISTORY.ID.eq((int) id)).execute();
+        storeRaw(id, PARSED, RECONCILIATIONS, KEPT_VALUES);
 
         SyncHistoryEntry read = history.entry(company, id).orElseThrow();
 
@@ -110,23 +111,43 @@ class ParsedDataJsonTest {
 
     @Test
     void newRowsAreStoredInTheSameFormat() throws Exception {
-        String company = TestOrganizations.create(DATABASE);
+        CompanyId company = TestOrganizations.create(DATABASE);
         long id = storedEntry(company);
 
-        var row = DATABASE.autonomousDsl().selectFrom(QBWC_SYNC_HISTORY).where(QBWC_SYNC_HISTORY.ID.eq((int) id))
-                .fetchSingle();
+        var row = DATABASE.autonomousDsl().select(raw(QBWC_SYNC_HISTORY.PARSED_DATA),
+                raw(QBWC_SYNC_HISTORY.RECONCILIATION), raw(QBWC_SYNC_HISTORY.KEPT_VALUES))
+                .from(QBWC_SYNC_HISTORY).where(QBWC_SYNC_HISTORY.ID.eq((int) id)).fetchSingle();
 
         ObjectMapper json = new ObjectMapper();
-        assertThat(json.readTree(row.getParsedData().data())).isEqualTo(json.readTree(PARSED));
-        assertThat(json.readTree(row.getReconciliation().data())).isEqualTo(json.readTree(RECONCILIATIONS));
-        assertThat(json.readTree(row.getKeptValues().data())).isEqualTo(json.readTree(KEPT_VALUES));
+        assertThat(json.readTree(row.value1().data())).isEqualTo(json.readTree(PARSED));
+        assertThat(json.readTree(row.value2().data())).isEqualTo(json.readTree(RECONCILIATIONS));
+        assertThat(json.readTree(row.value3().data())).isEqualTo(json.readTree(KEPT_VALUES));
     }
 
     @Test
     void parsedDataOfAnotherProgramReadsAsNoReportAndNoRoster() {
-        JSONB foreign = JSONB.valueOf("{\"report\": {\"rows\": []}, \"roster\": [\"Ada\"], \"note\": 1}");
+        CompanyId company = TestOrganizations.create(DATABASE);
+        long id = storedEntry(company);
+        storeRaw(id, "{\"report\": {\"rows\": []}, \"roster\": [\"Ada\"], \"note\": 1}", null, null);
 
-        assertThat(ParsedDataJson.report(foreign)).isNull();
-        assertThat(ParsedDataJson.roster(foreign)).isNull();
+        SyncHistoryEntry read = history.entry(company, id).orElseThrow();
+
+        assertThat(read.report()).isNull();
+        assertThat(read.roster()).isNull();
+        assertThat(read.reconciliations()).isEmpty();
+        assertThat(read.keptValues()).isEmpty();
+    }
+
+    private static void storeRaw(long id, String parsed, String reconciliations, String keptValues) {
+        DATABASE.autonomousDsl().update(QBWC_SYNC_HISTORY)
+                .set(raw(QBWC_SYNC_HISTORY.PARSED_DATA), JSONB.jsonbOrNull(parsed))
+                .set(raw(QBWC_SYNC_HISTORY.RECONCILIATION), JSONB.jsonbOrNull(reconciliations))
+                .set(raw(QBWC_SYNC_HISTORY.KEPT_VALUES), JSONB.jsonbOrNull(keptValues))
+                .where(QBWC_SYNC_HISTORY.ID.eq((int) id)).execute();
+    }
+
+    /** The column as the jsonb PostgreSQL holds, past its converter. */
+    private static Field<JSONB> raw(Field<?> column) {
+        return DSL.field(column.getQualifiedName(), SQLDataType.JSONB);
     }
 }
