@@ -4,7 +4,6 @@ import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.UnknownCompanyException;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.qbr.InvalidInputException;
@@ -81,7 +80,7 @@ public final class Administration {
         AppConfig.WebConnector webConnector = config.webConnector();
         if (webConnector.passwordHash().isPresent()) {
             try {
-                companyAdministration.adoptConfiguredLogin(CompanyId.of(CompositionRoot.DEFAULT_COMPANY),
+                companyAdministration.adoptConfiguredLogin(CompositionRoot.DEFAULT_COMPANY,
                         webConnector.userName(),
                         BcryptPasswords.requireHash(webConnector.passwordHash().get()));
             } catch (InvalidInputException | UnknownCompanyException e) {

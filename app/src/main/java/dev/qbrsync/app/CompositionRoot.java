@@ -1,6 +1,7 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.core.job.QuickBooksJob;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.persistence.Database;
 import io.javalin.Javalin;
 
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public final class CompositionRoot implements AutoCloseable {
     /** The company the environment-configured Web Connector user syncs: the dashboard's own, organization 1. */
-    public static final String DEFAULT_COMPANY = "1";
+    public static final CompanyId DEFAULT_COMPANY = CompanyId.of("1");
     public static final String SERVER_VERSION = "QBR Sync 0.1.0";
 
     private final AppConfig config;

@@ -2,6 +2,7 @@ package dev.qbrsync.app;
 
 import dev.qbrsync.core.exchange.SyncEvents;
 import dev.qbrsync.core.history.SyncType;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.http.Monitoring;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -31,14 +32,14 @@ final class PrometheusMetrics implements SyncEvents, Monitoring {
     private static final Logger LOG = LoggerFactory.getLogger(PrometheusMetrics.class);
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final Supplier<Map<String, Instant>> lastSuccesses;
+    private final Supplier<Map<CompanyId, Instant>> lastSuccesses;
     private final Clock clock;
     private final MultiGauge lastSuccessAge;
     private static final Supplier<Optional<Instant>> NO_BACKUPS = Optional::empty;
-    private Map<String, Instant> lastKnownSuccesses = Map.of();
+    private Map<CompanyId, Instant> lastKnownSuccesses = Map.of();
     private volatile Supplier<Optional<Instant>> lastBackup = NO_BACKUPS;
 
-    PrometheusMetrics(Supplier<Map<String, Instant>> lastSuccesses, Clock clock) {
+    PrometheusMetrics(Supplier<Map<CompanyId, Instant>> lastSuccesses, Clock clock) {
         this.lastSuccesses = lastSuccesses;
         this.clock = clock;
         this.lastSuccessAge = MultiGauge.builder("qbr.last.successful.sync.age").baseUnit("seconds")
@@ -94,7 +95,7 @@ final class PrometheusMetrics implements SyncEvents, Monitoring {
         }
         Instant now = clock.instant();
         lastSuccessAge.register(lastKnownSuccesses.entrySet().stream()
-                .map(success -> MultiGauge.Row.of(Tags.of("company", success.getKey()),
+                .map(success -> MultiGauge.Row.of(Tags.of("company", success.getKey().value()),
                         Duration.between(success.getValue(), now).toMillis() / 1000.0))
                 .toList(), true);
         return registry.scrape();

@@ -3,6 +3,7 @@ package dev.qbrsync.app;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.FirstAdminSetup;
 import dev.qbrsync.core.job.QuickBooksJob;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.persistence.JobLease;
 import dev.qbrsync.persistence.ServerInstance;
 import io.javalin.Javalin;
@@ -47,7 +48,7 @@ final class Serving implements AutoCloseable {
         }
     }
 
-    private Map<String, Instant> lastSuccessfulSyncs() {
+    private Map<CompanyId, Instant> lastSuccessfulSyncs() {
         return core.overview().lastSuccessfulSyncs();
     }
 

@@ -4,8 +4,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -26,10 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * everything else is package-private or in a package named {@code internal} that no adapter may use.
  */
 class CoreApiTest {
-    private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(location -> !location.contains("-tests.jar"))
-            .importPackages("dev.qbrsync");
+    private static final JavaClasses PRODUCTION = ProductionClasses.ALL;
     private static final List<String> WEB_WORDS = List.of("Token", "Cookie", "Csrf", "Http");
     private static final String CORE = "dev.qbrsync.core..";
     private static final String INTERNAL = "dev.qbrsync.core..internal..";

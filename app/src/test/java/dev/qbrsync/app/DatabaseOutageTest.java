@@ -3,7 +3,6 @@ package dev.qbrsync.app;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -24,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * half-written remains, and once the database is back the next session completes. A report delivered twice does not
  * double-count.
  */
-@Isolated
 class DatabaseOutageTest {
 
     private static Map<String, BigDecimal> storedMetrics(CompositionRoot root) throws Exception {
@@ -77,7 +75,7 @@ class DatabaseOutageTest {
             assertThat(stored).isNotEmpty().containsValue(new BigDecimal("500.00"));
 
             String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
-            root.administration().ledger().requestResync("1",
+            root.administration().ledger().requestResync(CompositionRoot.DEFAULT_COMPANY,
                     List.of(java.time.YearMonth.parse(month)));
             String third = qbwc.authenticate();
             report = QuickBooksFixtures.answer(qbwc.sendRequest(third));

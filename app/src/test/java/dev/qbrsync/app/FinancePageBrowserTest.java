@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change; then history, keyboard, phone width, an ended session and signing out. Each page's screenshot is saved
  * under target/screenshots. Skipped where the machine has no Chromium.
  */
-@Isolated
+@ResourceLock(HeadlessChromium.ONE_AT_A_TIME)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FinancePageBrowserTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-10T15:00:00Z"), ZoneOffset.UTC);
@@ -168,7 +168,7 @@ class FinancePageBrowserTest {
         assertThat(page.text(By.cssSelector("#preview-metrics tr[data-month='2026-02'][data-metric='misc_revenue']")))
                 .contains("251.50").contains("(250.00)");
         HeadlessChromium.screenshot(browser, "5-rules-preview");
-        assertThat(StoredMetrics.of(app.root, CompositionRoot.DEFAULT_COMPANY, FEB).get("mrr"))
+        assertThat(StoredMetrics.of(app.root, CompositionRoot.DEFAULT_COMPANY.value(), FEB).get("mrr"))
                 .as("a preview stores nothing").isEqualByComparingTo("1200.00");
 
         browser.findElement(By.id("save-change")).click();

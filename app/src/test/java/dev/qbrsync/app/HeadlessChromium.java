@@ -27,6 +27,11 @@ import java.util.stream.Stream;
 final class HeadlessChromium {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome");
+    /**
+     * The lock of the classes that drive Chromium: one of them at a time, as a browser takes about a core, beside one
+     * other test class (they watch no log and share no port or directory).
+     */
+    static final String ONE_AT_A_TIME = "chromium";
 
     private HeadlessChromium() {
     }

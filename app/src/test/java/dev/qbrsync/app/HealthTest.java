@@ -3,7 +3,6 @@ package dev.qbrsync.app;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /health/ready} asks the real database: 503 while it is down or lacks a migration, 200 again once it is back;
  * {@code /health/live} and {@code /health} answer 200 throughout.
  */
-@Isolated
 class HealthTest {
     private final HttpClient http = HttpClient.newHttpClient();
 

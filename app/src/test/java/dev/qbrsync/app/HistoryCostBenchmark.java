@@ -54,7 +54,7 @@ public final class HistoryCostBenchmark {
         try (TestApp app = new TestApp(dataDirectory, Clock.fixed(NOW, ZoneOffset.UTC), env)) {
             String token = app.root.administration().apiAccess().create("benchmark").secret();
             JooqSyncHistory history = new JooqSyncHistory(app.root.database());
-            new JooqSyncLedger(app.root.database()).markMonthsSynced("1", window(), NOW);
+            new JooqSyncLedger(app.root.database()).markMonthsSynced(CompositionRoot.DEFAULT_COMPANY, window(), NOW);
             System.out.printf("QBR Sync history cost: %d accounts, median of %d runs, %d cores%n", ACCOUNTS, RUNS,
                     Runtime.getRuntime().availableProcessors());
             System.out.printf("%10s %12s %14s %18s%n", "reports", "/status ms", "/accounts ms", "mapping change ms");
@@ -95,7 +95,7 @@ public final class HistoryCostBenchmark {
         ProfitAndLossReport report = new ProfitAndLossReport(months, accounts, netIncome, ReportBasis.ACCRUAL);
         List<Reconciliation> reconciliations = months.stream().map(month -> new Reconciliation(month,
                 netIncome.get(month), netIncome.get(month), Money.ZERO, List.of())).toList();
-        return new SyncHistoryEntry(null, "1", UUID.randomUUID(), SyncType.PROFIT_AND_LOSS, months.get(0),
+        return new SyncHistoryEntry(null, CompositionRoot.DEFAULT_COMPANY, UUID.randomUUID(), SyncType.PROFIT_AND_LOSS, months.get(0),
                 months.get(months.size() - 1), "<QBXML/>", report, null, reconciliations, SyncOutcome.SUCCESS, "", at);
     }
 

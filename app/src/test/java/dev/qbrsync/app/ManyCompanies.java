@@ -1,8 +1,8 @@
 package dev.qbrsync.app;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.QbwcGuid;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.persistence.JooqCompanyDirectory;
 import dev.qbrsync.persistence.TestOrganizations;
 
@@ -28,9 +28,9 @@ final class ManyCompanies {
 
     /** A new company; returns its id. */
     String create() {
-        String company = TestOrganizations.create(root.database());
-        directory.adopt(CompanyId.of(company), userFor(company), hash, QbwcGuid.random());
-        return company;
+        CompanyId company = TestOrganizations.create(root.database());
+        directory.adopt(company, userFor(company.value()), hash, QbwcGuid.random());
+        return company.value();
     }
 
     static String userFor(String company) {

@@ -1,6 +1,7 @@
 package dev.qbrsync.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.report.ReportSection;
 import dev.qbrsync.core.testing.MutableClock;
 import org.junit.jupiter.api.AfterAll;
@@ -205,7 +206,7 @@ class ManyCompaniesEndToEndTest {
     void aTokenLimitedToOneCompanyIsRefusedEveryOtherAndEverySharedRule() {
         String northwind = IDS.get(NORTHWIND);
         ApiClient limited = new ApiClient(app, app.root.administration().apiAccess()
-                .create("northwind finance", java.util.Set.of(northwind)).secret());
+                .create("northwind finance", java.util.Set.of(CompanyId.of(northwind))).secret());
 
         assertThat(limited.expect(200, limited.get("/api/qbwc/metrics")).get("company").asText()).isEqualTo(northwind);
         assertThat(limited.expect(200, limited.get("/api/qbwc/companies")).findValuesAsText("id"))

@@ -89,7 +89,7 @@ class OddRepliesTest {
     @MethodSource("oddReplies")
     void storesNothingKeepsTheMonthsDueAndSaysWhy(String what, UnaryOperator<String> reply, String reason)
             throws Exception {
-        app.root.administration().ledger().requestResync("1", WINDOW);
+        app.root.administration().ledger().requestResync(CompositionRoot.DEFAULT_COMPANY, WINDOW);
         String ticket = authenticate();
 
         assertThat(receive(ticket, reply.apply(send(ticket)))).isEqualTo("-1");

@@ -1,5 +1,6 @@
 package dev.qbrsync.app;
 
+import dev.qbrsync.core.qbr.CompanyId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class RoundTripsEndToEndTest {
                     .contains("The other 1 of the 2 answers were stored");
             assertThat(StoredMetrics.of(app.root, company, YearMonth.of(2026, 1))).containsOnlyKeys("employees");
             assertThat(history(app, company)).containsExactly("profit_loss:FAILED", "employees:SUCCESS");
-            assertThat(app.root.administration().ledger().load(company).monthLastSynced()).as("the months stay due")
+            assertThat(app.root.administration().ledger().load(CompanyId.of(company)).monthLastSynced()).as("the months stay due")
                     .isEmpty();
         }
     }

@@ -43,6 +43,9 @@ final class TestApp implements AutoCloseable {
     private TestApp(Map<String, String> baseSettings, Clock clock, Map<String, String> extraSettings,
                     List<? extends QuickBooksJob> jobs) {
         Map<String, String> env = new HashMap<>(baseSettings);
+        // No grace period when close stops the server: none of its calls is in flight then, and a grace period waits
+        // a second for the test client's idle keep-alive connection, which Jetty closes only after that.
+        env.put("QBR_STOP_TIMEOUT_SECONDS", "0");
         env.putAll(extraSettings);
         environment = Map.copyOf(env);
         root = new CompositionRoot(AppConfig.from(env), clock, jobs);

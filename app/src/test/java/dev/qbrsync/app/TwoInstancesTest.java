@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * instances behind a round-robin proxy run: the calls of one Web Connector session may go to any of them, and a
  * lockout earned on one holds on the others. Each test syncs a company of its own.
  */
-@Isolated
 class TwoInstancesTest {
     @TempDir
     static Path directory;

@@ -1,8 +1,6 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.app.cli.Console;
-import dev.qbrsync.embeddedpostgres.EmbeddedDatabase;
-import dev.qbrsync.embeddedpostgres.PortSetting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +24,7 @@ class UpgradeInstructionsTest {
     @Test
     void anOlderMajorStopsTheStartWithBothVersionsAndTheCommands(@TempDir Path dataDirectory) throws Exception {
         int port = TestApp.freePort();
-        EmbeddedDatabase.startOrAttach(dataDirectory, new PortSetting(port, "QBR_EMBEDDED_DB_PORT")).close();
+        EmbeddedDataDirectories.prepare(dataDirectory);
         Path versionFile = dataDirectory.resolve("postgres/PG_VERSION");
         String bundled = Files.readString(versionFile).strip();
         String older = String.valueOf(Integer.parseInt(bundled) - 1);

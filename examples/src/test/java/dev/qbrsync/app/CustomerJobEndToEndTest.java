@@ -1,5 +1,6 @@
 package dev.qbrsync.app;
 
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.examples.customers.Customer;
 import dev.qbrsync.examples.customers.CustomerListJob;
 import dev.qbrsync.examples.customers.InMemoryCustomerStore;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CustomerJobEndToEndTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-10T15:00:00Z"), ZoneOffset.UTC);
     private static final int CUSTOMERS = 2_500;
-    private static final String COMPANY = CompositionRoot.DEFAULT_COMPANY;
+    private static final CompanyId COMPANY = CompositionRoot.DEFAULT_COMPANY;
 
     @TempDir
     Path dataDirectory;
@@ -75,7 +76,7 @@ class CustomerJobEndToEndTest {
                 .contains(FakeCustomerList.listId(0), FakeCustomerList.listId(CUSTOMERS - 1));
         assertThat(stored.get(1).fullName()).isEqualTo("Smith & Sons 0001");
         assertThat(stored).filteredOn(Customer::active).hasSize(CUSTOMERS - CUSTOMERS / 10);
-        assertThat(StoredMetrics.of(app.root, COMPANY, YearMonth.of(2025, 12)))
+        assertThat(StoredMetrics.of(app.root, COMPANY.value(), YearMonth.of(2025, 12)))
                 .containsEntry("net_profit", new BigDecimal("601.50")).containsEntry("employees", new BigDecimal("3.00"));
         assertThat(history()).containsExactly("profit_loss:SUCCESS", "employees:SUCCESS", "job:SUCCESS");
     }

@@ -3,6 +3,7 @@ package dev.qbrsync.http;
 import dev.qbrsync.core.access.Role;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.testing.InMemoryCore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -102,7 +103,7 @@ class AdminApiTest {
     @Test
     void anAdminLimitedToSomeCompaniesManagesNoTokens() throws Exception {
         String limited = server.core.apiAccess.create(Requester.commandLine(), "admin of one", Role.ADMIN,
-                Set.of("default")).secret();
+                Set.of(InMemoryCore.COMPANY)).secret();
 
         HttpResponse<String> refused = server.send(HttpRequest.newBuilder(server.uri("/api/qbwc/tokens"))
                 .header("Authorization", "Bearer " + limited));

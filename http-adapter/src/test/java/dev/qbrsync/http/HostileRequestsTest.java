@@ -23,7 +23,7 @@ class HostileRequestsTest {
     @AfterEach
     void serverStillUpAndNothingStored() throws Exception {
         assertThat(SERVER.send(HttpRequest.newBuilder(SERVER.uri("/health"))).statusCode()).isEqualTo(200);
-        assertThat(SERVER.core.sessions.latestForCompany("default")).isEmpty();
+        assertThat(SERVER.core.sessions.latestForCompany(dev.qbrsync.core.testing.InMemoryCore.COMPANY)).isEmpty();
         assertThat(SERVER.core.history.find(dev.qbrsync.core.history.HistoryQuery.firstPage(dev.qbrsync.core.testing.InMemoryCore.COMPANY, 10)).total()).isZero();
     }
 

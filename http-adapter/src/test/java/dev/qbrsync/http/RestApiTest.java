@@ -3,6 +3,7 @@ package dev.qbrsync.http;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
+import dev.qbrsync.core.testing.InMemoryCore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -158,7 +159,7 @@ class RestApiTest {
         HttpResponse<String> accepted = server.json("POST", "/api/qbwc/resync", "{\"months\":[\"2025-03\",\"2025-04\"]}");
 
         assertThat(accepted.statusCode()).isEqualTo(202);
-        assertThat(server.core.ledger.load("default").resyncRequested())
+        assertThat(server.core.ledger.load(InMemoryCore.COMPANY).resyncRequested())
                 .containsExactlyInAnyOrder(YearMonth.of(2025, 3), YearMonth.of(2025, 4));
         assertThat(server.json("POST", "/api/qbwc/resync", "{\"months\":[\"March\"]}").body())
                 .contains("\"field\":\"months\"");

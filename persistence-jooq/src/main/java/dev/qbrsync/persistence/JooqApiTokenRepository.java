@@ -3,6 +3,7 @@ package dev.qbrsync.persistence;
 import dev.qbrsync.core.access.AccessKey;
 import dev.qbrsync.core.access.AccessKeyRepository;
 import dev.qbrsync.core.access.Role;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.persistence.generated.tables.records.QbrApiTokensRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -85,7 +86,7 @@ public final class JooqApiTokenRepository implements AccessKeyRepository {
 
     private static AccessKey toToken(Record row) {
         QbrApiTokensRecord token = row.into(QBR_API_TOKENS);
-        Set<String> companies = Arrays.stream(row.get(COMPANIES)).map(CompanyKeys::companyKey)
+        Set<CompanyId> companies = Arrays.stream(row.get(COMPANIES)).map(CompanyKeys::companyId)
                 .collect(Collectors.toUnmodifiableSet());
         return new AccessKey(token.getId(), token.getName(), token.getSecretHash(), token.getCreatedAt(),
                 token.getRevokedAt(), companies, Role.of(token.getRole(), "role"));

@@ -3,6 +3,7 @@ package dev.qbrsync.persistence;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.MatchType;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ReportSection;
 import dev.qbrsync.persistence.generated.tables.records.QbwcAccountMappingsRecord;
@@ -33,9 +34,18 @@ public final class JooqMappingRepository implements MappingRepository {
     }
 
     @Override
-    public List<MappingRule> rulesFor(String companyId) {
-        Condition companysOwn = CompanyKeys.parse(companyId).map(QBWC_ACCOUNT_MAPPINGS.ORGANIZATION_ID::eq)
-                .orElse(DSL.falseCondition());
+    public List<MappingRule> rulesFor(CompanyId companyId) {
+        return rulesWhere(CompanyKeys.parse(companyId).map(QBWC_ACCOUNT_MAPPINGS.ORGANIZATION_ID::eq)
+                .orElse(DSL.falseCondition()));
+    }
+
+    @Override
+    public List<MappingRule> sharedRules() {
+        return rulesWhere(DSL.falseCondition());
+    }
+
+    /** The shared rules and those {@code companysOwn} selects, ordered by id. */
+    private List<MappingRule> rulesWhere(Condition companysOwn) {
         return dsl.selectFrom(QBWC_ACCOUNT_MAPPINGS)
                 .where(QBWC_ACCOUNT_MAPPINGS.ORGANIZATION_ID.isNull().or(companysOwn))
                 .orderBy(QBWC_ACCOUNT_MAPPINGS.ID)
@@ -98,6 +108,6 @@ public final class JooqMappingRepository implements MappingRepository {
                 MatchType.valueOf(record.getMatchType().toUpperCase(Locale.ROOT)), metric,
                 record.getSection() == null ? null : ReportSection.valueOf(record.getSection()), record.getPriority(),
                 record.getIsActive(), record.getNotes(),
-                record.getOrganizationId() == null ? null : CompanyKeys.companyKey(record.getOrganizationId()));
+                record.getOrganizationId() == null ? null : CompanyKeys.companyId(record.getOrganizationId()));
     }
 }

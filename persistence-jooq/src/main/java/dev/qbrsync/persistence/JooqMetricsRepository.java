@@ -4,6 +4,7 @@ import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.persistence.generated.tables.records.QbrMetricsMonthlyRecord;
 import org.jooq.Condition;
@@ -47,7 +48,7 @@ public final class JooqMetricsRepository implements MetricsRepository {
     }
 
     @Override
-    public List<KeptValue> storeQuickBooksFigures(String companyId, List<MonthlyMetrics> metrics) {
+    public List<KeptValue> storeQuickBooksFigures(CompanyId companyId, List<MonthlyMetrics> metrics) {
         int organization = CompanyKeys.organizationId(companyId);
         Map<String, QbrMetricsMonthlyRecord> entered = enteredByPeople(organization, metrics);
         Instant now = clock.instant();
@@ -115,7 +116,7 @@ public final class JooqMetricsRepository implements MetricsRepository {
     }
 
     @Override
-    public void removeQuickBooksFigures(String companyId, MetricKey key, Collection<YearMonth> months) {
+    public void removeQuickBooksFigures(CompanyId companyId, MetricKey key, Collection<YearMonth> months) {
         if (months.isEmpty()) {
             return;
         }
@@ -128,12 +129,12 @@ public final class JooqMetricsRepository implements MetricsRepository {
     }
 
     @Override
-    public void lockCompanyForWrite(String companyId) {
+    public void lockCompanyForWrite(CompanyId companyId) {
         dsl.fetch("select pg_advisory_xact_lock(hashtextextended({0}, 1))", "metrics:" + companyId);
     }
 
     @Override
-    public List<StoredMetric> find(String companyId, YearMonth first, YearMonth last) {
+    public List<StoredMetric> find(CompanyId companyId, YearMonth first, YearMonth last) {
         return dsl.selectFrom(QBR_METRICS_MONTHLY)
                 .where(QBR_METRICS_MONTHLY.ORGANIZATION_ID.eq(CompanyKeys.organizationId(companyId)))
                 .and(QBR_METRICS_MONTHLY.PERIOD.between(first.toString(), last.toString()))
@@ -145,7 +146,7 @@ public final class JooqMetricsRepository implements MetricsRepository {
     }
 
     /** A row as the core sees it; metrics the core does not know (the dashboard's own) are left out. */
-    private static Optional<StoredMetric> stored(String companyId, QbrMetricsMonthlyRecord row) {
+    private static Optional<StoredMetric> stored(CompanyId companyId, QbrMetricsMonthlyRecord row) {
         return MetricKey.fromCode(row.getMetricName())
                 .filter(key -> row.getMetricValue() != null)
                 .map(key -> new StoredMetric(companyId, YearMonth.parse(row.getPeriod()), key, row.getMetricValue(),

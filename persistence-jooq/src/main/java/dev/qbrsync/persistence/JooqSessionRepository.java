@@ -5,6 +5,7 @@ import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
 import dev.qbrsync.core.session.AbandonedSession;
@@ -59,7 +60,7 @@ public final class JooqSessionRepository implements SessionRepository {
     @Override
     public boolean insertIfCompanyIdle(WebConnectorSession session, Instant liveAfter) {
         return database.inTransaction(() -> {
-            dsl.fetch("select pg_advisory_xact_lock(hashtextextended({0}, 0))", session.companyId());
+            dsl.fetch("select pg_advisory_xact_lock(hashtextextended({0}, 0))", session.companyId().value());
             boolean busy = dsl.fetchExists(dsl.selectFrom(QBWC_SYNC_SESSIONS)
                     .where(QBWC_SYNC_SESSIONS.ORGANIZATION_ID.eq(CompanyKeys.organizationId(session.companyId())))
                     .and(QBWC_SYNC_SESSIONS.STATE.in(HOLDING_STATES))
@@ -93,7 +94,7 @@ public final class JooqSessionRepository implements SessionRepository {
     }
 
     @Override
-    public Optional<WebConnectorSession> latestForCompany(String companyId) {
+    public Optional<WebConnectorSession> latestForCompany(CompanyId companyId) {
         return dsl.selectFrom(QBWC_SYNC_SESSIONS)
                 .where(QBWC_SYNC_SESSIONS.ORGANIZATION_ID.eq(CompanyKeys.organizationId(companyId)))
                 .and(QBWC_SYNC_SESSIONS.SESSION_UUID.isNotNull())
@@ -103,7 +104,7 @@ public final class JooqSessionRepository implements SessionRepository {
     }
 
     @Override
-    public List<AbandonedSession> findAbandoned(Optional<String> companyId, Instant idleSince, Duration silenceLimit) {
+    public List<AbandonedSession> findAbandoned(Optional<CompanyId> companyId, Instant idleSince, Duration silenceLimit) {
         Field<Boolean> holdsLivenessLock = DSL.field(DSL.exists(DSL.selectOne().from("pg_locks").where(
                 "locktype = 'advisory' and granted and objsubid = 2 and classid = {0}::oid and objid = {1}::oid "
                         + "and database = (select oid from pg_database where datname = current_database())",
@@ -149,16 +150,16 @@ public final class JooqSessionRepository implements SessionRepository {
     }
 
     @Override
-    public Map<String, Instant> lastSuccesses() {
+    public Map<CompanyId, Instant> lastSuccesses() {
         Field<Instant> last = DSL.field(DSL.select(DSL.max(QBWC_SYNC_SESSIONS.LAST_ACTIVITY_AT))
                 .from(QBWC_SYNC_SESSIONS)
                 .where(QBWC_SYNC_SESSIONS.ORGANIZATION_ID.eq(ORGANIZATION.ID))
                 .and(QBWC_SYNC_SESSIONS.STATUS.eq(SUCCEEDED))
                 .and(QBWC_SYNC_SESSIONS.SESSION_UUID.isNotNull())).as("last_success");
-        Map<String, Instant> successes = new TreeMap<>();
+        Map<CompanyId, Instant> successes = new TreeMap<>();
         dsl.select(ORGANIZATION.ID, last).from(ORGANIZATION).fetch().forEach(row -> {
             if (row.get(last) != null) {
-                successes.put(CompanyKeys.companyKey(row.get(ORGANIZATION.ID)), row.get(last));
+                successes.put(CompanyKeys.companyId(row.get(ORGANIZATION.ID)), row.get(last));
             }
         });
         return successes;
@@ -215,7 +216,7 @@ public final class JooqSessionRepository implements SessionRepository {
                 QbxmlTarget.Country.valueOf(record.getQbxmlCountry()));
         SyncPlan plan = SyncPlan.decode(record.getPlan());
         return new WebConnectorSession(record.getSessionUuid(), record.getTicket(),
-                CompanyKeys.companyKey(record.getOrganizationId()), record.getUserName(),
+                CompanyKeys.companyId(record.getOrganizationId()), record.getUserName(),
                 SessionState.valueOf(record.getState()), plan, plan.roundAfter(record.getQueriesCompleted()),
                 record.getProgress(),
                 record.getErrorMessage() == null ? "" : record.getErrorMessage(), target,

@@ -8,6 +8,7 @@ import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.StoredReports;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.persistence.generated.tables.records.QbwcSyncHistoryRecord;
 import dev.qbrsync.persistence.json.ParsedData;
 import org.jooq.Condition;
@@ -115,7 +116,7 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public Optional<HistorySummary> latestStored(String companyId, SyncType type) {
+    public Optional<HistorySummary> latestStored(CompanyId companyId, SyncType type) {
         return selectSummaries()
                 .where(QBWC_SYNC_HISTORY.ORGANIZATION_ID.eq(CompanyKeys.organizationId(companyId)))
                 .and(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(syncType(type)))
@@ -139,7 +140,7 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     private static HistorySummary toSummary(Record row) {
         SyncType type = type(row.get(QBWC_SYNC_HISTORY.SYNC_TYPE));
         boolean report = type == SyncType.PROFIT_AND_LOSS;
-        return new HistorySummary(row.get(QBWC_SYNC_HISTORY.ID), CompanyKeys.companyKey(
+        return new HistorySummary(row.get(QBWC_SYNC_HISTORY.ID), CompanyKeys.companyId(
                 row.get(QBWC_SYNC_HISTORY.ORGANIZATION_ID)), row.get(QBWC_SYNC_HISTORY.SESSION_UUID), type,
                 report ? YearMonth.from(row.get(QBWC_SYNC_HISTORY.PERIOD_START)) : null,
                 report ? YearMonth.from(row.get(QBWC_SYNC_HISTORY.PERIOD_END)) : null,
@@ -150,7 +151,7 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public Optional<SyncHistoryEntry> entry(String companyId, long id) {
+    public Optional<SyncHistoryEntry> entry(CompanyId companyId, long id) {
         Optional<Integer> organization = CompanyKeys.parse(companyId);
         if (id < 1 || id > Integer.MAX_VALUE || organization.isEmpty()) {
             return Optional.empty();
@@ -161,7 +162,7 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public Optional<SyncHistoryEntry> latestRoster(String companyId) {
+    public Optional<SyncHistoryEntry> latestRoster(CompanyId companyId) {
         return dsl.selectFrom(QBWC_SYNC_HISTORY)
                 .where(QBWC_SYNC_HISTORY.ORGANIZATION_ID.eq(CompanyKeys.organizationId(companyId)))
                 .and(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(EMPLOYEES))
@@ -181,7 +182,7 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public Map<YearMonth, Long> newestIdPerMonth(String companyId) {
+    public Map<YearMonth, Long> newestIdPerMonth(CompanyId companyId) {
         Map<YearMonth, Long> newest = new HashMap<>();
         dsl.selectFrom(QBWC_REPORT_MONTHS)
                 .where(QBWC_REPORT_MONTHS.ORGANIZATION_ID.eq(CompanyKeys.organizationId(companyId)))
@@ -190,7 +191,7 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public List<NewestReport> newestPerMonth(String companyId) {
+    public List<NewestReport> newestPerMonth(CompanyId companyId) {
         Map<Long, Set<YearMonth>> monthsById = new HashMap<>();
         newestIdPerMonth(companyId).forEach((month, id) ->
                 monthsById.computeIfAbsent(id, ignored -> new TreeSet<>()).add(month));
@@ -204,7 +205,7 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public Optional<StoredReport> latest(String companyId) {
+    public Optional<StoredReport> latest(CompanyId companyId) {
         return dsl.selectFrom(QBWC_SYNC_HISTORY)
                 .where(QBWC_SYNC_HISTORY.ORGANIZATION_ID.eq(CompanyKeys.organizationId(companyId)))
                 .and(QBWC_SYNC_HISTORY.SYNC_TYPE.eq(PROFIT_LOSS))
@@ -263,7 +264,7 @@ public final class JooqSyncHistory implements SyncHistory, StoredReports {
         ParsedData parsed = record.getParsedData();
         SyncType type = type(record.getSyncType());
         boolean report = type == SyncType.PROFIT_AND_LOSS;
-        return new SyncHistoryEntry(record.getId().longValue(), CompanyKeys.companyKey(record.getOrganizationId()),
+        return new SyncHistoryEntry(record.getId().longValue(), CompanyKeys.companyId(record.getOrganizationId()),
                 record.getSessionUuid(), type, report ? YearMonth.from(record.getPeriodStart()) : null,
                 report ? YearMonth.from(record.getPeriodEnd()) : null, record.getRawResponse(),
                 parsed == null ? null : parsed.report(), parsed == null ? null : parsed.roster(),

@@ -2,6 +2,7 @@ package dev.qbrsync.persistence;
 
 import dev.qbrsync.core.plan.CompanySyncState;
 import dev.qbrsync.core.plan.SyncLedger;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.persistence.generated.tables.records.QbwcMonthSyncRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -27,7 +28,7 @@ public final class JooqSyncLedger implements SyncLedger {
     }
 
     @Override
-    public CompanySyncState load(String companyId) {
+    public CompanySyncState load(CompanyId companyId) {
         int organization = CompanyKeys.organizationId(companyId);
         Map<YearMonth, Instant> synced = new HashMap<>();
         Set<YearMonth> resync = new HashSet<>();
@@ -48,7 +49,7 @@ public final class JooqSyncLedger implements SyncLedger {
     }
 
     @Override
-    public void markMonthsSynced(String companyId, Collection<YearMonth> months, Instant at) {
+    public void markMonthsSynced(CompanyId companyId, Collection<YearMonth> months, Instant at) {
         int organization = CompanyKeys.organizationId(companyId);
         for (YearMonth month : months) {
             dsl.insertInto(QBWC_MONTH_SYNC)
@@ -65,7 +66,7 @@ public final class JooqSyncLedger implements SyncLedger {
     }
 
     @Override
-    public void markEmployeesSynced(String companyId, Instant at) {
+    public void markEmployeesSynced(CompanyId companyId, Instant at) {
         dsl.insertInto(QBWC_EMPLOYEE_SYNC)
                 .set(QBWC_EMPLOYEE_SYNC.ORGANIZATION_ID, CompanyKeys.organizationId(companyId))
                 .set(QBWC_EMPLOYEE_SYNC.EMPLOYEES_SYNCED_AT, at)
@@ -76,7 +77,7 @@ public final class JooqSyncLedger implements SyncLedger {
     }
 
     @Override
-    public void requestResync(String companyId, Collection<YearMonth> months) {
+    public void requestResync(CompanyId companyId, Collection<YearMonth> months) {
         int organization = CompanyKeys.organizationId(companyId);
         for (YearMonth month : new HashSet<>(months)) {
             dsl.insertInto(QBWC_MONTH_SYNC)
@@ -91,11 +92,11 @@ public final class JooqSyncLedger implements SyncLedger {
     }
 
     @Override
-    public List<String> companies() {
+    public List<CompanyId> companies() {
         return dsl.selectDistinct(QBWC_MONTH_SYNC.ORGANIZATION_ID).from(QBWC_MONTH_SYNC)
                 .union(DSL.select(QBWC_EMPLOYEE_SYNC.ORGANIZATION_ID).from(QBWC_EMPLOYEE_SYNC))
                 .orderBy(1)
                 .fetch(0, Integer.class)
-                .stream().map(CompanyKeys::companyKey).toList();
+                .stream().map(CompanyKeys::companyId).toList();
     }
 }

@@ -24,6 +24,7 @@ import dev.qbrsync.core.port.contract.SessionRepositoryContract;
 import dev.qbrsync.core.port.contract.StoredReportsContract;
 import dev.qbrsync.core.port.contract.SyncHistoryContract;
 import dev.qbrsync.core.port.contract.SyncLedgerContract;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.SessionRepository;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
@@ -60,7 +61,7 @@ class JooqPortsContractTest {
         }
 
         @Override
-        protected String newCompany() {
+        protected CompanyId newCompany() {
             return TestOrganizations.create(DATABASE);
         }
 
@@ -116,7 +117,7 @@ class JooqPortsContractTest {
         }
 
         @Override
-        protected String newOrganization(String name) {
+        protected CompanyId newOrganization(String name) {
             return TestOrganizations.create(DATABASE);
         }
     }
@@ -124,7 +125,7 @@ class JooqPortsContractTest {
     @Nested
     class Mappings extends MappingRepositoryContract {
         @Override
-        protected String newCompany() {
+        protected CompanyId newCompany() {
             return TestOrganizations.create(DATABASE);
         }
 
@@ -137,7 +138,7 @@ class JooqPortsContractTest {
     @Nested
     class Metrics extends MetricsRepositoryContract {
         @Override
-        protected String newCompany() {
+        protected CompanyId newCompany() {
             return TestOrganizations.create(DATABASE);
         }
 
@@ -150,7 +151,7 @@ class JooqPortsContractTest {
         @Override
         protected void enterByHand(StoredMetric metric) {
             DATABASE.dsl().insertInto(QBR_METRICS_MONTHLY)
-                    .set(QBR_METRICS_MONTHLY.ORGANIZATION_ID, Integer.parseInt(metric.companyId()))
+                    .set(QBR_METRICS_MONTHLY.ORGANIZATION_ID, Integer.parseInt(metric.companyId().value()))
                     .set(QBR_METRICS_MONTHLY.PERIOD, metric.month().toString())
                     .set(QBR_METRICS_MONTHLY.METRIC_NAME, metric.key().code())
                     .set(QBR_METRICS_MONTHLY.METRIC_VALUE, metric.value())
@@ -163,7 +164,7 @@ class JooqPortsContractTest {
     @Nested
     class History extends SyncHistoryContract {
         @Override
-        protected String newCompany() {
+        protected CompanyId newCompany() {
             return TestOrganizations.create(DATABASE);
         }
 
@@ -176,7 +177,7 @@ class JooqPortsContractTest {
     @Nested
     class Reports extends StoredReportsContract {
         @Override
-        protected String newCompany() {
+        protected CompanyId newCompany() {
             return TestOrganizations.create(DATABASE);
         }
 
@@ -204,7 +205,7 @@ class JooqPortsContractTest {
     @Nested
     class Ledger extends SyncLedgerContract {
         @Override
-        protected String newCompany() {
+        protected CompanyId newCompany() {
             return TestOrganizations.create(DATABASE);
         }
 
@@ -225,7 +226,7 @@ class JooqPortsContractTest {
     @Nested
     class ApiTokens extends AccessKeyRepositoryContract {
         @Override
-        protected String newCompany() {
+        protected CompanyId newCompany() {
             return TestOrganizations.create(DATABASE);
         }
 

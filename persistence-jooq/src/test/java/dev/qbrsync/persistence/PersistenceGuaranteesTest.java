@@ -10,6 +10,7 @@ import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.mapping.DefaultRules;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.testing.MutableClock;
@@ -42,14 +43,14 @@ class PersistenceGuaranteesTest {
         DATABASE.close();
     }
 
-    private static SyncHistoryEntry entry(String company, Instant at) {
+    private static SyncHistoryEntry entry(CompanyId company, Instant at) {
         return new SyncHistoryEntry(null, company, UUID.randomUUID(), SyncType.EMPLOYEES, null, null, "<raw/>", null,
                 null, List.of(), SyncOutcome.SUCCESS, "", at);
     }
 
     @Test
     void aStoreThatFailsHalfWayLosesNothingButKeepsItsAuditEntry() {
-        String company = TestOrganizations.create(DATABASE);
+        CompanyId company = TestOrganizations.create(DATABASE);
         metrics.storeQuickBooksFigures(company,
                 List.of(new MonthlyMetrics(JAN, Map.of(MetricKey.MRR, Money.of("1000.00")))));
         String marker = "store attempt " + UUID.randomUUID();
@@ -84,7 +85,7 @@ class PersistenceGuaranteesTest {
 
     @Test
     void retentionPurgesOnlyExpiredRawPayloads() {
-        String company = TestOrganizations.create(DATABASE);
+        CompanyId company = TestOrganizations.create(DATABASE);
         MutableClock clock = MutableClock.utc("2026-06-01T00:00:00Z");
         history.record(entry(company, clock.instant().minus(Duration.ofDays(91))));
         history.record(entry(company, clock.instant().minus(Duration.ofDays(89))));
@@ -102,7 +103,7 @@ class PersistenceGuaranteesTest {
     void aFreshDatabaseIsSeededWithTheCoreDefaultRules() {
         try (Database fresh = EmbeddedPostgresDatabases.freshDatabase()) {
             List<MappingRule> seeded = new JooqMappingRepository(fresh, java.time.Clock.systemUTC())
-                    .rulesFor("1");
+                    .rulesFor(CompanyId.of("1"));
 
             assertThat(seeded).hasSize(DefaultRules.all().size());
             for (int i = 0; i < seeded.size(); i++) {

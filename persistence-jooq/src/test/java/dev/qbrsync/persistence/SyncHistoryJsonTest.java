@@ -6,6 +6,7 @@ import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.AccountLine;
 import dev.qbrsync.core.report.Employee;
@@ -87,7 +88,7 @@ class SyncHistoryJsonTest {
         return List.of(new KeptValue(FEB, MetricKey.OWNER_COMP, null, "cfo", new BigDecimal("12000.00")));
     }
 
-    private long storedEntry(String company) {
+    private long storedEntry(CompanyId company) {
         return history.record(new SyncHistoryEntry(null, company, UUID.randomUUID(), SyncType.PROFIT_AND_LOSS, JAN,
                 FEB, "<raw/>", report(), roster(), reconciliations(), SyncOutcome.SUCCESS, "", Instant.now(), 0,
                 keptValues())).id();
@@ -95,7 +96,7 @@ class SyncHistoryJsonTest {
 
     @Test
     void aRowStoredInTodaysFormatReadsAsItWasWritten() {
-        String company = TestOrganizations.create(DATABASE);
+        CompanyId company = TestOrganizations.create(DATABASE);
         long id = storedEntry(company);
         storeRaw(id, PARSED, RECONCILIATIONS, KEPT_VALUES);
 
@@ -110,7 +111,7 @@ class SyncHistoryJsonTest {
 
     @Test
     void newRowsAreStoredInTheSameFormat() throws Exception {
-        String company = TestOrganizations.create(DATABASE);
+        CompanyId company = TestOrganizations.create(DATABASE);
         long id = storedEntry(company);
 
         var row = DATABASE.autonomousDsl().select(raw(QBWC_SYNC_HISTORY.PARSED_DATA),
@@ -125,7 +126,7 @@ class SyncHistoryJsonTest {
 
     @Test
     void parsedDataOfAnotherProgramReadsAsNoReportAndNoRoster() {
-        String company = TestOrganizations.create(DATABASE);
+        CompanyId company = TestOrganizations.create(DATABASE);
         long id = storedEntry(company);
         storeRaw(id, "{\"report\": {\"rows\": []}, \"roster\": [\"Ada\"], \"note\": 1}", null, null);
 

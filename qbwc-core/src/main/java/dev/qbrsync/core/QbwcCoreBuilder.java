@@ -6,7 +6,6 @@ import dev.qbrsync.core.access.BrowserAccessService;
 import dev.qbrsync.core.access.BrowserSessionRepository;
 import dev.qbrsync.core.access.LoginFailures;
 import dev.qbrsync.core.access.Pbkdf2Passwords;
-import dev.qbrsync.core.access.internal.CredentialCheckPool;
 import dev.qbrsync.core.audit.AuditLog;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.PasswordHasher;
@@ -33,6 +32,7 @@ import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.overview.SyncOverviewService;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.port.Transactions;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.QuickBooksMessages;
 import dev.qbrsync.core.session.SecureRandomTicketGenerator;
 import dev.qbrsync.core.session.SessionRepository;
@@ -75,7 +75,7 @@ public final class QbwcCoreBuilder {
     Duration silenceLimit = DEFAULT_SILENCE_LIMIT;
     Duration staleAfter = SyncOverviewService.DEFAULT_STALE_AFTER;
     Duration browserSessionLifetime = BrowserAccessService.DEFAULT_LIFETIME;
-    String defaultCompany = "";
+    CompanyId defaultCompany;
     final List<QuickBooksJob> jobs = new ArrayList<>();
     AuthorizedPeople authorizedPeople = AuthorizedPeople.NOBODY;
 
@@ -243,7 +243,7 @@ public final class QbwcCoreBuilder {
     }
 
     /** The company a caller allowed every company sees first. */
-    public QbwcCoreBuilder defaultCompany(String companyId) {
+    public QbwcCoreBuilder defaultCompany(CompanyId companyId) {
         this.defaultCompany = Objects.requireNonNull(companyId, "companyId");
         return this;
     }

@@ -2,12 +2,12 @@ package dev.qbrsync.core;
 
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.AuthenticateResult;
 import dev.qbrsync.core.memory.InMemoryMetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.testing.ScriptedQuickBooks;
@@ -49,14 +49,14 @@ class QbwcCoreBuilderTest {
             assertThat(right.status()).isNotEqualTo(AuthenticateResult.NOT_VALID_USER);
             assertThat(right.ticket()).hasSizeGreaterThan(20);
             assertThat(core.overview().status(CompanyScope.every())).extracting("companyId")
-                    .containsExactly(company.value());
+                    .containsExactly(company);
         }
     }
 
     @Test
     void aPortGivenIsThePortUsed() {
         InMemoryMetricsRepository metrics = new InMemoryMetricsRepository(clock);
-        metrics.storeQuickBooksFigures("acme", List.of(new MonthlyMetrics(YearMonth.of(2026, 2),
+        metrics.storeQuickBooksFigures(CompanyId.of("acme"), List.of(new MonthlyMetrics(YearMonth.of(2026, 2),
                 Map.of(MetricKey.MRR, Money.of("1234.56")))));
         try (QbwcCore core = QbwcCore.builder().quickBooks(new ScriptedQuickBooks()).metrics(metrics).build()) {
 

@@ -2,12 +2,12 @@ package dev.qbrsync.app.cli;
 
 import dev.qbrsync.app.AppConfig;
 import dev.qbrsync.app.CompositionRoot;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.company.UnknownCompanyException;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.InvalidInputException;
 
 import java.time.Clock;

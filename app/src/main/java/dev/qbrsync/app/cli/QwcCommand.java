@@ -55,7 +55,7 @@ public final class QwcCommand implements Command {
         try (CompositionRoot root = new CompositionRoot(config, Clock.systemUTC())) {
             root.administration().adoptConfiguredLogin();
             Company company = root.administration().companyAdministration()
-                    .resolve(args.option("--company", CompositionRoot.DEFAULT_COMPANY));
+                    .resolve(args.option("--company", CompositionRoot.DEFAULT_COMPANY.value()));
             if (!company.hasWebConnectorUser()) {
                 console.err().println("Company " + company.id() + " '" + company.name() + "' has no Web Connector user: "
                         + "set QBWC_USERNAME and QBWC_PASSWORD_HASH for it, or give it one with 'qbr-sync company add "

@@ -2,19 +2,21 @@ package dev.qbrsync.app.cli;
 
 import dev.qbrsync.app.AppConfig;
 import dev.qbrsync.app.CompositionRoot;
+import dev.qbrsync.core.access.AccessKey;
 import dev.qbrsync.core.access.ApiAccess;
 import dev.qbrsync.core.access.ApiAccessService;
-import dev.qbrsync.core.access.AccessKey;
 import dev.qbrsync.core.access.Role;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.UnknownCompanyException;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.InvalidInputException;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Creates, lists and revokes REST API tokens. */
 public final class TokenCommand implements Command {
@@ -64,15 +66,15 @@ public final class TokenCommand implements Command {
         }
     }
 
-    private static Set<String> companies(CompanyAdministration administration, List<String> named) {
-        Set<String> ids = new TreeSet<>();
+    private static Set<CompanyId> companies(CompanyAdministration administration, List<String> named) {
+        Set<CompanyId> ids = new TreeSet<>();
         for (String company : named) {
-            ids.add(administration.resolve(company).id().value());
+            ids.add(administration.resolve(company).id());
         }
         return ids;
     }
 
-    private static int create(ApiAccess tokens, String name, Role role, Set<String> companies, Console console) {
+    private static int create(ApiAccess tokens, String name, Role role, Set<CompanyId> companies, Console console) {
         ApiAccess.IssuedKey issued = tokens.create(Requester.commandLine(), name, role, companies);
         console.out().println("Token #" + issued.token().id() + " '" + issued.token().name() + "', " + role.key()
                 + " (shown once, keep it safe):");
@@ -85,7 +87,8 @@ public final class TokenCommand implements Command {
                 "REVOKED");
         for (AccessKey token : tokens) {
             console.out().printf("%-6d %-30s %-7s %-16s %-25s %s%n", token.id(), token.name(), token.role().key(),
-                    token.companies().isEmpty() ? "all" : String.join(",", new TreeSet<>(token.companies())),
+                    token.companies().isEmpty() ? "all" : token.companies().stream().sorted().map(CompanyId::value)
+                            .collect(Collectors.joining(",")),
                     token.createdAt(), token.revoked().map(Object::toString).orElse("-"));
         }
         return 0;

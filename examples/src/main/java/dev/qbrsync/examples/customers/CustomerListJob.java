@@ -2,6 +2,7 @@ package dev.qbrsync.examples.customers;
 
 import dev.qbrsync.core.job.JobAnswer;
 import dev.qbrsync.core.job.QuickBooksJob;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
@@ -39,12 +40,12 @@ public final class CustomerListJob implements QuickBooksJob {
     }
 
     @Override
-    public boolean isDue(String companyId, Instant now) {
+    public boolean isDue(CompanyId companyId, Instant now) {
         return store.lastReplaced(companyId).map(at -> !at.plus(refreshEvery).isAfter(now)).orElse(true);
     }
 
     @Override
-    public JobRequest request(String companyId, QbxmlTarget target) {
+    public JobRequest request(CompanyId companyId, QbxmlTarget target) {
         boolean paged = target.version().compareTo(ITERATORS_FROM) >= 0;
         String pageSize = paged ? "<MaxReturned>" + PAGE_SIZE + "</MaxReturned>" : "";
         return new JobRequest("CustomerQueryRq", pageSize + "<ActiveStatus>All</ActiveStatus>", paged);
@@ -52,7 +53,7 @@ public final class CustomerListJob implements QuickBooksJob {
 
     /** A list with one customer twice was misread: it is refused, and the job stays due. */
     @Override
-    public void store(String companyId, JobAnswer answer) {
+    public void store(CompanyId companyId, JobAnswer answer) {
         List<Customer> customers = CustomerPages.read(answer.pages());
         Set<String> seen = new HashSet<>();
         for (Customer customer : customers) {

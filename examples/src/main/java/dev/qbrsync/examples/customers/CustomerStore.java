@@ -1,5 +1,7 @@
 package dev.qbrsync.examples.customers;
 
+import dev.qbrsync.core.qbr.CompanyId;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +10,9 @@ import java.util.Optional;
 public interface CustomerStore {
 
     /** Replaces the company's whole customer list; the job calls it once per complete answer. */
-    void replaceAll(String companyId, List<Customer> customers, Instant at);
+    void replaceAll(CompanyId companyId, List<Customer> customers, Instant at);
 
-    List<Customer> customers(String companyId);
+    List<Customer> customers(CompanyId companyId);
 
-    Optional<Instant> lastReplaced(String companyId);
+    Optional<Instant> lastReplaced(CompanyId companyId);
 }

@@ -1,5 +1,7 @@
 package dev.qbrsync.examples.customers;
 
+import dev.qbrsync.core.qbr.CompanyId;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,20 +13,20 @@ public final class InMemoryCustomerStore implements CustomerStore {
     private record Stored(List<Customer> customers, Instant at) {
     }
 
-    private final Map<String, Stored> byCompany = new ConcurrentHashMap<>();
+    private final Map<CompanyId, Stored> byCompany = new ConcurrentHashMap<>();
 
     @Override
-    public void replaceAll(String companyId, List<Customer> customers, Instant at) {
+    public void replaceAll(CompanyId companyId, List<Customer> customers, Instant at) {
         byCompany.put(companyId, new Stored(List.copyOf(customers), at));
     }
 
     @Override
-    public List<Customer> customers(String companyId) {
+    public List<Customer> customers(CompanyId companyId) {
         return Optional.ofNullable(byCompany.get(companyId)).map(Stored::customers).orElse(List.of());
     }
 
     @Override
-    public Optional<Instant> lastReplaced(String companyId) {
+    public Optional<Instant> lastReplaced(CompanyId companyId) {
         return Optional.ofNullable(byCompany.get(companyId)).map(Stored::at);
     }
 }

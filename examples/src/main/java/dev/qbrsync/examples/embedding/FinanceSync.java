@@ -4,12 +4,12 @@ import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.ReceiveResponseXml;
 import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnector;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Clock;
 

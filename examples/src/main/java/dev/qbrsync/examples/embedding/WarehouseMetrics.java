@@ -4,6 +4,7 @@ import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 
 import java.time.Clock;
@@ -26,12 +27,12 @@ public final class WarehouseMetrics implements MetricsRepository {
         this.clock = clock;
     }
 
-    private static String key(String companyId, YearMonth month, MetricKey metric) {
-        return companyId + "/" + month + "/" + metric.name();
+    private static String key(CompanyId companyId, YearMonth month, MetricKey metric) {
+        return companyId.value() + "/" + month + "/" + metric.name();
     }
 
     @Override
-    public synchronized List<KeptValue> storeQuickBooksFigures(String companyId, List<MonthlyMetrics> metrics) {
+    public synchronized List<KeptValue> storeQuickBooksFigures(CompanyId companyId, List<MonthlyMetrics> metrics) {
         List<KeptValue> keptByHand = new ArrayList<>();
         metrics.forEach(monthly -> monthly.values().forEach((metric, value) -> {
             String key = key(companyId, monthly.month(), metric);
@@ -47,19 +48,19 @@ public final class WarehouseMetrics implements MetricsRepository {
     }
 
     @Override
-    public synchronized void removeQuickBooksFigures(String companyId, MetricKey metric, Collection<YearMonth> months) {
+    public synchronized void removeQuickBooksFigures(CompanyId companyId, MetricKey metric, Collection<YearMonth> months) {
         months.forEach(month -> table.computeIfPresent(key(companyId, month, metric),
                 (key, stored) -> stored.isFromSync() ? null : stored));
     }
 
     /** The warehouse takes one writer at a time already (the methods are synchronized). */
     @Override
-    public void lockCompanyForWrite(String companyId) {
+    public void lockCompanyForWrite(CompanyId companyId) {
     }
 
     @Override
-    public List<StoredMetric> find(String companyId, YearMonth first, YearMonth last) {
-        return table.subMap(companyId + "/", companyId + "/\uffff").values().stream()
+    public List<StoredMetric> find(CompanyId companyId, YearMonth first, YearMonth last) {
+        return table.subMap(companyId.value() + "/", companyId.value() + "/\uffff").values().stream()
                 .filter(row -> !row.month().isBefore(first) && !row.month().isAfter(last))
                 .toList();
     }

@@ -1,8 +1,8 @@
 package dev.qbrsync.examples.embedding;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.exchange.SyncEvents.SessionEnd;
 import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class FinanceSyncTest {
 
             assertThat(closed).doesNotContainIgnoringCase("error");
             // Without hire dates the employee list counts for the month it was fetched in only.
-            assertThat(warehouse.find(company.value(), FEBRUARY, MARCH))
+            assertThat(warehouse.find(company, FEBRUARY, MARCH))
                     .filteredOn(metric -> metric.key() == MetricKey.MRR || metric.key() == MetricKey.EMPLOYEES)
                     .extracting(StoredMetric::month, StoredMetric::key, StoredMetric::value)
                     .containsExactlyInAnyOrder(
@@ -53,7 +53,7 @@ class FinanceSyncTest {
             service.playWebConnector("acme-qbwc", "wrong horse!".toCharArray(), quickBooks);
 
             // Without hire dates the employee list counts for the month it was fetched in only.
-            assertThat(warehouse.find(company.value(), FEBRUARY, MARCH)).isEmpty();
+            assertThat(warehouse.find(company, FEBRUARY, MARCH)).isEmpty();
             assertThat(monitoring.sessionsEnded(SessionEnd.COMPLETED)).isZero();
         }
     }

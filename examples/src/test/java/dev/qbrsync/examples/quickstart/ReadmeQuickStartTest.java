@@ -20,6 +20,12 @@ class ReadmeQuickStartTest {
         assertThat(quickStartIn(readme)).isEqualTo(Files.readString(EXAMPLE));
     }
 
+    /** The issue asks for a quick start of at most about 30 lines; the README counts them. */
+    @Test
+    void theQuickStartHasAtMostThirtyLines() throws IOException {
+        assertThat(Files.readAllLines(EXAMPLE)).hasSizeLessThanOrEqualTo(30);
+    }
+
     /** The ```java block that declares {@code class QuickStart}. */
     private static String quickStartIn(String readme) {
         int declaration = readme.indexOf("public final class QuickStart");

@@ -2,7 +2,6 @@ package dev.qbrsync.examples.testing;
 
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.core.audit.Caller;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.ReceiveResponseXml;
@@ -77,7 +76,7 @@ class HandWrittenQbxmlTest {
 
     @Test
     void theHandWrittenReportIsStoredToTheCent() {
-        assertThat(core.overview.metrics(CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY), MARCH, MARCH))
+        assertThat(core.overview.metrics(CompanyScope.every(), InMemoryCore.COMPANY, MARCH, MARCH))
                 .filteredOn(metric -> metric.key() == MetricKey.MRR || metric.key() == MetricKey.ORR)
                 .extracting(StoredMetric::key, StoredMetric::value)
                 .containsExactlyInAnyOrder(tuple(MetricKey.MRR, new BigDecimal("4321.09")),
@@ -89,14 +88,14 @@ class HandWrittenQbxmlTest {
         MappingRule toOrr = MappingRule.mapping("Managed Services", MatchType.EXACT, MetricKey.ORR)
                 .withNote("one-off project, not recurring").forCompany(InMemoryCore.COMPANY);
 
-        var effect = core.ruleChangePreview.preview(CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY),
+        var effect = core.ruleChangePreview.preview(CompanyScope.every(), InMemoryCore.COMPANY,
                 new RuleChange.Create(toOrr)).orElseThrow();
         core.mappingAdministration.create(CompanyScope.every(), toOrr);
 
         assertThat(effect.metrics()).extracting(MetricChange::key, MetricChange::before, MetricChange::after)
                 .contains(tuple(MetricKey.MRR, new BigDecimal("4321.09"), new BigDecimal("0.00")),
                         tuple(MetricKey.ORR, new BigDecimal("0.00"), new BigDecimal("4321.09")));
-        assertThat(core.overview.metrics(CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY), MARCH, MARCH))
+        assertThat(core.overview.metrics(CompanyScope.every(), InMemoryCore.COMPANY, MARCH, MARCH))
                 .filteredOn(metric -> metric.key() == MetricKey.ORR)
                 .extracting(StoredMetric::value).containsExactly(new BigDecimal("4321.09"));
     }

@@ -2,8 +2,8 @@ package dev.qbrsync.http.api;
 
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.UnknownCompanyException;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.http.soap.QwcFiles;
 import io.javalin.http.Context;
 

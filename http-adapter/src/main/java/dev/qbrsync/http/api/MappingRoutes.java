@@ -1,10 +1,10 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.MappingAdministration;
 import dev.qbrsync.core.mapping.RulePatch;
 import dev.qbrsync.core.overview.SyncOverview;
+import dev.qbrsync.core.qbr.CompanyId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
@@ -30,8 +30,8 @@ public final class MappingRoutes {
 
     public void list(Context ctx) {
         CompanyScope scope = AuthorizedCall.scope(ctx);
-        String company = new RequestParameters(ctx).company(overview, scope);
-        ctx.json(mappings.rules(scope, CompanyId.of(company)).stream().map(RuleJson::of).toList());
+        CompanyId company = new RequestParameters(ctx).company(overview, scope);
+        ctx.json(mappings.rules(scope, company).stream().map(RuleJson::of).toList());
     }
 
     public void create(Context ctx) {

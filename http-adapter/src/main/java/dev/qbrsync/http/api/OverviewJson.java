@@ -45,7 +45,7 @@ final class OverviewJson {
                       List<YearMonth> monthsDue, Instant employeesSyncedAt, List<ReconciliationJson> reconciliations,
                       List<KeptValueJson> keptValues) {
         static StatusJson of(CompanyStatus status) {
-            return new StatusJson(status.companyId(), status.companyName(), status.lastSessionAt(),
+            return new StatusJson(status.companyId().value(), status.companyName(), status.lastSessionAt(),
                     status.lastSessionState(), status.lastError(), status.lastSuccessAt(), status.stale(),
                     status.monthsSynced(), status.monthsDue(), status.employeesSyncedAt(),
                     status.reconciliations().stream().map(ReconciliationJson::of).toList(),
@@ -58,7 +58,7 @@ final class OverviewJson {
                        boolean rawResponseKept, int metricsUpdated, List<ReconciliationJson> reconciliations,
                        List<KeptValueJson> keptValues) {
         static HistoryJson of(HistorySummary entry) {
-            return new HistoryJson(entry.id(), entry.companyId(), entry.sessionId(), entry.type().name().toLowerCase(),
+            return new HistoryJson(entry.id(), entry.companyId().value(), entry.sessionId(), entry.type().name().toLowerCase(),
                     entry.periodFirst(), entry.periodLast(), entry.outcome().name().toLowerCase(), entry.message(),
                     entry.createdAt(), entry.rawResponseKept(), entry.metricsUpdated(),
                     entry.reconciliations().stream().map(ReconciliationJson::of).toList(),

@@ -1,6 +1,5 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
@@ -8,6 +7,7 @@ import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.overview.SyncOverview;
+import dev.qbrsync.core.qbr.CompanyId;
 import io.javalin.http.Context;
 
 import java.time.Instant;
@@ -52,9 +52,9 @@ public final class OverviewRoutes {
 
     /** One entry with what it read; never its raw payload. */
     public void historyEntry(Context ctx) {
-        String company = company(ctx);
+        CompanyId company = company(ctx);
         long id = RequestParameters.id(ctx, "id");
-        ctx.json(overview.historyEntry(AuthorizedCall.scope(ctx), CompanyId.of(company), id)
+        ctx.json(overview.historyEntry(AuthorizedCall.scope(ctx), company, id)
                 .map(OverviewJson.HistoryEntryJson::of)
                 .orElseThrow(() -> ApiError.notFound("There is no history entry " + id + " for company " + company
                         + ".")));
@@ -62,8 +62,8 @@ public final class OverviewRoutes {
 
     public void metrics(Context ctx) {
         MetricsQuery query = MetricsQuery.of(ctx, overview);
-        ctx.json(new OverviewJson.MetricsJson(query.company(), query.from(), query.to(), overview.metrics(
-                AuthorizedCall.scope(ctx), CompanyId.of(query.company()), query.from(), query.to()).stream()
+        ctx.json(new OverviewJson.MetricsJson(query.company().value(), query.from(), query.to(), overview.metrics(
+                AuthorizedCall.scope(ctx), query.company(), query.from(), query.to()).stream()
                 .map(OverviewJson.MetricJson::of).toList()));
     }
 
@@ -73,15 +73,14 @@ public final class OverviewRoutes {
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"qbr-metrics-" + query.from() + "-to-"
                         + query.to() + ".csv\"")
-                .result(MetricsCsv.of(overview.metrics(AuthorizedCall.scope(ctx), CompanyId.of(query.company()),
-                        query.from(),
+                .result(MetricsCsv.of(overview.metrics(AuthorizedCall.scope(ctx), query.company(), query.from(),
                         query.to())));
     }
 
     public void accounts(Context ctx) {
-        String company = company(ctx);
-        ctx.json(new OverviewJson.AccountsJson(company,
-                accountsReview.accounts(AuthorizedCall.scope(ctx), CompanyId.of(company)).stream()
+        CompanyId company = company(ctx);
+        ctx.json(new OverviewJson.AccountsJson(company.value(),
+                accountsReview.accounts(AuthorizedCall.scope(ctx), company).stream()
                         .map(OverviewJson.AccountJson::of).toList()));
     }
 
@@ -92,19 +91,19 @@ public final class OverviewRoutes {
         }
         List<YearMonth> months = request.months().stream().map(month -> RequestParameters.month("months", month))
                 .toList();
-        String company = request.company() == null || request.company().isBlank()
-                ? overview.defaultCompany(AuthorizedCall.scope(ctx))
-                : known(RequestParameters.company("company", request.company().trim()));
-        overview.requestResync(AuthorizedCall.scope(ctx), CompanyId.of(company), months);
-        ctx.status(202).json(new OverviewJson.ResyncJson(company, months.stream().map(YearMonth::toString).toList()));
+        CompanyId company = request.company() == null || request.company().isBlank()
+                ? RequestParameters.defaultCompany(overview, AuthorizedCall.scope(ctx))
+                : known(RequestParameters.companyId("company", request.company().trim()));
+        overview.requestResync(AuthorizedCall.scope(ctx), company, months);
+        ctx.status(202).json(new OverviewJson.ResyncJson(company.value(), months.stream().map(YearMonth::toString).toList()));
     }
 
     /** The company the query names, or the caller's default one. */
-    private String company(Context ctx) {
+    private CompanyId company(Context ctx) {
         return new RequestParameters(ctx).company(overview, AuthorizedCall.scope(ctx));
     }
 
-    private String known(String company) {
+    private CompanyId known(CompanyId company) {
         return RequestParameters.knownCompany(overview, company);
     }
 }

@@ -1,8 +1,8 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.overview.SyncOverview;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import io.javalin.http.Context;
 
@@ -87,14 +87,15 @@ final class RequestParameters {
      * The company the query names, else the caller's default one; a named company the installation does not know is a
      * 400, before any store is asked.
      */
-    String company(SyncOverview overview, CompanyScope scope) {
-        return Optional.ofNullable(text("company", null)).map(named -> knownCompany(overview, company("company",
-                named))).orElseGet(() -> overview.defaultCompany(scope));
+    CompanyId company(SyncOverview overview, CompanyScope scope) {
+        return Optional.ofNullable(text("company", null)).map(named -> knownCompany(overview, companyId("company",
+                named))).orElseGet(() -> defaultCompany(overview, scope));
     }
 
-    /** {@code value} checked as a {@link CompanyId}; a 400 naming {@code field} when it is not one. */
-    static String company(String field, String value) {
-        return value == null ? null : companyId(field, value).value();
+    /** The caller's default company; a 400 naming the company field when the installation has none. */
+    static CompanyId defaultCompany(SyncOverview overview, CompanyScope scope) {
+        return overview.defaultCompany(scope).orElseThrow(() -> ApiError.badInput("company",
+                "name a company: there is no default one"));
     }
 
     /** {@code value} as a {@link CompanyId}; a 400 naming {@code field} when it is not one. */
@@ -107,8 +108,8 @@ final class RequestParameters {
     }
 
     /** A company the installation knows; any other is a 400 naming the field, before any store is asked. */
-    static String knownCompany(SyncOverview overview, String company) {
-        if (!overview.knowsCompany(CompanyId.of(company))) {
+    static CompanyId knownCompany(SyncOverview overview, CompanyId company) {
+        if (!overview.knowsCompany(company)) {
             throw ApiError.badInput("company", "there is no company '" + company + "'");
         }
         return company;

@@ -1,6 +1,5 @@
 package dev.qbrsync.http.api;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.overview.SyncOverview;
 import dev.qbrsync.core.review.BusinessReview;
 import dev.qbrsync.core.review.PeriodFigure;
@@ -28,7 +27,7 @@ public final class ReviewRoutes {
 
     public void metrics(Context ctx) {
         periodTotals(ctx, months::metrics).ifPresent(totals -> ctx.json(new ReviewJson.PeriodMetricsJson(
-                totals.query().company(), totals.by().code(), totals.query().from(), totals.query().to(),
+                totals.query().company().value(), totals.by().code(), totals.query().from(), totals.query().to(),
                 totals.figures().stream().map(ReviewJson::periodMetric).toList())));
     }
 
@@ -51,15 +50,14 @@ public final class ReviewRoutes {
         }
         MetricsQuery query = MetricsQuery.of(ctx, overview);
         return Optional.of(new PeriodTotals(query, by, review.totals(AuthorizedCall.scope(ctx),
-                CompanyId.of(query.company()), by,
-                query.from(), query.to())));
+                query.company(), by, query.from(), query.to())));
     }
 
     public void review(Context ctx) {
         PeriodLength by = by(ctx, PeriodLength.QUARTER);
         MetricsQuery query = MetricsQuery.of(ctx, overview);
-        ctx.json(new ReviewJson.ReviewPeriodsJson(query.company(), by.code(), query.from(), query.to(),
-                review.review(AuthorizedCall.scope(ctx), CompanyId.of(query.company()), by, query.from(), query.to())
+        ctx.json(new ReviewJson.ReviewPeriodsJson(query.company().value(), by.code(), query.from(), query.to(),
+                review.review(AuthorizedCall.scope(ctx), query.company(), by, query.from(), query.to())
                         .stream()
                         .map(ReviewJson.PeriodJson::of).toList()));
     }

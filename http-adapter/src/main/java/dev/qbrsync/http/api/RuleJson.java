@@ -16,7 +16,7 @@ public record RuleJson(Long id, String pattern, String matchType, String metric,
     static RuleJson of(MappingRule rule) {
         return new RuleJson(rule.id(), rule.pattern(), rule.matchType().name().toLowerCase(Locale.ROOT),
                 rule.metric().code(), rule.section() == null ? null : rule.section().name().toLowerCase(Locale.ROOT),
-                rule.priority(), rule.active(), rule.note(), rule.company());
+                rule.priority(), rule.active(), rule.note(), rule.isShared() ? null : rule.company().value());
     }
 
     /**
@@ -35,7 +35,7 @@ public record RuleJson(Long id, String pattern, String matchType, String metric,
     MappingRule toRule() {
         return new MappingRule(null, pattern, parsedMatchType(), parsedMetric(), parsedSection(),
                 priority == null ? MappingRule.DEFAULT_PRIORITY : priority, active == null || active, note,
-                company == null || company.isBlank() ? null : RequestParameters.company("company", company.trim()));
+                company == null || company.isBlank() ? null : RequestParameters.companyId("company", company.trim()));
     }
 
     private MatchType parsedMatchType() {

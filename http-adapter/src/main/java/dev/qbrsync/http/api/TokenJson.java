@@ -2,6 +2,7 @@ package dev.qbrsync.http.api;
 
 import dev.qbrsync.core.access.ApiAccess;
 import dev.qbrsync.core.access.AccessKey;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,8 @@ record TokenJson(long id, String name, String role, List<String> companies, bool
                  Instant revokedAt) {
 
     static TokenJson of(AccessKey token) {
-        return new TokenJson(token.id(), token.name(), token.role().key(), token.companies().stream().sorted().toList(),
+        return new TokenJson(token.id(), token.name(), token.role().key(), token.companies().stream().sorted().map(CompanyId::value)
+                .toList(),
                 token.companies().isEmpty(), token.createdAt(), token.revokedAt());
     }
 

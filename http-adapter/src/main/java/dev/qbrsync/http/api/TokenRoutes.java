@@ -4,6 +4,7 @@ import dev.qbrsync.core.access.ApiAccess;
 import dev.qbrsync.core.access.Role;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.qbr.CompanyId;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -49,18 +50,18 @@ public final class TokenRoutes {
         ctx.status(204);
     }
 
-    private Set<String> knownCompanies(List<String> named) {
-        if (named == null) {
+    private Set<CompanyId> knownCompanies(List<String> namedIds) {
+        if (namedIds == null) {
             return Set.of();
         }
-        if (named.size() > MAX_COMPANIES) {
+        if (namedIds.size() > MAX_COMPANIES) {
             throw ApiError.badInput("companies", "names at most " + MAX_COMPANIES + " companies");
         }
-        Set<String> ids = new TreeSet<>();
-        for (String id : named) {
-            if (id == null
-                    || companies.find(CompanyScope.every(), RequestParameters.companyId("companies", id)).isEmpty()) {
-                throw ApiError.badInput("companies", "there is no company '" + id + "'");
+        Set<CompanyId> ids = new TreeSet<>();
+        for (String named : namedIds) {
+            CompanyId id = named == null ? null : RequestParameters.companyId("companies", named);
+            if (id == null || companies.find(CompanyScope.every(), id).isEmpty()) {
+                throw ApiError.badInput("companies", "there is no company '" + named + "'");
             }
             ids.add(id);
         }

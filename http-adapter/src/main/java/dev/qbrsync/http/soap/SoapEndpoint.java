@@ -7,6 +7,7 @@ import dev.qbrsync.codec.soap.SoapResponseWriter;
 import dev.qbrsync.codec.soap.SoapVersion;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.exchange.WebConnector;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.Ticket;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
@@ -67,7 +68,7 @@ public final class SoapEndpoint {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         String ticket = request.call().ticket();
         LOG.info("qbwc {} ticket={} company={} from={} {}ms {}", request.call().method(),
-                ticket.isEmpty() ? "-" : new Ticket(ticket).masked(), caller.company().orElse("-"),
+                ticket.isEmpty() ? "-" : new Ticket(ticket).masked(), caller.company().map(CompanyId::value).orElse("-"),
                 caller.sourceAddress(), took.toMillis(), outcome);
         monitoring.soapCallAnswered(request.call().method(), outcome, took);
     }

@@ -7,6 +7,7 @@ import dev.qbrsync.core.access.FirstAdminSetup;
 import dev.qbrsync.core.access.Role;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.http.api.ApiError;
 import dev.qbrsync.http.api.AuthorizedCall;
 import dev.qbrsync.http.api.JsonBodies;
@@ -14,6 +15,7 @@ import io.javalin.http.Context;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -26,11 +28,11 @@ public final class BrowserSessionRoutes {
     private final FirstAdminSetup firstAdminSetup;
     private final SessionCookie cookie;
     private final JsonBodies bodies;
-    private final Function<CompanyScope, String> defaultCompany;
+    private final Function<CompanyScope, Optional<CompanyId>> defaultCompany;
 
     /** @param defaultCompany the company a caller sees first, given the companies it may see */
     public BrowserSessionRoutes(BrowserAccess browserAccess, FirstAdminSetup firstAdminSetup, SessionCookie cookie,
-                                JsonBodies bodies, Function<CompanyScope, String> defaultCompany) {
+                                JsonBodies bodies, Function<CompanyScope, Optional<CompanyId>> defaultCompany) {
         this.browserAccess = browserAccess;
         this.firstAdminSetup = firstAdminSetup;
         this.cookie = cookie;
@@ -90,6 +92,6 @@ public final class BrowserSessionRoutes {
         Map<String, Object> shownOnce = firstAdmin == null ? null : Map.of("id", firstAdmin.token().id(),
                 "name", firstAdmin.token().name(), "secret", firstAdmin.secret());
         return new SessionJson(session.actor(), role.key(), session.expiresAt(), CsrfTokens.forSession(sessionId),
-                defaultCompany.apply(scope), shownOnce);
+                defaultCompany.apply(scope).map(CompanyId::value).orElse(""), shownOnce);
     }
 }

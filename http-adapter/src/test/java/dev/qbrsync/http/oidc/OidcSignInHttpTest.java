@@ -46,9 +46,10 @@ class OidcSignInHttpTest {
     private final LocalOidcProvider provider = new LocalOidcProvider();
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port = freePort();
+    /** Stopped without a grace period, which would wait a second for the client's idle connection (RunningServer). */
     private final Javalin app = HttpServer.create(services(core.browserAccess),
             new HttpSettings("127.0.0.1", port, "http://127.0.0.1:" + port, HttpSettings.DEFAULT_MAX_BODY_BYTES,
-                    Optional.empty()).withSignInProvider(new OidcSettings("Microsoft", provider.issuer(), "qbr-sync",
+                    Optional.empty(), List.of(), List.of(), List.of(), Duration.ZERO).withSignInProvider(new OidcSettings("Microsoft", provider.issuer(), "qbr-sync",
                     "s3cret".toCharArray(), URI.create("http://127.0.0.1:" + port + OidcRoutes.CALLBACK_PATH),
                     "Kim in IT"))).start();
 

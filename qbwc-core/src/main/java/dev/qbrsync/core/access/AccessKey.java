@@ -1,13 +1,12 @@
 package dev.qbrsync.core.access;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An access key as stored (the REST API's and CLI's "token"): its name and the SHA-256 of its secret, never the
@@ -17,7 +16,7 @@ import java.util.stream.Collectors;
  * @param role      what it may do there
  */
 public record AccessKey(Long id, String name, String secretHash, Instant createdAt, Instant revokedAt,
-                       Set<String> companies, Role role) {
+                       Set<CompanyId> companies, Role role) {
 
     public AccessKey {
         companies = Set.copyOf(companies);
@@ -26,7 +25,7 @@ public record AccessKey(Long id, String name, String secretHash, Instant created
 
     /** An admin token for these companies: what every token was before roles. */
     public AccessKey(Long id, String name, String secretHash, Instant createdAt, Instant revokedAt,
-                    Set<String> companies) {
+                    Set<CompanyId> companies) {
         this(id, name, secretHash, createdAt, revokedAt, companies, Role.ADMIN);
     }
 
@@ -37,7 +36,7 @@ public record AccessKey(Long id, String name, String secretHash, Instant created
 
     public CompanyScope scope() {
         return companies.isEmpty() ? CompanyScope.every()
-                : CompanyScope.only(companies.stream().map(CompanyId::of).collect(Collectors.toSet()));
+                : CompanyScope.only(companies);
     }
 
     public boolean isRevoked() {

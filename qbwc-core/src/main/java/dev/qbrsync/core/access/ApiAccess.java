@@ -4,6 +4,7 @@ import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public interface ApiAccess {
      * Issues a new token with this role, limited to these companies (every company when empty); the secret is
      * returned once and never stored. Only a requester that may act on every company may issue one.
      */
-    IssuedKey create(Requester requester, String name, Role role, Set<String> companies);
+    IssuedKey create(Requester requester, String name, Role role, Set<CompanyId> companies);
 
     /** An admin token for every company, issued from the command line: what every token was before roles. */
     default IssuedKey create(String name) {
@@ -26,7 +27,7 @@ public interface ApiAccess {
     }
 
     /** An admin token for these companies, issued from the command line. */
-    default IssuedKey create(String name, Set<String> companies) {
+    default IssuedKey create(String name, Set<CompanyId> companies) {
         return create(Requester.commandLine(), name, Role.ADMIN, companies);
     }
 

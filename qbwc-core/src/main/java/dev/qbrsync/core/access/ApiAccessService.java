@@ -4,6 +4,7 @@ import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.session.Ticket;
 
@@ -13,7 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** REST API tokens: 256 random bits shown once, stored as SHA-256, every check audited. */
 public final class ApiAccessService implements ApiAccess {
@@ -41,7 +42,7 @@ public final class ApiAccessService implements ApiAccess {
     }
 
     @Override
-    public IssuedKey create(Requester requester, String name, Role role, Set<String> companies) {
+    public IssuedKey create(Requester requester, String name, Role role, Set<CompanyId> companies) {
         requester.scope().requireEveryCompany("API tokens");
         if (name == null || name.isBlank() || name.trim().length() > 100) {
             throw new InvalidInputException("name", "a token needs a name of 1 to 100 characters");
@@ -53,7 +54,8 @@ public final class ApiAccessService implements ApiAccess {
                 companies, role));
         auditor.record(requester.caller(), requester.actor(), "api.token.create", AuditOutcome.SUCCESS, "token #"
                 + stored.id() + " '" + stored.name() + "', " + role.key() + " of " + (companies.isEmpty()
-                ? "every company" : "companies " + String.join(", ", new TreeSet<>(companies))));
+                ? "every company" : "companies " + companies.stream().sorted().map(CompanyId::value)
+                .collect(Collectors.joining(", "))));
         return new IssuedKey(stored, secret);
     }
 

@@ -1,5 +1,7 @@
 package dev.qbrsync.core.audit;
 
+import dev.qbrsync.core.qbr.CompanyId;
+
 import java.util.Optional;
 
 /**
@@ -9,7 +11,7 @@ import java.util.Optional;
  */
 public final class Caller {
     private final String sourceAddress;
-    private volatile String company;
+    private volatile CompanyId company;
     private volatile AuditOutcome outcome;
 
     public Caller(String sourceAddress) {
@@ -25,11 +27,11 @@ public final class Caller {
     }
 
     /** The company the call turned out to be for, once the core knows it. */
-    public Optional<String> company() {
+    public Optional<CompanyId> company() {
         return Optional.ofNullable(company);
     }
 
-    public void attributeTo(String companyId) {
+    public void attributeTo(CompanyId companyId) {
         this.company = companyId;
     }
 

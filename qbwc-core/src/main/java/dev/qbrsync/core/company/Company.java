@@ -1,5 +1,7 @@
 package dev.qbrsync.core.company;
 
+import dev.qbrsync.core.qbr.CompanyId;
+
 import java.util.Objects;
 import java.util.Optional;
 

@@ -3,6 +3,7 @@ package dev.qbrsync.core.company;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.ConflictException;
 import dev.qbrsync.core.qbr.InvalidInputException;
 
@@ -149,7 +150,7 @@ public final class CompanyAdministration {
     }
 
     private void audit(Requester requester, String action, Company company, String detail) {
-        requester.caller().attributeTo(company.id().value());
+        requester.caller().attributeTo(company.id());
         auditor.record(requester.caller(), requester.actor(), action, AuditOutcome.SUCCESS, detail);
     }
 

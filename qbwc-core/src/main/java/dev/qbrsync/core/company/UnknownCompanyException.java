@@ -1,5 +1,7 @@
 package dev.qbrsync.core.company;
 
+import dev.qbrsync.core.qbr.CompanyId;
+
 /** No company has that id (or name). */
 public final class UnknownCompanyException extends RuntimeException {
 

@@ -1,5 +1,7 @@
 package dev.qbrsync.core.history;
 
+import dev.qbrsync.core.qbr.CompanyId;
+
 import java.time.Instant;
 
 /**
@@ -8,7 +10,7 @@ import java.time.Instant;
  * @param from  created at or after
  * @param to    created before
  */
-public record HistoryQuery(String companyId, SyncType type, SyncOutcome outcome, Instant from, Instant to,
+public record HistoryQuery(CompanyId companyId, SyncType type, SyncOutcome outcome, Instant from, Instant to,
                            int page, int pageSize) {
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -22,7 +24,7 @@ public record HistoryQuery(String companyId, SyncType type, SyncOutcome outcome,
         }
     }
 
-    public static HistoryQuery firstPage(String companyId, int pageSize) {
+    public static HistoryQuery firstPage(CompanyId companyId, int pageSize) {
         return new HistoryQuery(companyId, null, null, null, null, 0, pageSize);
     }
 }

@@ -2,6 +2,7 @@ package dev.qbrsync.core.history;
 
 import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -14,7 +15,7 @@ import java.util.UUID;
  */
 public record HistorySummary(
         long id,
-        String companyId,
+        CompanyId companyId,
         UUID sessionId,
         SyncType type,
         YearMonth periodFirst,

@@ -1,5 +1,7 @@
 package dev.qbrsync.core.history;
 
+import dev.qbrsync.core.qbr.CompanyId;
+
 import java.time.Instant;
 
 /**
@@ -15,13 +17,13 @@ public interface SyncHistory {
     Page<HistorySummary> find(HistoryQuery query);
 
     /** The newest stored (not failed) entry of a company and type, as a listing shows it. */
-    java.util.Optional<HistorySummary> latestStored(String companyId, SyncType type);
+    java.util.Optional<HistorySummary> latestStored(CompanyId companyId, SyncType type);
 
     /** One entry of the company whole, with its raw payload (unless purged) and parsed data. */
-    java.util.Optional<SyncHistoryEntry> entry(String companyId, long id);
+    java.util.Optional<SyncHistoryEntry> entry(CompanyId companyId, long id);
 
     /** The newest stored employee list of a company. */
-    java.util.Optional<SyncHistoryEntry> latestRoster(String companyId);
+    java.util.Optional<SyncHistoryEntry> latestRoster(CompanyId companyId);
 
     /** Deletes raw payloads of entries created before {@code cutoff}, keeping parsed data; returns how many. */
     int purgeRawPayloadsBefore(Instant cutoff);

@@ -2,6 +2,7 @@ package dev.qbrsync.core.history;
 
 import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.report.EmployeeRoster;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 
@@ -26,7 +27,7 @@ import java.util.UUID;
  */
 public record SyncHistoryEntry(
         Long id,
-        String companyId,
+        CompanyId companyId,
         UUID sessionId,
         SyncType type,
         YearMonth periodFirst,
@@ -52,7 +53,7 @@ public record SyncHistoryEntry(
     }
 
     /** An entry that wrote no metric values. */
-    public SyncHistoryEntry(Long id, String companyId, UUID sessionId, SyncType type, YearMonth periodFirst,
+    public SyncHistoryEntry(Long id, CompanyId companyId, UUID sessionId, SyncType type, YearMonth periodFirst,
                             YearMonth periodLast, String rawResponse, ProfitAndLossReport report, EmployeeRoster roster,
                             List<Reconciliation> reconciliations, SyncOutcome outcome, String message,
                             Instant createdAt) {

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.job;
 
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 
@@ -21,17 +22,17 @@ public interface QuickBooksJob {
     String name();
 
     /** Whether the session of {@code companyId} starting {@code now} should ask for it, from the job's own ledger. */
-    boolean isDue(String companyId, Instant now);
+    boolean isDue(CompanyId companyId, Instant now);
 
     /**
      * The query, written for the qbXML version and edition the session negotiated. It is checked before it is sent;
      * one that version does not know fails the job at once, with a message naming it.
      */
-    JobRequest request(String companyId, QbxmlTarget target);
+    JobRequest request(CompanyId companyId, QbxmlTarget target);
 
     /**
      * Stores a complete answer: every page, in order. It runs in a transaction of its own: an exception rolls back what
      * it wrote (through ports that take part in the core's transactions) and is recorded as the job's failure.
      */
-    void store(String companyId, JobAnswer answer);
+    void store(CompanyId companyId, JobAnswer answer);
 }

@@ -1,7 +1,7 @@
 package dev.qbrsync.core.mapping;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package dev.qbrsync.core.mapping;
 
 import dev.qbrsync.core.company.CompanyDirectory;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.internal.RegexSafety;
 import dev.qbrsync.core.mapping.internal.RuleChangeRecalculation;
 import dev.qbrsync.core.port.Transactions;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.ConflictException;
 
 import java.util.LinkedHashMap;
@@ -35,13 +35,13 @@ public final class MappingAdministrationService implements MappingAdministration
     @Override
     public List<MappingRule> rules(CompanyScope scope, CompanyId company) {
         scope.require(company);
-        return mappings.rulesFor(company.value());
+        return mappings.rulesFor(company);
     }
 
     @Override
     public MappingRule create(CompanyScope scope, MappingRule rule) {
         requireMayChange(scope, rule);
-        if (!rule.isShared() && companies.find(CompanyId.of(rule.company())).isEmpty()) {
+        if (!rule.isShared() && companies.find(rule.company()).isEmpty()) {
             throw new InvalidRuleException("company", "there is no company '" + rule.company() + "'");
         }
         RegexSafety.requireAffordable(rule);
@@ -78,7 +78,7 @@ public final class MappingAdministrationService implements MappingAdministration
      * does not cover (their company is null), one per metric, pattern and match type, so a rule is never stored twice.
      */
     private void requireNoTwin(MappingRule rule) {
-        mappings.rulesFor(rule.isShared() ? "" : rule.company()).stream()
+        (rule.isShared() ? mappings.sharedRules() : mappings.rulesFor(rule.company())).stream()
                 .filter(other -> Objects.equals(other.company(), rule.company()) && other.metric() == rule.metric()
                         && other.pattern().equals(rule.pattern()) && !Objects.equals(other.id(), rule.id())
                         && (!rule.isShared() || other.matchType() == rule.matchType()))
@@ -95,12 +95,12 @@ public final class MappingAdministrationService implements MappingAdministration
         if (rule.isShared()) {
             scope.requireEveryCompany(SHARED);
         } else {
-            scope.require(CompanyId.of(rule.company()));
+            scope.require(rule.company());
         }
     }
 
-    private <T> T changeAndRecalculate(String company, RuleChange change, Supplier<T> store) {
-        Map<String, List<MappingRule>> proposed = new LinkedHashMap<>();
+    private <T> T changeAndRecalculate(CompanyId company, RuleChange change, Supplier<T> store) {
+        Map<CompanyId, List<MappingRule>> proposed = new LinkedHashMap<>();
         recalculation.companiesAffectedBy(company).forEach(affected -> {
             List<MappingRule> rules = mappings.rulesFor(affected);
             proposed.put(affected, change.applyTo(rules).orElse(rules));

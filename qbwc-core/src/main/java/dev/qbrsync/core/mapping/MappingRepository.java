@@ -1,5 +1,7 @@
 package dev.qbrsync.core.mapping;
 
+import dev.qbrsync.core.qbr.CompanyId;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +9,10 @@ import java.util.Optional;
 public interface MappingRepository {
 
     /** The rules that map a company's accounts, active or not: the shared ones and its own, ordered by id. */
-    List<MappingRule> rulesFor(String companyId);
+    List<MappingRule> rulesFor(CompanyId companyId);
+
+    /** The rules every company shares, active or not, ordered by id. */
+    List<MappingRule> sharedRules();
 
     Optional<MappingRule> findById(long id);
 

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.mapping;
 
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ReportSection;
 
@@ -26,7 +27,7 @@ public record MappingRule(
         int priority,
         boolean active,
         String note,
-        String company) {
+        CompanyId company) {
 
     public static final int MAX_PATTERN_LENGTH = 200;
     /** The priority of a rule added without one: above every default rule, so what a person adds wins. */
@@ -78,7 +79,7 @@ public record MappingRule(
     }
 
     /** The same rule for one company only. */
-    public MappingRule forCompany(String companyId) {
+    public MappingRule forCompany(CompanyId companyId) {
         return new MappingRule(id, pattern, matchType, metric, section, priority, active, note, companyId);
     }
 
@@ -87,7 +88,7 @@ public record MappingRule(
     }
 
     /** Whether the rule takes part in mapping this company's accounts. */
-    public boolean appliesTo(String companyId) {
+    public boolean appliesTo(CompanyId companyId) {
         return company == null || company.equals(companyId);
     }
 

@@ -2,9 +2,9 @@ package dev.qbrsync.core.memory;
 
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.company.QuickBooksSeen;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,8 +28,8 @@ public final class InMemoryCompanyDirectory implements CompanyDirectory {
     private String ownerId;
 
     /** An organization of the dashboard that is not (yet) a company. */
-    public synchronized InMemoryCompanyDirectory withOrganization(String id, String name) {
-        organizations.put(CompanyId.of(id), name);
+    public synchronized InMemoryCompanyDirectory withOrganization(CompanyId id, String name) {
+        organizations.put(id, name);
         return this;
     }
 
@@ -57,8 +57,7 @@ public final class InMemoryCompanyDirectory implements CompanyDirectory {
     @Override
     public synchronized List<Company> list() {
         List<Company> all = new ArrayList<>(companies.values().stream().map(Entry::company).toList());
-        all.sort(Comparator.comparingInt((Company company) -> company.id().value().length())
-                .thenComparing(company -> company.id().value()));
+        all.sort(Comparator.comparing(Company::id));
         return all;
     }
 

@@ -2,6 +2,7 @@ package dev.qbrsync.core.memory;
 
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,13 @@ public final class InMemoryMappingRepository implements MappingRepository {
     }
 
     @Override
-    public synchronized List<MappingRule> rulesFor(String companyId) {
+    public synchronized List<MappingRule> rulesFor(CompanyId companyId) {
         return new ArrayList<>(rules.values().stream().filter(rule -> rule.appliesTo(companyId)).toList());
+    }
+
+    @Override
+    public synchronized List<MappingRule> sharedRules() {
+        return new ArrayList<>(rules.values().stream().filter(MappingRule::isShared).toList());
     }
 
     @Override

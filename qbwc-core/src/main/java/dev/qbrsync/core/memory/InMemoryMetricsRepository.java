@@ -5,6 +5,7 @@ import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.StoredMetric;
 
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 
 import java.time.Clock;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 public final class InMemoryMetricsRepository implements MetricsRepository {
-    private record Key(String companyId, YearMonth month, MetricKey metric) {
+    private record Key(CompanyId companyId, YearMonth month, MetricKey metric) {
     }
 
     private final Map<Key, StoredMetric> rows = new LinkedHashMap<>();
@@ -28,7 +29,7 @@ public final class InMemoryMetricsRepository implements MetricsRepository {
     }
 
     @Override
-    public synchronized List<KeptValue> storeQuickBooksFigures(String companyId, List<MonthlyMetrics> metrics) {
+    public synchronized List<KeptValue> storeQuickBooksFigures(CompanyId companyId, List<MonthlyMetrics> metrics) {
         List<KeptValue> kept = new ArrayList<>();
         for (MonthlyMetrics monthly : metrics) {
             monthly.values().forEach((key, value) -> {
@@ -46,14 +47,14 @@ public final class InMemoryMetricsRepository implements MetricsRepository {
     }
 
     @Override
-    public synchronized void removeQuickBooksFigures(String companyId, MetricKey key, Collection<YearMonth> months) {
+    public synchronized void removeQuickBooksFigures(CompanyId companyId, MetricKey key, Collection<YearMonth> months) {
         months.forEach(month -> rows.computeIfPresent(new Key(companyId, month, key),
                 (at, stored) -> stored.isFromSync() ? null : stored));
     }
 
     /** Nothing to lock: the in-memory core runs its writes one at a time. */
     @Override
-    public void lockCompanyForWrite(String companyId) {
+    public void lockCompanyForWrite(CompanyId companyId) {
     }
 
     /** Stores one value as a person would, such as a manual entry in the dashboard. */
@@ -62,7 +63,7 @@ public final class InMemoryMetricsRepository implements MetricsRepository {
     }
 
     @Override
-    public synchronized List<StoredMetric> find(String companyId, YearMonth first, YearMonth last) {
+    public synchronized List<StoredMetric> find(CompanyId companyId, YearMonth first, YearMonth last) {
         List<StoredMetric> found = new ArrayList<>();
         rows.values().stream()
                 .filter(row -> row.companyId().equals(companyId))

@@ -1,6 +1,7 @@
 package dev.qbrsync.core.memory;
 
 import dev.qbrsync.core.port.ConcurrentUpdateException;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.AbandonedSession;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.WebConnectorSession;
@@ -100,7 +101,7 @@ public final class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
-    public Optional<WebConnectorSession> latestForCompany(String companyId) {
+    public Optional<WebConnectorSession> latestForCompany(CompanyId companyId) {
         synchronized (store) {
             return store.sessions.values().stream()
                     .filter(session -> session.companyId().equals(companyId))
@@ -109,7 +110,7 @@ public final class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
-    public List<AbandonedSession> findAbandoned(Optional<String> companyId, Instant idleSince, Duration silenceLimit) {
+    public List<AbandonedSession> findAbandoned(Optional<CompanyId> companyId, Instant idleSince, Duration silenceLimit) {
         synchronized (store) {
             Instant heardAfter = store.clock.instant().minus(silenceLimit);
             return store.sessions.values().stream()
@@ -121,9 +122,9 @@ public final class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
-    public Map<String, Instant> lastSuccesses() {
+    public Map<CompanyId, Instant> lastSuccesses() {
         synchronized (store) {
-            Map<String, Instant> last = new TreeMap<>();
+            Map<CompanyId, Instant> last = new TreeMap<>();
             store.sessions.values().stream().filter(WebConnectorSession::succeeded)
                     .forEach(session -> last.merge(session.companyId(), session.lastActivityAt(),
                             (a, b) -> a.isAfter(b) ? a : b));

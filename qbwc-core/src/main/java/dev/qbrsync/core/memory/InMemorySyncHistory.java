@@ -8,6 +8,7 @@ import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.StoredReports;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -48,7 +49,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized Optional<HistorySummary> latestStored(String companyId, SyncType type) {
+    public synchronized Optional<HistorySummary> latestStored(CompanyId companyId, SyncType type) {
         return entries.stream()
                 .filter(entry -> entry.companyId().equals(companyId) && entry.type() == type)
                 .filter(entry -> entry.outcome() != SyncOutcome.FAILED)
@@ -57,7 +58,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized Optional<SyncHistoryEntry> entry(String companyId, long id) {
+    public synchronized Optional<SyncHistoryEntry> entry(CompanyId companyId, long id) {
         return entries.stream().filter(entry -> entry.id() == id && entry.companyId().equals(companyId)).findFirst();
     }
 
@@ -69,7 +70,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
                 && (query.to() == null || entry.createdAt().isBefore(query.to()));
     }
 
-    private List<SyncHistoryEntry> storedReports(String companyId) {
+    private List<SyncHistoryEntry> storedReports(CompanyId companyId) {
         return entries.stream()
                 .filter(entry -> entry.companyId().equals(companyId) && entry.type() == SyncType.PROFIT_AND_LOSS)
                 .filter(entry -> entry.outcome() != SyncOutcome.FAILED && entry.report() != null)
@@ -78,7 +79,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized Map<YearMonth, Long> newestIdPerMonth(String companyId) {
+    public synchronized Map<YearMonth, Long> newestIdPerMonth(CompanyId companyId) {
         Map<YearMonth, Long> newest = new HashMap<>();
         storedReports(companyId).forEach(entry -> entry.report().months()
                 .forEach(month -> newest.putIfAbsent(month, entry.id())));
@@ -86,7 +87,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized List<NewestReport> newestPerMonth(String companyId) {
+    public synchronized List<NewestReport> newestPerMonth(CompanyId companyId) {
         Map<Long, Set<YearMonth>> monthsByEntry = new LinkedHashMap<>();
         newestIdPerMonth(companyId).forEach((month, id) ->
                 monthsByEntry.computeIfAbsent(id, ignored -> new TreeSet<>()).add(month));
@@ -97,7 +98,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized Optional<StoredReport> latest(String companyId) {
+    public synchronized Optional<StoredReport> latest(CompanyId companyId) {
         return storedReports(companyId).stream().findFirst().map(InMemorySyncHistory::stored);
     }
 
@@ -106,7 +107,7 @@ public final class InMemorySyncHistory implements SyncHistory, StoredReports {
     }
 
     @Override
-    public synchronized Optional<SyncHistoryEntry> latestRoster(String companyId) {
+    public synchronized Optional<SyncHistoryEntry> latestRoster(CompanyId companyId) {
         return entries.stream()
                 .filter(entry -> entry.companyId().equals(companyId) && entry.roster() != null)
                 .filter(entry -> entry.outcome() != SyncOutcome.FAILED)

@@ -1,10 +1,10 @@
 package dev.qbrsync.core.metrics;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.MappedAccount;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.metrics.internal.MetricsPipeline;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.util.List;
 
@@ -23,9 +23,8 @@ public final class AccountsReview {
     /** Empty when the company has no stored report. */
     public List<MappedAccount> accounts(CompanyScope scope, CompanyId company) {
         scope.require(company);
-        String companyId = company.value();
-        return reports.latest(companyId)
-                .map(latest -> pipeline.figures(latest.report(), mappings.rulesFor(companyId)).accounts())
+        return reports.latest(company)
+                .map(latest -> pipeline.figures(latest.report(), mappings.rulesFor(company)).accounts())
                 .orElse(List.of());
     }
 }

@@ -1,6 +1,5 @@
 package dev.qbrsync.core.metrics;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.mapping.InvalidRuleException;
 import dev.qbrsync.core.mapping.MappedAccount;
@@ -9,6 +8,7 @@ import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.RuleChange;
 import dev.qbrsync.core.metrics.internal.MetricsPipeline;
 import dev.qbrsync.core.metrics.internal.ReportFigures;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.AccountLine;
 
@@ -50,16 +50,15 @@ public final class RuleChangePreview {
      */
     public Optional<RuleChangeEffect> preview(CompanyScope scope, CompanyId company, RuleChange change) {
         scope.require(company);
-        String companyId = company.value();
-        if (change instanceof RuleChange.Create create && !create.rule().appliesTo(companyId)) {
+        if (change instanceof RuleChange.Create create && !create.rule().appliesTo(company)) {
             throw new InvalidRuleException("company", "a rule of company " + create.rule().company()
-                    + " changes nothing of company " + companyId + "; preview it for its own company");
+                    + " changes nothing of company " + company + "; preview it for its own company");
         }
-        List<MappingRule> current = mappings.rulesFor(companyId);
-        return change.applyTo(current).map(proposed -> effect(companyId, current, proposed));
+        List<MappingRule> current = mappings.rulesFor(company);
+        return change.applyTo(current).map(proposed -> effect(company, current, proposed));
     }
 
-    private RuleChangeEffect effect(String companyId, List<MappingRule> current, List<MappingRule> proposed) {
+    private RuleChangeEffect effect(CompanyId companyId, List<MappingRule> current, List<MappingRule> proposed) {
         List<StoredReports.NewestReport> newest = reports.newestPerMonth(companyId);
         // Every report under one rule set, then under the other: the pipeline compiles each set once.
         List<ReportFigures> before = newest.stream().map(report -> pipeline.figures(report.stored().report(), current))

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.metrics;
 
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 
 import java.math.BigDecimal;
@@ -11,7 +12,7 @@ import java.time.YearMonth;
  * {@link #QUICKBOOKS} (read from QuickBooks) and {@link #CALCULATED} (totals worked out from those); any other source,
  * such as a value a person typed into the dashboard, belongs to people and is never overwritten by the sync.
  */
-public record StoredMetric(String companyId, YearMonth month, MetricKey key, BigDecimal value, String source,
+public record StoredMetric(CompanyId companyId, YearMonth month, MetricKey key, BigDecimal value, String source,
                            Instant updatedAt) {
     public static final String QUICKBOOKS = "quickbooks";
     public static final String CALCULATED = "calculated";

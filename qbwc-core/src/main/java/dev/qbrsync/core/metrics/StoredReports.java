@@ -1,5 +1,6 @@
 package dev.qbrsync.core.metrics;
 
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 
 import java.time.YearMonth;
@@ -34,11 +35,11 @@ public interface StoredReports {
     }
 
     /** For every month a stored report covers, which history entry holds its newest figures (no report is loaded). */
-    Map<YearMonth, Long> newestIdPerMonth(String companyId);
+    Map<YearMonth, Long> newestIdPerMonth(CompanyId companyId);
 
     /** For every month a stored report covers, the newest report covering it, each report listed once. */
-    List<NewestReport> newestPerMonth(String companyId);
+    List<NewestReport> newestPerMonth(CompanyId companyId);
 
     /** The newest stored report of the company. */
-    Optional<StoredReport> latest(String companyId);
+    Optional<StoredReport> latest(CompanyId companyId);
 }

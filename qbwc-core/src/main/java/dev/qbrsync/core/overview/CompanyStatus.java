@@ -2,6 +2,7 @@ package dev.qbrsync.core.overview;
 
 import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.SessionState;
 
 import java.time.Instant;
@@ -20,7 +21,7 @@ import java.util.List;
  * @param keptValues        values people entered that the latest P&L did not overwrite, with QuickBooks' figures
  */
 public record CompanyStatus(
-        String companyId,
+        CompanyId companyId,
         String companyName,
         Instant lastSessionAt,
         SessionState lastSessionState,

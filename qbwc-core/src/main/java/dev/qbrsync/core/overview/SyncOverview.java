@@ -1,27 +1,28 @@
 package dev.qbrsync.core.overview;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.Page;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Read models for the status, history and metrics pages, and the resync request. */
 public interface SyncOverview {
 
     /**
      * The company API calls that name none are about: the caller's only company when it may see just one, else the
-     * installation's default.
+     * installation's default; empty when it has none.
      */
-    String defaultCompany(CompanyScope scope);
+    Optional<CompanyId> defaultCompany(CompanyScope scope);
 
     /** Whether the key names a company of this installation or one the dashboard's tables hold months for. */
     boolean knowsCompany(CompanyId companyId);
@@ -34,7 +35,7 @@ public interface SyncOverview {
      * stored every request. Companies that never did are absent. For the installation's monitoring, which names
      * companies by id only.
      */
-    Map<String, Instant> lastSuccessfulSyncs();
+    Map<CompanyId, Instant> lastSuccessfulSyncs();
 
     Page<HistorySummary> history(CompanyScope scope, HistoryQuery query);
 

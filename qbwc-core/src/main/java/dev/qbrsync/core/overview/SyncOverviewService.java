@@ -1,7 +1,6 @@
 package dev.qbrsync.core.overview;
 
 import dev.qbrsync.core.company.CompanyDirectory;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
@@ -14,6 +13,7 @@ import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.plan.CompanySyncState;
 import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.internal.SyncPlanner;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.WebConnectorSession;
@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +34,6 @@ import java.util.TreeMap;
  */
 public final class SyncOverviewService implements SyncOverview {
     public static final Duration DEFAULT_STALE_AFTER = Duration.ofHours(48);
-    /** Organization ids in numeric order, other keys after them. */
-    private static final Comparator<String> BY_ID = Comparator.comparingInt(String::length)
-            .thenComparing(Comparator.naturalOrder());
 
     private final SessionRepository sessions;
     private final MetricsRepository metrics;
@@ -45,13 +41,13 @@ public final class SyncOverviewService implements SyncOverview {
     private final SyncLedger ledger;
     private final SyncPlanner planner;
     private final CompanyDirectory companies;
-    private final String defaultCompanyId;
+    private final CompanyId defaultCompanyId;
     private final Clock clock;
     private final Duration staleAfter;
 
     public SyncOverviewService(SessionRepository sessions, MetricsRepository metrics, SyncHistory history,
                                SyncLedger ledger, SyncPlanner planner, CompanyDirectory companies,
-                               String defaultCompanyId, Clock clock, Duration staleAfter) {
+                               CompanyId defaultCompanyId, Clock clock, Duration staleAfter) {
         this.companies = companies;
         this.sessions = sessions;
         this.metrics = metrics;
@@ -64,37 +60,37 @@ public final class SyncOverviewService implements SyncOverview {
     }
 
     @Override
-    public String defaultCompany(CompanyScope scope) {
-        return scope.companies().size() == 1 && !scope.everyCompany() ? scope.companies().iterator().next().value()
-                : defaultCompanyId;
+    public Optional<CompanyId> defaultCompany(CompanyScope scope) {
+        return scope.companies().size() == 1 && !scope.everyCompany() ? Optional.of(scope.companies().iterator().next())
+                : Optional.ofNullable(defaultCompanyId);
     }
 
     @Override
     public boolean knowsCompany(CompanyId company) {
         return company != null && (companies.find(company).isPresent()
-                || ledger.companies().contains(company.value()));
+                || ledger.companies().contains(company));
     }
 
     /** The installation's companies, and any the dashboard's tables hold synced months for. */
     @Override
     public List<CompanyStatus> status(CompanyScope scope) {
-        Map<String, String> names = new TreeMap<>(BY_ID);
-        companies.list().forEach(company -> names.put(company.id().value(), company.name()));
+        Map<CompanyId, String> names = new TreeMap<>();
+        companies.list().forEach(company -> names.put(company.id(), company.name()));
         ledger.companies().forEach(company -> names.putIfAbsent(company, ""));
-        Map<String, Instant> successes = sessions.lastSuccesses();
+        Map<CompanyId, Instant> successes = sessions.lastSuccesses();
         Instant staleBefore = clock.instant().minus(staleAfter);
-        return names.entrySet().stream().filter(company -> scope.permits(CompanyId.of(company.getKey())))
+        return names.entrySet().stream().filter(company -> scope.permits(company.getKey()))
                 .map(company -> statusOf(company.getKey(), company.getValue(), successes.get(company.getKey()),
                         staleBefore))
                 .toList();
     }
 
     @Override
-    public Map<String, Instant> lastSuccessfulSyncs() {
+    public Map<CompanyId, Instant> lastSuccessfulSyncs() {
         return sessions.lastSuccesses();
     }
 
-    private CompanyStatus statusOf(String companyId, String companyName, Instant lastSuccess, Instant staleBefore) {
+    private CompanyStatus statusOf(CompanyId companyId, String companyName, Instant lastSuccess, Instant staleBefore) {
         CompanySyncState state = ledger.load(companyId);
         Optional<WebConnectorSession> lastSession = sessions.latestForCompany(companyId);
         Optional<HistorySummary> latestReport = history.latestStored(companyId, SyncType.PROFIT_AND_LOSS);
@@ -117,20 +113,20 @@ public final class SyncOverviewService implements SyncOverview {
 
     @Override
     public Page<HistorySummary> history(CompanyScope scope, HistoryQuery query) {
-        scope.require(CompanyId.of(query.companyId()));
+        scope.require(query.companyId());
         return history.find(query);
     }
 
     @Override
     public Optional<SyncHistoryEntry> historyEntry(CompanyScope scope, CompanyId company, long id) {
         scope.require(company);
-        return history.entry(company.value(), id);
+        return history.entry(company, id);
     }
 
     @Override
     public List<StoredMetric> metrics(CompanyScope scope, CompanyId company, YearMonth first, YearMonth last) {
         scope.require(company);
-        return metrics.find(company.value(), first, last);
+        return metrics.find(company, first, last);
     }
 
     @Override
@@ -147,6 +143,6 @@ public final class SyncOverviewService implements SyncOverview {
             throw new InvalidInputException("months", outside.get() + " is outside the sync window "
                     + window.get(0) + " to " + window.get(window.size() - 1) + "; only those months can be fetched");
         }
-        ledger.requestResync(company.value(), months);
+        ledger.requestResync(company, months);
     }
 }

@@ -1,8 +1,8 @@
 package dev.qbrsync.core.review;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.overview.SyncOverview;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.YearMonth;
 import java.util.List;

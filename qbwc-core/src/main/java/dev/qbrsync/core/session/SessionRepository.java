@@ -1,6 +1,7 @@
 package dev.qbrsync.core.session;
 
 import dev.qbrsync.core.port.ConcurrentUpdateException;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public interface SessionRepository {
     void update(WebConnectorSession updated);
 
     /** The most recently created session of a company, for status pages. */
-    Optional<WebConnectorSession> latestForCompany(String companyId);
+    Optional<WebConnectorSession> latestForCompany(CompanyId companyId);
 
     /**
      * Open sessions (those that hold their company) whose last call was at or before {@code idleSince} and was served
@@ -39,11 +40,11 @@ public interface SessionRepository {
      * {@code silenceLimit}. Of one company, or of every company when {@code companyId} is empty. Heartbeats are timed
      * by the store itself, so the clocks of the instances' hosts need not agree.
      */
-    List<AbandonedSession> findAbandoned(Optional<String> companyId, Instant idleSince, Duration silenceLimit);
+    List<AbandonedSession> findAbandoned(Optional<CompanyId> companyId, Instant idleSince, Duration silenceLimit);
 
     /**
      * When each company's newest session that {@linkplain WebConnectorSession#succeeded() succeeded} made its last
      * call; companies without one are absent.
      */
-    Map<String, Instant> lastSuccesses();
+    Map<CompanyId, Instant> lastSuccesses();
 }

@@ -3,6 +3,7 @@ package dev.qbrsync.core.session;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 
 import java.time.Duration;
@@ -32,7 +33,7 @@ import java.util.UUID;
 public record WebConnectorSession(
         UUID id,
         String ticketHash,
-        String companyId,
+        CompanyId companyId,
         String userName,
         SessionState state,
         SyncPlan plan,
@@ -64,7 +65,7 @@ public record WebConnectorSession(
     }
 
     /** A new session: {@link SessionState#AUTHENTICATED} with work planned, {@link SessionState#NOTHING_TO_DO} without. */
-    public static WebConnectorSession start(UUID id, Ticket ticket, String companyId, String userName, SyncPlan plan,
+    public static WebConnectorSession start(UUID id, Ticket ticket, CompanyId companyId, String userName, SyncPlan plan,
                                             Instant now) {
         SessionState state = plan.isEmpty() ? SessionState.NOTHING_TO_DO : SessionState.AUTHENTICATED;
         return new WebConnectorSession(id, ticket.hash(), companyId, userName, state, plan, 0, 0, "", null,

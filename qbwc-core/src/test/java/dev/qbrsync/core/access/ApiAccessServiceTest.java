@@ -1,11 +1,11 @@
 package dev.qbrsync.core.access;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.company.NotPermittedException;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;
@@ -64,7 +64,7 @@ class ApiAccessServiceTest {
         CompanyScope scope = core.apiAccess.authorize(new Caller("192.0.2.9"), issued.secret(), "api.metrics")
                 .orElseThrow().scope();
 
-        assertThat(scope.permits(CompanyId.of(InMemoryCore.COMPANY))).isTrue();
+        assertThat(scope.permits(InMemoryCore.COMPANY)).isTrue();
         assertThat(scope.permits(CompanyId.of("another"))).isFalse();
         assertThat(scope.everyCompany()).isFalse();
         assertThat(core.audit.recent(1).get(0).detail()).contains("companies " + InMemoryCore.COMPANY);
@@ -88,7 +88,7 @@ class ApiAccessServiceTest {
     @Test
     void onlyARequesterOfEveryCompanyIssuesOrRevokesTokens() {
         Requester limited = new Requester(caller, "admin of one",
-                CompanyScope.only(Set.of(CompanyId.of(InMemoryCore.COMPANY))));
+                CompanyScope.only(Set.of(InMemoryCore.COMPANY)));
         ApiAccess.IssuedKey issued = core.apiAccess.create("ops");
 
         assertThatThrownBy(() -> core.apiAccess.create(limited, "wider", Role.ADMIN, Set.of()))

@@ -3,6 +3,7 @@ package dev.qbrsync.core.company;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.InvalidInputException;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;
@@ -67,7 +68,7 @@ class CompanyAdministrationTest {
         Requester limited = new Requester(new Caller("192.0.2.31"), "limited", CompanyScope.only(Set.of(visible.id())));
 
         assertThat(companies.list(limited.scope())).containsExactly(visible);
-        assertThat(companies.find(limited.scope(), CompanyId.of(InMemoryCore.COMPANY))).isEmpty();
+        assertThat(companies.find(limited.scope(), InMemoryCore.COMPANY)).isEmpty();
         assertThatThrownBy(() -> companies.rename(limited, visible.id(), "Renamed"))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> companies.add(limited, "New", "new-user", "a long password".toCharArray()))

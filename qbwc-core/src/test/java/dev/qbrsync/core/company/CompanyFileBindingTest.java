@@ -93,7 +93,7 @@ class CompanyFileBindingTest {
     @Test
     void anotherCompanysFileIsRefusedBeforeAnythingIsAskedAuditedAndNothingIsStored() {
         syncFully("northwind", "northwind pass", file("Northwind Inc", northwind.qwcFileId()), "C:\\Northwind.QBW");
-        int historyBefore = core.history.find(HistoryQuery.firstPage(northwind.id().value(), 100)).items().size();
+        int historyBefore = core.history.find(HistoryQuery.firstPage(northwind.id(), 100)).items().size();
 
         String[] refused = session("northwind", "northwind pass", file("Contoso Ltd", ""), "C:\\Contoso.QBW");
 
@@ -103,8 +103,8 @@ class CompanyFileBindingTest {
                 "'Contoso Ltd' (C:\\Contoso.QBW)", "company rebind");
         assertThat(core.audit.recent(100)).filteredOn(event -> event.action().equals("qbwc.sendRequestXML"))
                 .first().extracting(AuditEvent::outcome).isEqualTo(AuditOutcome.DENIED);
-        assertThat(core.history.find(HistoryQuery.firstPage(northwind.id().value(), 100)).items()).hasSize(historyBefore);
-        assertThat(core.metrics.find(contoso.id().value(), YearMonth.of(2000, 1), YearMonth.of(2100, 1))).isEmpty();
+        assertThat(core.history.find(HistoryQuery.firstPage(northwind.id(), 100)).items()).hasSize(historyBefore);
+        assertThat(core.metrics.find(contoso.id(), YearMonth.of(2000, 1), YearMonth.of(2100, 1))).isEmpty();
     }
 
     @Test
@@ -180,7 +180,7 @@ class CompanyFileBindingTest {
                     .contains("may be the file of company " + northwind.id(), "company rebind " + northwind.id());
             core.webConnector.closeConnection(CALLER, refused[1]);
         }
-        assertThat(core.metrics.find(contoso.id().value(), YearMonth.of(2000, 1), YearMonth.of(2100, 1))).isEmpty();
+        assertThat(core.metrics.find(contoso.id(), YearMonth.of(2000, 1), YearMonth.of(2100, 1))).isEmpty();
         assertThat(core.companies.find(contoso.id()).orElseThrow().boundFile()).isEmpty();
     }
 

@@ -5,7 +5,6 @@ import dev.qbrsync.core.exchange.internal.Utf8;
 import dev.qbrsync.core.audit.AuditEvent;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.history.HistoryQuery;
 import dev.qbrsync.core.history.HistorySummary;
 import dev.qbrsync.core.history.SyncOutcome;
@@ -379,7 +378,7 @@ class WebConnectorServiceTest {
         send(ticket);
         core.webConnector.receiveResponseXML(CALLER, ReceiveResponseXml.answer(ticket, "pnl+employees"));
         core.webConnector.closeConnection(CALLER, ticket);
-        core.overview.requestResync(dev.qbrsync.core.company.CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY),
+        core.overview.requestResync(dev.qbrsync.core.company.CompanyScope.every(), InMemoryCore.COMPANY,
                 List.of(JAN, FEB));
 
         String next = authenticate();
@@ -406,7 +405,7 @@ class WebConnectorServiceTest {
                 .qbxml("CA", 10, 0));
 
         assertThat(request).contains("qbXML CA8.0");
-        assertThat(core.companies.find(CompanyId.of(InMemoryCore.COMPANY)).orElseThrow().lastQuickBooks())
+        assertThat(core.companies.find(InMemoryCore.COMPANY).orElseThrow().lastQuickBooks())
                 .hasValueSatisfying(seen -> {
             assertThat(seen.supportedVersions()).isEqualTo("8.0, 10.0");
             assertThat(seen.writtenIn()).isEqualTo("8.0");

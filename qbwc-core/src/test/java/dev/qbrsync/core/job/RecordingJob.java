@@ -1,5 +1,6 @@
 package dev.qbrsync.core.job;
 
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 
@@ -13,7 +14,7 @@ import java.util.Map;
 public final class RecordingJob implements QuickBooksJob {
     private final String name;
     private final JobRequest request;
-    private final Map<String, Instant> storedAt = new HashMap<>();
+    private final Map<CompanyId, Instant> storedAt = new HashMap<>();
     public final List<JobAnswer> answers = new ArrayList<>();
 
     public RecordingJob(String name, JobRequest request) {
@@ -32,17 +33,17 @@ public final class RecordingJob implements QuickBooksJob {
     }
 
     @Override
-    public boolean isDue(String companyId, Instant now) {
+    public boolean isDue(CompanyId companyId, Instant now) {
         return !storedAt.containsKey(companyId);
     }
 
     @Override
-    public JobRequest request(String companyId, QbxmlTarget target) {
+    public JobRequest request(CompanyId companyId, QbxmlTarget target) {
         return request;
     }
 
     @Override
-    public void store(String companyId, JobAnswer answer) {
+    public void store(CompanyId companyId, JobAnswer answer) {
         answers.add(answer);
         storedAt.put(companyId, Instant.EPOCH);
     }

@@ -3,7 +3,6 @@ package dev.qbrsync.core.mapping;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.company.NotPermittedException;
 import dev.qbrsync.core.exchange.Authenticate;
@@ -12,6 +11,8 @@ import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.metrics.StoredMetric;
 import dev.qbrsync.core.plan.SyncPolicy;
+import dev.qbrsync.core.qbr.CompanyId;
+import dev.qbrsync.core.qbr.ConflictException;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
@@ -61,7 +62,7 @@ class MappingAdministrationServiceTest {
         return stored(InMemoryCore.COMPANY, key);
     }
 
-    private BigDecimal stored(String company, MetricKey key) {
+    private BigDecimal stored(CompanyId company, MetricKey key) {
         return core.metrics.find(company, FEB, FEB).stream()
                 .filter(metric -> metric.key() == key && metric.isFromSync())
                 .map(StoredMetric::value).findFirst().orElseThrow();
@@ -99,7 +100,7 @@ class MappingAdministrationServiceTest {
 
     @Test
     void accountsShowWhatMappedEachAccountOfTheLatestReport() {
-        List<MappedAccount> accounts = core.accountsReview.accounts(EVERY, CompanyId.of(InMemoryCore.COMPANY));
+        List<MappedAccount> accounts = core.accountsReview.accounts(EVERY, InMemoryCore.COMPANY);
 
         assertThat(accounts).extracting(review -> review.account().fullName()).containsExactly("Tier Two Plans",
                 "Rent");
@@ -117,14 +118,14 @@ class MappingAdministrationServiceTest {
                 null, 50, true, "shared"));
 
         MappingRule own = core.mappingAdministration.create(EVERY, new MappingRule(null, "Tier Two", MatchType.PREFIX,
-                MetricKey.ORR, null, 50, true, "other's own", other.id().value()));
+                MetricKey.ORR, null, 50, true, "other's own", other.id()));
 
-        assertThat(stored(other.id().value(), MetricKey.ORR)).isEqualTo(Money.of("5000.00"));
-        assertThat(stored(other.id().value(), MetricKey.NRR)).isEqualTo(Money.ZERO);
+        assertThat(stored(other.id(), MetricKey.ORR)).isEqualTo(Money.of("5000.00"));
+        assertThat(stored(other.id(), MetricKey.NRR)).isEqualTo(Money.ZERO);
         assertThat(stored(MetricKey.NRR)).as("the default company keeps the shared rule")
                 .isEqualTo(Money.of("5000.00"));
         assertThat(stored(MetricKey.ORR)).isEqualTo(Money.ZERO);
-        assertThat(core.mappingAdministration.rules(EVERY, CompanyId.of(InMemoryCore.COMPANY))).doesNotContain(own);
+        assertThat(core.mappingAdministration.rules(EVERY, InMemoryCore.COMPANY)).doesNotContain(own);
         assertThat(core.mappingAdministration.rules(EVERY, other.id())).contains(own);
     }
 
@@ -137,13 +138,13 @@ class MappingAdministrationServiceTest {
                 MatchType.PREFIX, MetricKey.NRR, null, 50, true, ""));
 
         assertThat(core.mappingAdministration.create(onlyOther, new MappingRule(null, "Rent", MatchType.EXACT,
-                MetricKey.OTHER_EXPENSES, null, 50, true, "", other.id().value())).company()).isEqualTo(other.id().value());
+                MetricKey.OTHER_EXPENSES, null, 50, true, "", other.id())).company()).isEqualTo(other.id());
         assertThatThrownBy(() -> core.mappingAdministration.create(onlyOther, new MappingRule(null, "Rent",
                 MatchType.EXACT, MetricKey.OTHER_EXPENSES, null, 50, true, "")))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> core.mappingAdministration.delete(onlyOther, shared.id()))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> core.mappingAdministration.rules(onlyOther, CompanyId.of(InMemoryCore.COMPANY)))
+        assertThatThrownBy(() -> core.mappingAdministration.rules(onlyOther, InMemoryCore.COMPANY))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(core.mappings.findById(shared.id())).contains(shared);
     }
@@ -151,7 +152,24 @@ class MappingAdministrationServiceTest {
     @Test
     void aRuleForACompanyThatDoesNotExistIsRefused() {
         assertThatThrownBy(() -> core.mappingAdministration.create(EVERY, new MappingRule(null, "Rent",
-                MatchType.EXACT, MetricKey.OTHER_EXPENSES, null, 50, true, "", "404")))
+                MatchType.EXACT, MetricKey.OTHER_EXPENSES, null, 50, true, "", CompanyId.of("404"))))
                 .isInstanceOf(InvalidRuleException.class).hasMessageStartingWith("company:");
+    }
+
+    @Test
+    void aSecondRuleSayingWhatAStoredOneSaysIsRefusedAmongTheSharedRulesAndWithinACompany() {
+        Company other = core.companyAdministration.add(Requester.commandLine(), "Other", "other",
+                "other password".toCharArray());
+        MappingRule shared = new MappingRule(null, "Rent", MatchType.EXACT, MetricKey.OTHER_EXPENSES, null, 50, true,
+                "");
+        core.mappingAdministration.create(EVERY, shared);
+        core.mappingAdministration.create(EVERY, shared.forCompany(other.id()));
+
+        assertThatThrownBy(() -> core.mappingAdministration.create(EVERY, shared))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("for every company");
+        assertThatThrownBy(() -> core.mappingAdministration.create(EVERY, shared.forCompany(other.id())))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("for company " + other.id());
+        assertThat(core.mappingAdministration.create(EVERY, shared.forCompany(InMemoryCore.COMPANY)).company())
+                .as("another company's rule is no twin").isEqualTo(InMemoryCore.COMPANY);
     }
 }

@@ -1,5 +1,6 @@
 package dev.qbrsync.core.mapping;
 
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ReportSection;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Rules and rule patches are built by naming what they set, never by position with nulls. */
 class RulesByNameTest {
     private final MappingRule stored = MappingRule.mapping("Managed Services", MatchType.PREFIX, MetricKey.MRR)
-            .inSection(ReportSection.INCOME).withPriority(150).withNote("recurring").forCompany("acme").withId(7);
+            .inSection(ReportSection.INCOME).withPriority(150).withNote("recurring").forCompany(CompanyId.of("acme")).withId(7);
 
     @Test
     void aNamedRuleHasTheDefaultsOfAnAddedRuleAndWhatItWasGiven() {
@@ -18,7 +19,7 @@ class RulesByNameTest {
         assertThat(plain).isEqualTo(new MappingRule(null, "Backup", MatchType.CONTAINS, MetricKey.MRR, null,
                 MappingRule.DEFAULT_PRIORITY, true, "", null));
         assertThat(stored).isEqualTo(new MappingRule(7L, "Managed Services", MatchType.PREFIX, MetricKey.MRR,
-                ReportSection.INCOME, 150, true, "recurring", "acme"));
+                ReportSection.INCOME, 150, true, "recurring", CompanyId.of("acme")));
         assertThat(plain.inactive().active()).isFalse();
     }
 
@@ -27,7 +28,7 @@ class RulesByNameTest {
         MappingRule changed = RulePatch.none().metric(MetricKey.ORR).active(false).applyTo(stored);
 
         assertThat(changed).isEqualTo(new MappingRule(7L, "Managed Services", MatchType.PREFIX, MetricKey.ORR,
-                ReportSection.INCOME, 150, false, "recurring", "acme"));
+                ReportSection.INCOME, 150, false, "recurring", CompanyId.of("acme")));
         assertThat(RulePatch.none().applyTo(stored)).isEqualTo(stored);
     }
 
@@ -36,6 +37,6 @@ class RulesByNameTest {
         assertThat(RulePatch.none().section(null).applyTo(stored).section()).isNull();
         assertThat(RulePatch.none().pattern("Managed").matchType(MatchType.WORDS).priority(5).note("n")
                 .applyTo(stored)).isEqualTo(new MappingRule(7L, "Managed", MatchType.WORDS, MetricKey.MRR,
-                ReportSection.INCOME, 5, true, "n", "acme"));
+                ReportSection.INCOME, 5, true, "n", CompanyId.of("acme")));
     }
 }

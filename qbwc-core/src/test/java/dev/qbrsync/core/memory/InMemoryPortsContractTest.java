@@ -25,6 +25,7 @@ import dev.qbrsync.core.port.contract.SessionRepositoryContract;
 import dev.qbrsync.core.port.contract.StoredReportsContract;
 import dev.qbrsync.core.port.contract.SyncHistoryContract;
 import dev.qbrsync.core.port.contract.SyncLedgerContract;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.SessionRepository;
 import org.junit.jupiter.api.Nested;
 
@@ -89,8 +90,8 @@ class InMemoryPortsContractTest {
         }
 
         @Override
-        protected String newOrganization(String name) {
-            String id = String.valueOf(++organizations);
+        protected CompanyId newOrganization(String name) {
+            CompanyId id = CompanyId.of(String.valueOf(++organizations));
             directory.withOrganization(id, name);
             return id;
         }

@@ -1,6 +1,5 @@
 package dev.qbrsync.core.metrics;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
@@ -11,6 +10,7 @@ import dev.qbrsync.core.mapping.MappingSource;
 import dev.qbrsync.core.mapping.MatchType;
 import dev.qbrsync.core.mapping.RuleChange;
 import dev.qbrsync.core.mapping.RulePatch;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.report.ProfitAndLossReport;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RuleChangePreviewTest {
     private static final CompanyScope EVERY = CompanyScope.every();
-    private static final String COMPANY = InMemoryCore.COMPANY;
+    private static final CompanyId COMPANY = InMemoryCore.COMPANY;
     private static final YearMonth JAN = YearMonth.of(2026, 1);
     private static final YearMonth FEB = YearMonth.of(2026, 2);
     private static final MappingRule TIER_TWO_IS_MRR = new MappingRule(null, "Tier Two", MatchType.PREFIX,
@@ -60,7 +60,7 @@ class RuleChangePreviewTest {
     void aNewRuleShowsTheAccountsItMovesAndTheChangeOfEachMetricInEachMonth() {
         storeTwoReports();
 
-        RuleChangeEffect effect = core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY),
+        RuleChangeEffect effect = core.ruleChangePreview.preview(EVERY, COMPANY,
                 new RuleChange.Create(TIER_TWO_IS_MRR))
                 .orElseThrow();
 
@@ -85,7 +85,7 @@ class RuleChangePreviewTest {
         storeTwoReports();
         List<MappingRule> rulesBefore = core.mappings.rulesFor(COMPANY);
 
-        core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY), new RuleChange.Create(TIER_TWO_IS_MRR));
+        core.ruleChangePreview.preview(EVERY, COMPANY, new RuleChange.Create(TIER_TWO_IS_MRR));
 
         assertThat(core.mappings.rulesFor(COMPANY)).isEqualTo(rulesBefore);
         assertThat(core.metrics.find(COMPANY, JAN, FEB)).isEmpty();
@@ -96,13 +96,13 @@ class RuleChangePreviewTest {
         storeTwoReports();
         MappingRule stored = core.mappings.create(TIER_TWO_IS_MRR);
 
-        RuleChangeEffect toOrr = core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY),
+        RuleChangeEffect toOrr = core.ruleChangePreview.preview(EVERY, COMPANY,
                 new RuleChange.Update(stored.id(),
                 new RulePatch(null, null, MetricKey.ORR, false, null, null, null, null))).orElseThrow();
-        RuleChangeEffect disabled = core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY),
+        RuleChangeEffect disabled = core.ruleChangePreview.preview(EVERY, COMPANY,
                 new RuleChange.Update(stored.id(),
                 new RulePatch(null, null, null, false, null, null, false, null))).orElseThrow();
-        RuleChangeEffect removed = core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY),
+        RuleChangeEffect removed = core.ruleChangePreview.preview(EVERY, COMPANY,
                 new RuleChange.Delete(stored.id()))
                 .orElseThrow();
 
@@ -119,7 +119,7 @@ class RuleChangePreviewTest {
     void aChangeThatMovesNothingHasNoEffect() {
         storeTwoReports();
 
-        RuleChangeEffect effect = core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY),
+        RuleChangeEffect effect = core.ruleChangePreview.preview(EVERY, COMPANY,
                 new RuleChange.Create(new MappingRule(null,
                 "Nothing Like It", MatchType.EXACT, MetricKey.MRR, null, 100, true, ""))).orElseThrow();
 
@@ -132,11 +132,11 @@ class RuleChangePreviewTest {
 
     @Test
     void anUnknownRuleHasNoPreviewAndAnUnaffordableRegexIsRefused() {
-        assertThat(core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY), new RuleChange.Delete(987_654)))
+        assertThat(core.ruleChangePreview.preview(EVERY, COMPANY, new RuleChange.Delete(987_654)))
                 .isEmpty();
-        assertThat(core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY), new RuleChange.Update(987_654,
+        assertThat(core.ruleChangePreview.preview(EVERY, COMPANY, new RuleChange.Update(987_654,
                 RulePatch.replacingWith(TIER_TWO_IS_MRR)))).isEmpty();
-        assertThatThrownBy(() -> core.ruleChangePreview.preview(EVERY, CompanyId.of(COMPANY),
+        assertThatThrownBy(() -> core.ruleChangePreview.preview(EVERY, COMPANY,
                 new RuleChange.Create(new MappingRule(null,
                 "(a+)+$", MatchType.REGEX, MetricKey.MRR, null, 100, true, ""))))
                 .isInstanceOf(InvalidRuleException.class)

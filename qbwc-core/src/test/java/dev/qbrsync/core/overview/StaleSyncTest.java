@@ -1,6 +1,5 @@
 package dev.qbrsync.core.overview;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.CompanyAdministration;
@@ -11,6 +10,7 @@ import dev.qbrsync.core.exchange.ConnectionError;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.memory.InMemoryCompanyDirectory;
 import dev.qbrsync.core.plan.SyncPolicy;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.report.ReportBasis;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.MutableClock;
@@ -89,12 +89,12 @@ class StaleSyncTest {
     @Test
     void theDefaultCompanyIsListedOnlyWhenItExists() {
         try (QbwcCore withoutIt = QbwcCore.builder().clock(clock).quickBooks(core.quickBooks)
-                .companies(new InMemoryCompanyDirectory()).defaultCompany("default").build()) {
+                .companies(new InMemoryCompanyDirectory()).defaultCompany(CompanyId.of("default")).build()) {
             CompanyId acme = withoutIt.companyAdministration().add(CompanyAdministration.Requester.commandLine(), "Acme",
                     "acme-qbwc", "correct horse".toCharArray()).id();
 
             assertThat(withoutIt.overview().status(CompanyScope.every()))
-                    .extracting(CompanyStatus::companyId).containsExactly(acme.value());
+                    .extracting(CompanyStatus::companyId).containsExactly(acme);
         }
     }
 }

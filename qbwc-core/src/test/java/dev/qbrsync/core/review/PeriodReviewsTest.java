@@ -1,6 +1,7 @@
 package dev.qbrsync.core.review;
 
 import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.qbr.Money;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class PeriodReviewsTest {
     private void month(String month, String... values) {
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
-                stored.add(new StoredMetric("1", YearMonth.parse(month), TABLE_ORDER.get(i), Money.of(values[i]),
+                stored.add(new StoredMetric(CompanyId.of("1"), YearMonth.parse(month), TABLE_ORDER.get(i), Money.of(values[i]),
                         StoredMetric.sourceOf(TABLE_ORDER.get(i)), null));
             }
         }
@@ -110,11 +111,11 @@ class PeriodReviewsTest {
     @Test
     void whereSeveralRowsHoldAMonthsValueTheDashboardsOrderOfSourcesDecides() {
         YearMonth january = YearMonth.of(2025, 1);
-        stored.add(new StoredMetric("1", january, MetricKey.MRR, Money.of("7.00"), "manual", null));
-        stored.add(new StoredMetric("1", january, MetricKey.MRR, Money.of("5.00"), "collected", null));
-        stored.add(new StoredMetric("1", january, MetricKey.MRR, Money.of("3.00"), StoredMetric.QUICKBOOKS, null));
-        stored.add(new StoredMetric("1", january, MetricKey.ORR, Money.of("9.00"), "manual", null));
-        stored.add(new StoredMetric("1", january, MetricKey.ORR, Money.of("8.00"), "collected", null));
+        stored.add(new StoredMetric(CompanyId.of("1"), january, MetricKey.MRR, Money.of("7.00"), "manual", null));
+        stored.add(new StoredMetric(CompanyId.of("1"), january, MetricKey.MRR, Money.of("5.00"), "collected", null));
+        stored.add(new StoredMetric(CompanyId.of("1"), january, MetricKey.MRR, Money.of("3.00"), StoredMetric.QUICKBOOKS, null));
+        stored.add(new StoredMetric(CompanyId.of("1"), january, MetricKey.ORR, Money.of("9.00"), "manual", null));
+        stored.add(new StoredMetric(CompanyId.of("1"), january, MetricKey.ORR, Money.of("8.00"), "collected", null));
 
         Map<MetricKey, BigDecimal> values = valuesOf(PeriodFigures.of(stored, List.of(Q1_2025)), Q1_2025);
 

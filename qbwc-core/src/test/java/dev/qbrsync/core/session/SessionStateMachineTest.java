@@ -3,6 +3,7 @@ package dev.qbrsync.core.session;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +28,7 @@ class SessionStateMachineTest {
     /** A session of a plan of two round trips brought into the given state the way a conversation would. */
     private static WebConnectorSession in(SessionState state) {
         SyncPlan plan = state == SessionState.NOTHING_TO_DO ? SyncPlan.empty() : TWO_TASKS;
-        WebConnectorSession session = WebConnectorSession.start(UUID.randomUUID(), new Ticket("t"), "1", "qbwc", plan,
+        WebConnectorSession session = WebConnectorSession.start(UUID.randomUUID(), new Ticket("t"), CompanyId.of("1"), "qbwc", plan,
                 NOW);
         return switch (state) {
             case AUTHENTICATED, NOTHING_TO_DO -> session;

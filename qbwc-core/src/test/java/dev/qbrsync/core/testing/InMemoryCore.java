@@ -1,6 +1,5 @@
 package dev.qbrsync.core.testing;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.QbwcCore;
 import dev.qbrsync.core.access.ApiAccessService;
 import dev.qbrsync.core.access.AuthorizedPeople;
@@ -30,6 +29,7 @@ import dev.qbrsync.core.memory.InMemorySyncLedger;
 import dev.qbrsync.core.metrics.AccountsReview;
 import dev.qbrsync.core.metrics.RuleChangePreview;
 import dev.qbrsync.core.overview.SyncOverviewService;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.QuickBooksMessages;
 
 import java.time.Clock;
@@ -46,7 +46,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class InMemoryCore implements AutoCloseable {
     public static final String USER = "qbwc";
     public static final String PASSWORD = "secret";
-    public static final String COMPANY = "default";
+    public static final CompanyId COMPANY = CompanyId.of("default");
     /** The installation's OwnerID, under which the Web Connector keeps each company file's FileID for us. */
     public static final String OWNER_ID = "{7E0F2B4C-1D3A-4B5C-9E8F-0A1B2C3D4E5F}";
     /** Another instance not heard from for this long is gone. */
@@ -126,7 +126,7 @@ public final class InMemoryCore implements AutoCloseable {
                          QuickBooksMessages messages, List<? extends QuickBooksJob> jobs, AuthorizedPeople people) {
         this.sessions = sessions;
         this.metrics = new InMemoryMetricsRepository(clock);
-        companies.adopt(CompanyId.of(COMPANY), USER, passwords.hash(PASSWORD.toCharArray()),
+        companies.adopt(COMPANY, USER, passwords.hash(PASSWORD.toCharArray()),
                 "{DEFAULT-COMPANY-FILE-ID}");
         this.core = QbwcCore.builder().clock(clock).settings(settings)
                 .quickBooks(messages == null ? quickBooks : messages)

@@ -3,7 +3,6 @@ package dev.qbrsync.codec.qbxml;
 import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.company.Company;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.exchange.Authenticate;
@@ -11,6 +10,7 @@ import dev.qbrsync.core.exchange.ReceiveResponseXml;
 import dev.qbrsync.core.exchange.SendRequestXml;
 import dev.qbrsync.core.exchange.WebConnectorSettings;
 import dev.qbrsync.core.plan.SyncPolicy;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.testing.InMemoryCore;
 import dev.qbrsync.core.testing.SharedCorpus;
 import org.junit.jupiter.api.AfterEach;
@@ -92,11 +92,11 @@ class FileIdQuestionTest {
     }
 
     private Company defaultCompany() {
-        return core.companies.find(CompanyId.of(InMemoryCore.COMPANY)).orElseThrow();
+        return core.companies.find(InMemoryCore.COMPANY).orElseThrow();
     }
 
     private boolean anythingStored() {
-        return !core.overview.metrics(CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY), MARCH, MARCH).isEmpty();
+        return !core.overview.metrics(CompanyScope.every(), InMemoryCore.COMPANY, MARCH, MARCH).isEmpty();
     }
 
     @Test

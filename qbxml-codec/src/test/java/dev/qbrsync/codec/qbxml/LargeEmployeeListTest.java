@@ -1,7 +1,6 @@
 package dev.qbrsync.codec.qbxml;
 
 import dev.qbrsync.core.audit.Caller;
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.CompanyScope;
 import dev.qbrsync.core.exchange.Authenticate;
 import dev.qbrsync.core.exchange.ReceiveResponseXml;
@@ -93,7 +92,7 @@ class LargeEmployeeListTest {
             assertThat(request).contains("<EmployeeQueryRq requestID=\"EMPLOYEES\">")
                     .doesNotContain("iterator").doesNotContain("MaxReturned");
             assertThat(progress).as("one round trip, the whole list in one answer").isEqualTo(100);
-            assertThat(core.overview.metrics(CompanyScope.every(), CompanyId.of(InMemoryCore.COMPANY), window.get(0),
+            assertThat(core.overview.metrics(CompanyScope.every(), InMemoryCore.COMPANY, window.get(0),
                     window.get(2)))
                     .filteredOn(metric -> metric.key() == MetricKey.EMPLOYEES)
                     .extracting(StoredMetric::month, metric -> metric.value().intValueExact())

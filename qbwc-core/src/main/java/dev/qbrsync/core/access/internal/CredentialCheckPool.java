@@ -1,5 +1,7 @@
 package dev.qbrsync.core.access.internal;
 
+import dev.qbrsync.core.qbr.CompanyId;
+
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -29,14 +31,14 @@ public final class CredentialCheckPool implements AutoCloseable {
 
     /** What a check came to. */
     public sealed interface Outcome {
-        record Accepted(String companyId) implements Outcome {
+        record Accepted(CompanyId companyId) implements Outcome {
         }
 
         record Rejected() implements Outcome {
         }
 
         /** The password is right, but the company refuses logins. */
-        record Disabled(String companyId) implements Outcome {
+        record Disabled(CompanyId companyId) implements Outcome {
         }
 
         /** Too many checks are waiting; this one was not run. */

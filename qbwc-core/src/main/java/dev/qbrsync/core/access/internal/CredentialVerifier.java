@@ -1,18 +1,20 @@
 package dev.qbrsync.core.access.internal;
 
+import dev.qbrsync.core.qbr.CompanyId;
+
 /** Checks a Web Connector user name and password. */
 public interface CredentialVerifier {
 
     /** What a check came to. */
     sealed interface Verdict {
-        record Accepted(String companyId) implements Verdict {
+        record Accepted(CompanyId companyId) implements Verdict {
         }
 
         record Rejected() implements Verdict {
         }
 
         /** The password is right, but the company refuses logins (it keeps its data). */
-        record Disabled(String companyId) implements Verdict {
+        record Disabled(CompanyId companyId) implements Verdict {
         }
     }
 

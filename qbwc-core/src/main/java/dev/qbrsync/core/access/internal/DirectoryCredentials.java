@@ -31,7 +31,7 @@ public final class DirectoryCredentials implements CredentialVerifier {
         if (login.isEmpty() || login.get().passwordHash().isEmpty() || !matches) {
             return new Verdict.Rejected();
         }
-        return login.get().disabled() ? new Verdict.Disabled(login.get().companyId().value())
-                : new Verdict.Accepted(login.get().companyId().value());
+        return login.get().disabled() ? new Verdict.Disabled(login.get().companyId())
+                : new Verdict.Accepted(login.get().companyId());
     }
 }

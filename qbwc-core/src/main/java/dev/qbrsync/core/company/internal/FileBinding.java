@@ -1,10 +1,10 @@
 package dev.qbrsync.core.company.internal;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.company.QuickBooksSeen;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.HostInfo;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
@@ -44,7 +44,7 @@ public final class FileBinding {
     }
 
     /** Why the company's session must not go on with this file, before anything was asked; empty when it may. */
-    public Optional<String> refusal(String companyId, FileIdentity open) {
+    public Optional<String> refusal(CompanyId companyId, FileIdentity open) {
         return refusal(companyId, open, "Nothing was asked or stored.");
     }
 
@@ -53,15 +53,15 @@ public final class FileBinding {
      *
      * @param consequence what the refusal left undone, e.g. "Nothing was stored."
      */
-    public Optional<String> refusal(String companyId, FileIdentity open, String consequence) {
+    public Optional<String> refusal(CompanyId companyId, FileIdentity open, String consequence) {
         List<Company> companies = directory.list();
-        Optional<Company> found = companies.stream().filter(company -> company.id().value().equals(companyId))
+        Optional<Company> found = companies.stream().filter(company -> company.id().equals(companyId))
                 .findFirst();
         if (found.isEmpty()) {
             return Optional.of("Company " + companyId + " no longer exists.");
         }
         Company company = found.get();
-        List<Company> others = companies.stream().filter(other -> !other.id().value().equals(companyId)).toList();
+        List<Company> others = companies.stream().filter(other -> !other.id().equals(companyId)).toList();
         String whose = "The Web Connector user '" + company.qbwcUser() + "' syncs company " + company.id() + " '"
                 + company.name() + "'";
         Optional<Company> setUpForAnother = others.stream()
@@ -89,19 +89,19 @@ public final class FileBinding {
     }
 
     /** After a successful sync: binds the company to the file it synced, unless it is bound or the file said nothing. */
-    public void bindAfterSuccess(String companyId, FileIdentity open, Instant at) {
+    public void bindAfterSuccess(CompanyId companyId, FileIdentity open, Instant at) {
         if (!open.companyName().isEmpty()) {
-            directory.bindIfUnbound(CompanyId.of(companyId), open, at);
+            directory.bindIfUnbound(companyId, open, at);
         }
     }
 
     /** Keeps, with the company, what its QuickBooks said at the start of a session and the version chosen for it. */
-    public void rememberQuickBooks(String companyId, HostInfo host, int qbxmlMajorVers, int qbxmlMinorVers,
+    public void rememberQuickBooks(CompanyId companyId, HostInfo host, int qbxmlMajorVers, int qbxmlMinorVers,
                                    QbxmlTarget writtenIn, Instant at) {
         String supported = !host.supportedVersions().isEmpty()
                 ? host.supportedVersions().stream().map(QbxmlVersion::toString).collect(Collectors.joining(", "))
                 : "up to " + qbxmlMajorVers + "." + qbxmlMinorVers + " (as the Web Connector reported)";
-        directory.rememberQuickBooks(CompanyId.of(companyId), new QuickBooksSeen(host.productName(),
+        directory.rememberQuickBooks(companyId, new QuickBooksSeen(host.productName(),
                 writtenIn.country().name(), supported, writtenIn.version().toString(), at));
     }
 

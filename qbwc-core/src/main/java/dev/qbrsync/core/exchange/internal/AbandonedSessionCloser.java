@@ -7,6 +7,7 @@ import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
 import dev.qbrsync.core.port.Transactions;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.AbandonedSession;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.WebConnectorSession;
@@ -46,7 +47,7 @@ public final class AbandonedSessionCloser {
     }
 
     /** Closes the abandoned sessions of a company that is about to open a new one. */
-    public void closeFor(String companyId) {
+    public void closeFor(CompanyId companyId) {
         close(sessions.findAbandoned(Optional.of(companyId), clock.instant(), silenceLimit));
     }
 

@@ -10,6 +10,7 @@ import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.plan.internal.SyncPlanner;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
@@ -65,7 +66,7 @@ public final class EmployeeListJob extends BuiltInJob {
     }
 
     @Override
-    public SyncPlan due(String companyId, Instant now) {
+    public SyncPlan due(CompanyId companyId, Instant now) {
         return planner.employees(ledger.load(companyId));
     }
 

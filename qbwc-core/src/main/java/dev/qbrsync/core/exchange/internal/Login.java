@@ -7,6 +7,7 @@ import dev.qbrsync.core.audit.AuditOutcome;
 import dev.qbrsync.core.audit.Auditor;
 import dev.qbrsync.core.audit.Caller;
 import dev.qbrsync.core.plan.SyncPlan;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.session.SessionRepository;
 import dev.qbrsync.core.session.Ticket;
 import dev.qbrsync.core.session.TicketGenerator;
@@ -112,7 +113,7 @@ public final class Login {
     private record Refusal(String status, String why) {
     }
 
-    private AuthenticateResult open(Caller caller, String user, String companyId) {
+    private AuthenticateResult open(Caller caller, String user, CompanyId companyId) {
         caller.attributeTo(companyId);
         abandoned.closeFor(companyId);
         Instant now = clock.instant();

@@ -13,6 +13,7 @@ import dev.qbrsync.core.plan.SyncLedger;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.plan.internal.SyncPlanner;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.QbxmlStatus;
 import dev.qbrsync.core.quickbooks.QuickBooksResponse;
 import dev.qbrsync.core.report.ProfitAndLossReport;
@@ -72,7 +73,7 @@ public final class ProfitAndLossJob extends BuiltInJob {
     }
 
     @Override
-    public SyncPlan due(String companyId, Instant now) {
+    public SyncPlan due(CompanyId companyId, Instant now) {
         return planner.profitAndLoss(ledger.load(companyId));
     }
 

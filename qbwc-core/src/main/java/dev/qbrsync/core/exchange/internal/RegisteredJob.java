@@ -3,6 +3,7 @@ package dev.qbrsync.core.exchange.internal;
 import dev.qbrsync.core.job.internal.Jobs;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.session.WebConnectorSession;
@@ -43,7 +44,7 @@ public final class RegisteredJob implements SessionJob {
     }
 
     @Override
-    public SyncPlan due(String companyId, Instant now) {
+    public SyncPlan due(CompanyId companyId, Instant now) {
         return jobs.isDue(name, companyId, now) ? new SyncPlan(List.of(List.of(SyncTask.Job.start(name))))
                 : SyncPlan.empty();
     }

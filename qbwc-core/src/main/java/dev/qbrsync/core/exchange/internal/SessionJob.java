@@ -2,6 +2,7 @@ package dev.qbrsync.core.exchange.internal;
 
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.session.WebConnectorSession;
@@ -26,7 +27,7 @@ public interface SessionJob {
     boolean iterates();
 
     /** Its requests due for the company's session starting {@code now}, as round trips; empty when none is. */
-    SyncPlan due(String companyId, Instant now);
+    SyncPlan due(CompanyId companyId, Instant now);
 
     /**
      * The qbXML query of {@code task} when the job writes its own (a registered job's), checked for the session's

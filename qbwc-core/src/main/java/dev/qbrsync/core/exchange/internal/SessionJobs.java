@@ -11,6 +11,7 @@ import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.plan.internal.SyncPlanner;
 import dev.qbrsync.core.port.Transactions;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QuickBooksMessages;
@@ -45,7 +46,7 @@ public final class SessionJobs {
     }
 
     /** What the company's session starting {@code now} asks for: every due request of every job. */
-    SyncPlan plan(String companyId, Instant now) {
+    SyncPlan plan(CompanyId companyId, Instant now) {
         SyncPlan plan = SyncPlan.empty();
         for (SessionJob job : jobs) {
             plan = plan.beside(job.due(companyId, now));

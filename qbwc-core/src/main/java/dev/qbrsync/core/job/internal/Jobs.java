@@ -2,6 +2,7 @@ package dev.qbrsync.core.job.internal;
 
 import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.core.plan.SyncTask;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ public final class Jobs {
      * Whether the job of that name is due for the company. A job whose due check throws is left out this time (the
      * session still runs the others); a name no job has is never due.
      */
-    public boolean isDue(String name, String companyId, Instant now) {
+    public boolean isDue(String name, CompanyId companyId, Instant now) {
         QuickBooksJob job = byName.get(name);
         try {
             return job != null && job.isDue(companyId, now);

@@ -1,6 +1,7 @@
 package dev.qbrsync.core.mapping.internal;
 
 import dev.qbrsync.core.mapping.MappingRule;
+import dev.qbrsync.core.qbr.CompanyId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,13 +15,13 @@ import java.util.function.Function;
 public interface RuleChangeRecalculation {
 
     /** The companies a change to a rule of {@code company} affects: that one, or every company for a shared rule. */
-    List<String> companiesAffectedBy(String company);
+    List<CompanyId> companiesAffectedBy(CompanyId company);
 
     /** @param proposedRules per affected company, the rules that will map its accounts after the change */
-    Prepared prepare(Map<String, List<MappingRule>> proposedRules);
+    Prepared prepare(Map<CompanyId, List<MappingRule>> proposedRules);
 
     interface Prepared {
         /** Writes the figures, inside the rule change's transaction; {@code rulesAfter} reads a company's rules now. */
-        void store(Function<String, List<MappingRule>> rulesAfter);
+        void store(Function<CompanyId, List<MappingRule>> rulesAfter);
     }
 }

@@ -6,6 +6,7 @@ import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.StoredReports;
 import dev.qbrsync.core.plan.SyncLedger;
+import dev.qbrsync.core.qbr.CompanyId;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -32,18 +33,18 @@ public final class MetricsRecalculator implements RuleChangeRecalculation {
         this.pipeline = pipeline;
     }
 
-    private record Recalculated(String companyId, Map<YearMonth, Long> basedOn, List<MonthlyMetrics> metrics) {
+    private record Recalculated(CompanyId companyId, Map<YearMonth, Long> basedOn, List<MonthlyMetrics> metrics) {
     }
 
     /** Only companies with stored reports have metrics to recalculate. */
     @Override
-    public List<String> companiesAffectedBy(String company) {
-        List<String> synced = ledger.companies();
+    public List<CompanyId> companiesAffectedBy(CompanyId company) {
+        List<CompanyId> synced = ledger.companies();
         return company == null ? synced : synced.stream().filter(company::equals).toList();
     }
 
     @Override
-    public Prepared prepare(Map<String, List<MappingRule>> proposedRules) {
+    public Prepared prepare(Map<CompanyId, List<MappingRule>> proposedRules) {
         List<Recalculated> prepared = proposedRules.entrySet().stream()
                 .map(proposal -> recalculate(proposal.getKey(), proposal.getValue()))
                 .toList();
@@ -52,7 +53,7 @@ public final class MetricsRecalculator implements RuleChangeRecalculation {
     }
 
     private void store(Recalculated recalculated, List<MappingRule> proposedRules, List<MappingRule> rulesAfter) {
-        String company = recalculated.companyId();
+        CompanyId company = recalculated.companyId();
         metrics.lockCompanyForWrite(company);
         boolean unchanged = withoutIds(proposedRules).equals(withoutIds(rulesAfter))
                 && recalculated.basedOn().equals(reports.newestIdPerMonth(company));
@@ -62,7 +63,7 @@ public final class MetricsRecalculator implements RuleChangeRecalculation {
         }
     }
 
-    private Recalculated recalculate(String companyId, List<MappingRule> rules) {
+    private Recalculated recalculate(CompanyId companyId, List<MappingRule> rules) {
         Map<YearMonth, Long> basedOn = reports.newestIdPerMonth(companyId);
         List<MonthlyMetrics> newest = new ArrayList<>();
         for (StoredReports.NewestReport report : reports.newestPerMonth(companyId)) {

@@ -14,6 +14,7 @@ import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncPolicy;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.plan.internal.SyncPlanner;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.JobRequest;
 import dev.qbrsync.core.testing.MutableClock;
 import dev.qbrsync.core.testing.ScriptedQuickBooks;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The built-in P&L and employee syncs are jobs on the one pipeline, beside the registered ones. */
 class SessionJobsTest {
-    private static final String COMPANY = "acme";
+    private static final CompanyId COMPANY = CompanyId.of("acme");
     private final MutableClock clock = MutableClock.utc("2026-02-10T12:00:00Z");
     private final InMemorySyncLedger ledger = new InMemorySyncLedger();
 

@@ -3,6 +3,7 @@ package dev.qbrsync.core.port.contract;
 import dev.qbrsync.core.access.AccessKey;
 import dev.qbrsync.core.access.AccessKeyRepository;
 import dev.qbrsync.core.access.Role;
+import dev.qbrsync.core.qbr.CompanyId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -24,8 +25,8 @@ public abstract class AccessKeyRepositoryContract {
     protected abstract AccessKeyRepository repository();
 
     /** A company a token may be limited to; adapters whose companies must exist make one. */
-    protected String newCompany() {
-        return "company-" + UUID.randomUUID();
+    protected CompanyId newCompany() {
+        return CompanyId.of("company-" + UUID.randomUUID());
     }
 
     private static AccessKey token(String name) {
@@ -43,7 +44,7 @@ public abstract class AccessKeyRepositoryContract {
 
     @Test
     void aTokenKeepsTheCompaniesItIsLimitedTo() {
-        java.util.Set<String> companies = java.util.Set.of(newCompany(), newCompany());
+        java.util.Set<CompanyId> companies = java.util.Set.of(newCompany(), newCompany());
 
         AccessKey created = repository().create(new AccessKey(null, "limited", "hash-" + UUID.randomUUID(), T0, null,
                 companies));

@@ -1,11 +1,11 @@
 package dev.qbrsync.core.port.contract;
 
-import dev.qbrsync.core.company.CompanyId;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyDirectory;
 import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.company.QbwcGuid;
 import dev.qbrsync.core.company.QuickBooksSeen;
+import dev.qbrsync.core.qbr.CompanyId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -26,7 +26,7 @@ public abstract class CompanyDirectoryContract {
     protected abstract CompanyDirectory directory();
 
     /** An organization of the dashboard that is not a company yet. */
-    protected abstract String newOrganization(String name);
+    protected abstract CompanyId newOrganization(String name);
 
     private Company create(String name) {
         return directory().create(name, "user-" + UUID.randomUUID(), "hash-of-" + name, fileId());
@@ -64,7 +64,7 @@ public abstract class CompanyDirectoryContract {
 
     @Test
     void anOrganizationIsAdoptedOnceAndKeepsItsFileIdWhenItsLoginChanges() {
-        CompanyId organization = CompanyId.of(newOrganization("Contoso " + UUID.randomUUID()));
+        CompanyId organization = newOrganization("Contoso " + UUID.randomUUID());
         String firstFileId = fileId();
 
         Company adopted = directory().adopt(organization, "contoso-" + UUID.randomUUID(), "h1", firstFileId)

@@ -3,6 +3,7 @@ package dev.qbrsync.core.port.contract;
 import dev.qbrsync.core.mapping.MappingRepository;
 import dev.qbrsync.core.mapping.MappingRule;
 import dev.qbrsync.core.mapping.MatchType;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.report.ReportSection;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ public abstract class MappingRepositoryContract {
     protected abstract MappingRepository repository();
 
     /** A company the rules of this test may belong to; adapters whose companies must exist make one. */
-    protected String newCompany() {
-        return "company-" + UUID.randomUUID();
+    protected CompanyId newCompany() {
+        return CompanyId.of("company-" + UUID.randomUUID());
     }
 
     private static MappingRule rule(String pattern) {
@@ -54,7 +55,7 @@ public abstract class MappingRepositoryContract {
 
     @Test
     void aCompanysRulesAreOrderedById() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         repository().create(rule("first " + UUID.randomUUID()));
         repository().create(rule("second " + UUID.randomUUID()).forCompany(company));
         repository().create(rule("third " + UUID.randomUUID()));
@@ -64,8 +65,8 @@ public abstract class MappingRepositoryContract {
 
     @Test
     void aCompanysOwnRuleIsInvisibleToEveryOtherCompanyWhileSharedRulesReachAll() {
-        String a = newCompany();
-        String b = newCompany();
+        CompanyId a = newCompany();
+        CompanyId b = newCompany();
         MappingRule shared = repository().create(rule("shared " + UUID.randomUUID()));
         MappingRule ofA = repository().create(rule("only A " + UUID.randomUUID()).forCompany(a));
 
@@ -74,6 +75,8 @@ public abstract class MappingRepositoryContract {
         assertThat(repository().rulesFor(a)).contains(shared, ofA);
         assertThat(repository().rulesFor(b)).contains(shared).doesNotContain(ofA)
                 .allSatisfy(rule -> assertThat(rule.company()).isIn(null, b));
+        assertThat(repository().sharedRules()).contains(shared).doesNotContain(ofA)
+                .allSatisfy(rule -> assertThat(rule.isShared()).isTrue());
     }
 
     @Test

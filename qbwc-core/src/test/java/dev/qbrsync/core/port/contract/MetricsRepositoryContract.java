@@ -4,6 +4,7 @@ import dev.qbrsync.core.metrics.KeptValue;
 import dev.qbrsync.core.metrics.MetricsRepository;
 import dev.qbrsync.core.metrics.MonthlyMetrics;
 import dev.qbrsync.core.metrics.StoredMetric;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.MetricKey;
 import dev.qbrsync.core.qbr.Money;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,8 @@ public abstract class MetricsRepositoryContract {
     protected abstract void enterByHand(StoredMetric metric);
 
     /** A company the repository has never seen; adapters that keep companies in a table create it. */
-    protected String newCompany() {
-        return "company-" + UUID.randomUUID();
+    protected CompanyId newCompany() {
+        return CompanyId.of("company-" + UUID.randomUUID());
     }
 
     private static MonthlyMetrics month(YearMonth month, MetricKey key, String value) {
@@ -44,7 +45,7 @@ public abstract class MetricsRepositoryContract {
 
     @Test
     void storesValuesPerMonthAndKeyTotalsAsCalculated() {
-        String company = newCompany();
+        CompanyId company = newCompany();
 
         repository().storeQuickBooksFigures(company, List.of(
                 new MonthlyMetrics(DECEMBER, Map.of(MetricKey.MRR, Money.of("1200.50"), MetricKey.NET_PROFIT,
@@ -61,7 +62,7 @@ public abstract class MetricsRepositoryContract {
 
     @Test
     void storingReplacesOnlyTheGivenMonthsAndKeys() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         repository().storeQuickBooksFigures(company, List.of(
                 new MonthlyMetrics(DECEMBER, Map.of(MetricKey.MRR, Money.of("1.00"), MetricKey.NRR, Money.of("2.00")))));
 
@@ -75,7 +76,7 @@ public abstract class MetricsRepositoryContract {
 
     @Test
     void aValueAPersonEnteredIsKeptAndWhatQuickBooksWouldHaveWrittenIsReturned() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         enterByHand(new StoredMetric(company, DECEMBER, MetricKey.MRR, Money.of("777.00"), "manual", null));
 
         List<KeptValue> kept = repository().storeQuickBooksFigures(company, List.of(
@@ -95,7 +96,7 @@ public abstract class MetricsRepositoryContract {
 
     @Test
     void removingDeletesOnlyTheSyncsValuesOfThatKeyAndThoseMonths() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         repository().storeQuickBooksFigures(company, List.of(
                 new MonthlyMetrics(DECEMBER, Map.of(MetricKey.EMPLOYEES, Money.of("3.00"), MetricKey.MRR,
                         Money.of("1.00"))),
@@ -113,7 +114,7 @@ public abstract class MetricsRepositoryContract {
 
     @Test
     void findIsBoundedByCompanyAndMonthsAcrossAYearBoundary() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         repository().storeQuickBooksFigures(company, List.of(
                 month(YearMonth.of(2025, 11), MetricKey.ORR, "1.00"),
                 month(DECEMBER, MetricKey.ORR, "2.00"),
@@ -128,8 +129,8 @@ public abstract class MetricsRepositoryContract {
 
     @Test
     void oneCompanysRowsAreInvisibleThroughAnotherAndUntouchedByItsChanges() {
-        String a = newCompany();
-        String b = newCompany();
+        CompanyId a = newCompany();
+        CompanyId b = newCompany();
         repository().storeQuickBooksFigures(a, List.of(month(JANUARY, MetricKey.ORR, "7.00")));
 
         assertThat(repository().find(b, DECEMBER, JANUARY)).isEmpty();
@@ -143,7 +144,7 @@ public abstract class MetricsRepositoryContract {
 
     @Test
     void recordsWhenAValueWasUpdated() {
-        String company = newCompany();
+        CompanyId company = newCompany();
 
         repository().storeQuickBooksFigures(company, List.of(month(JANUARY, MetricKey.EMPLOYEES, "12.00")));
 

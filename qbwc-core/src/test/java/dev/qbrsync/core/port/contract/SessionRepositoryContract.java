@@ -4,6 +4,7 @@ import dev.qbrsync.core.company.FileIdentity;
 import dev.qbrsync.core.plan.SyncPlan;
 import dev.qbrsync.core.plan.SyncTask;
 import dev.qbrsync.core.port.ConcurrentUpdateException;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.quickbooks.QbxmlTarget;
 import dev.qbrsync.core.quickbooks.QbxmlVersion;
 import dev.qbrsync.core.session.AbandonedSession;
@@ -63,11 +64,11 @@ public abstract class SessionRepositoryContract {
     protected abstract OtherInstance startOtherInstance();
 
     /** A company the adapter has never seen; adapters that keep companies in a table create it. */
-    protected String newCompany() {
-        return "company-" + UUID.randomUUID();
+    protected CompanyId newCompany() {
+        return CompanyId.of("company-" + UUID.randomUUID());
     }
 
-    private static WebConnectorSession session(String company, String ticket, Instant at) {
+    private static WebConnectorSession session(CompanyId company, String ticket, Instant at) {
         SyncPlan plan = new SyncPlan(List.of(
                 List.of(new SyncTask.ProfitAndLoss(YearMonth.of(2024, 1), YearMonth.of(2024, 12)),
                         new SyncTask.EmployeeList()),
@@ -91,7 +92,7 @@ public abstract class SessionRepositoryContract {
 
     @Test
     void refusesASecondSessionWhileTheCompanyHasALiveOne() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         repository().insertIfCompanyIdle(session(company, "a-" + UUID.randomUUID(), NOW), NOW.minus(TIMEOUT));
 
         WebConnectorSession second = session(company, "b-" + UUID.randomUUID(), NOW.plusSeconds(5));
@@ -102,7 +103,7 @@ public abstract class SessionRepositoryContract {
 
     @Test
     void acceptsANewSessionOnceTheLiveOneIsClosedOrIdleTooLong() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         WebConnectorSession first = session(company, "a-" + UUID.randomUUID(), NOW);
         repository().insertIfCompanyIdle(first, NOW.minus(TIMEOUT));
         Instant later = NOW.plus(TIMEOUT).plusSeconds(1);
@@ -110,7 +111,7 @@ public abstract class SessionRepositoryContract {
         assertThat(repository().insertIfCompanyIdle(session(company, "b-" + UUID.randomUUID(), later),
                 later.minus(TIMEOUT))).isTrue();
 
-        String other = newCompany();
+        CompanyId other = newCompany();
         WebConnectorSession open = session(other, "c-" + UUID.randomUUID(), NOW);
         repository().insertIfCompanyIdle(open, NOW.minus(TIMEOUT));
         repository().update(open.close(NOW));
@@ -120,7 +121,7 @@ public abstract class SessionRepositoryContract {
 
     @Test
     void aSessionWithNothingToDoDoesNotHoldItsCompany() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         WebConnectorSession idle = WebConnectorSession.start(UUID.randomUUID(), new Ticket("n-" + UUID.randomUUID()),
                 company, "qbwc", SyncPlan.empty(), NOW);
         assertThat(repository().insertIfCompanyIdle(idle, NOW.minus(TIMEOUT))).isTrue();
@@ -140,7 +141,7 @@ public abstract class SessionRepositoryContract {
 
     @Test
     void ofTwoRacingSessionsForOneCompanyExactlyOneWins() throws Exception {
-        String company = newCompany();
+        CompanyId company = newCompany();
         int racers = 8;
         ExecutorService pool = Executors.newFixedThreadPool(racers);
         try {
@@ -194,14 +195,14 @@ public abstract class SessionRepositoryContract {
                 .isEqualTo(SessionState.AWAITING_RESPONSE);
     }
 
-    private List<AbandonedSession> abandonedOf(String company) {
+    private List<AbandonedSession> abandonedOf(CompanyId company) {
         return repository().findAbandoned(Optional.of(company), NOW.plus(TIMEOUT), SILENCE);
     }
 
     @Test
     void openSessionsOfALiveInstanceAreNotAbandoned() {
         OtherInstance other = startOtherInstance();
-        String company = newCompany();
+        CompanyId company = newCompany();
         other.sessions().insertIfCompanyIdle(session(company, "a-" + UUID.randomUUID(), NOW), NOW.minus(TIMEOUT));
 
         assertThat(abandonedOf(company)).isEmpty();
@@ -210,7 +211,7 @@ public abstract class SessionRepositoryContract {
     @Test
     void aStoppedInstanceLeavesItsOpenSessionsAbandonedButNotItsClosedOnes() {
         OtherInstance other = startOtherInstance();
-        String company = newCompany();
+        CompanyId company = newCompany();
         WebConnectorSession closed = session(company, "c-" + UUID.randomUUID(), NOW);
         other.sessions().insertIfCompanyIdle(closed, NOW.minus(TIMEOUT));
         other.sessions().update(closed.close(NOW));
@@ -231,7 +232,7 @@ public abstract class SessionRepositoryContract {
     @Test
     void anInstanceThatEndedWithoutStoppingLeavesItsOpenSessionsAbandoned() {
         OtherInstance other = startOtherInstance();
-        String company = newCompany();
+        CompanyId company = newCompany();
         other.sessions().insertIfCompanyIdle(session(company, "a-" + UUID.randomUUID(), NOW), NOW.minus(TIMEOUT));
 
         other.endWithoutStopping();
@@ -244,8 +245,8 @@ public abstract class SessionRepositoryContract {
     void anInstanceSilentForLongerThanTheLimitLeavesItsOpenSessionsAbandoned() {
         OtherInstance quiet = startOtherInstance();
         OtherInstance silent = startOtherInstance();
-        String company = newCompany();
-        String otherCompany = newCompany();
+        CompanyId company = newCompany();
+        CompanyId otherCompany = newCompany();
         quiet.sessions().insertIfCompanyIdle(session(company, "q-" + UUID.randomUUID(), NOW), NOW.minus(TIMEOUT));
         silent.sessions().insertIfCompanyIdle(session(otherCompany, "s-" + UUID.randomUUID(), NOW),
                 NOW.minus(TIMEOUT));
@@ -261,7 +262,7 @@ public abstract class SessionRepositoryContract {
     @Test
     void aSessionWhoseLastCallALiveInstanceServedIsNotAbandonedWhenTheFirstStops() {
         OtherInstance first = startOtherInstance();
-        String company = newCompany();
+        CompanyId company = newCompany();
         WebConnectorSession session = session(company, "m-" + UUID.randomUUID(), NOW);
         first.sessions().insertIfCompanyIdle(session, NOW.minus(TIMEOUT));
         repository().update(session.awaitResponse(new QbxmlTarget(new QbxmlVersion(13, 0), QbxmlTarget.Country.US),
@@ -275,8 +276,8 @@ public abstract class SessionRepositoryContract {
     @Test
     void onlySessionsIdleSinceTheGivenTimeAndOfTheGivenCompanyAreFound() {
         OtherInstance other = startOtherInstance();
-        String company = newCompany();
-        String otherCompany = newCompany();
+        CompanyId company = newCompany();
+        CompanyId otherCompany = newCompany();
         other.sessions().insertIfCompanyIdle(session(company, "a-" + UUID.randomUUID(), NOW), NOW.minus(TIMEOUT));
         other.sessions().insertIfCompanyIdle(session(otherCompany, "b-" + UUID.randomUUID(), NOW), NOW.minus(TIMEOUT));
         other.stop();
@@ -289,7 +290,7 @@ public abstract class SessionRepositoryContract {
 
     @Test
     void lastSuccessesAreTheLastCallsOfEachCompanysSessionsThatDidWhatTheyCameFor() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         repository().insertIfCompanyIdle(WebConnectorSession.start(UUID.randomUUID(),
                 new Ticket("n-" + UUID.randomUUID()), company, "qbwc", SyncPlan.empty(), NOW), NOW.minus(TIMEOUT));
         QbxmlTarget target = new QbxmlTarget(new QbxmlVersion(13, 0), QbxmlTarget.Country.US);
@@ -306,7 +307,7 @@ public abstract class SessionRepositoryContract {
                 .fail("QuickBooks is not running", NOW.plusSeconds(130));
         repository().insertIfCompanyIdle(failed, NOW.minus(TIMEOUT));
         repository().update(failed.close(NOW.plusSeconds(140)));
-        String never = newCompany();
+        CompanyId never = newCompany();
         repository().insertIfCompanyIdle(session(never, "x-" + UUID.randomUUID(), NOW), NOW.minus(TIMEOUT));
 
         assertThat(repository().lastSuccesses()).containsEntry(company, NOW.plusSeconds(110))
@@ -315,7 +316,7 @@ public abstract class SessionRepositoryContract {
 
     @Test
     void latestForCompanyIsTheMostRecentlyCreated() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         WebConnectorSession older = session(company, "a-" + UUID.randomUUID(), NOW);
         repository().insertIfCompanyIdle(older, NOW.minus(TIMEOUT));
         repository().update(older.close(NOW));

@@ -6,6 +6,7 @@ import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.Reconciliation;
 import dev.qbrsync.core.metrics.StoredReports;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.report.ProfitAndLossReport;
 import dev.qbrsync.core.report.ReportSection;
@@ -39,8 +40,8 @@ public abstract class StoredReportsContract {
     protected abstract StoredReports reports();
 
     /** A company the adapter has never seen; adapters that keep companies in a table create it. */
-    protected String newCompany() {
-        return "company-" + UUID.randomUUID();
+    protected CompanyId newCompany() {
+        return CompanyId.of("company-" + UUID.randomUUID());
     }
 
     private static ProfitAndLossReport report(String amount, YearMonth... months) {
@@ -50,7 +51,7 @@ public abstract class StoredReportsContract {
         return builder.account(ReportSection.INCOME, "Managed Services", amounts).build();
     }
 
-    private long record(String company, SyncOutcome outcome, Instant at, ProfitAndLossReport report) {
+    private long record(CompanyId company, SyncOutcome outcome, Instant at, ProfitAndLossReport report) {
         YearMonth first = report.months().get(0);
         YearMonth last = report.months().get(report.months().size() - 1);
         List<Reconciliation> reconciliations = List.of(new Reconciliation(first, Money.of("1.00"), Money.of("1.00"),
@@ -62,7 +63,7 @@ public abstract class StoredReportsContract {
 
     @Test
     void latestIsTheNewestReadableReportAndFailuresNeverCount() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         record(company, SyncOutcome.SUCCESS, T0, report("1.00", JAN, FEB));
         long warning = record(company, SyncOutcome.WARNING, T0.plusSeconds(20), report("2.00", JAN, FEB));
         record(company, SyncOutcome.FAILED, T0.plusSeconds(30), report("3.00", JAN, FEB));
@@ -77,7 +78,7 @@ public abstract class StoredReportsContract {
 
     @Test
     void eachMonthComesFromTheNewestReportCoveringIt() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         long old = record(company, SyncOutcome.SUCCESS, T0, report("1.00", DEC, JAN));
         long newer = record(company, SyncOutcome.SUCCESS, T0.plusSeconds(60), report("2.00", JAN, FEB));
         record(company, SyncOutcome.FAILED, T0.plusSeconds(120), report("3.00", DEC, JAN, FEB));
@@ -93,8 +94,8 @@ public abstract class StoredReportsContract {
 
     @Test
     void oneCompanysReportsAreInvisibleThroughAnother() {
-        String a = newCompany();
-        String b = newCompany();
+        CompanyId a = newCompany();
+        CompanyId b = newCompany();
         record(a, SyncOutcome.SUCCESS, T0, report("1.00", JAN, FEB));
 
         assertThat(reports().latest(b)).isEmpty();

@@ -8,6 +8,7 @@ import dev.qbrsync.core.history.SyncHistoryEntry;
 import dev.qbrsync.core.history.SyncOutcome;
 import dev.qbrsync.core.history.SyncType;
 import dev.qbrsync.core.metrics.Reconciliation;
+import dev.qbrsync.core.qbr.CompanyId;
 import dev.qbrsync.core.qbr.Money;
 import dev.qbrsync.core.report.Employee;
 import dev.qbrsync.core.report.EmployeeRoster;
@@ -39,8 +40,8 @@ public abstract class SyncHistoryContract {
     protected abstract SyncHistory history();
 
     /** A company the adapter has never seen; adapters that keep companies in a table create it. */
-    protected String newCompany() {
-        return "company-" + UUID.randomUUID();
+    protected CompanyId newCompany() {
+        return CompanyId.of("company-" + UUID.randomUUID());
     }
 
     private static ProfitAndLossReport report() {
@@ -50,7 +51,7 @@ public abstract class SyncHistoryContract {
                 .build();
     }
 
-    private static SyncHistoryEntry pnl(String company, SyncOutcome outcome, Instant at) {
+    private static SyncHistoryEntry pnl(CompanyId company, SyncOutcome outcome, Instant at) {
         ProfitAndLossReport report = outcome == SyncOutcome.FAILED ? null : report();
         List<Reconciliation> reconciliations = outcome == SyncOutcome.FAILED ? List.of() : List.of(
                 new Reconciliation(JAN, Money.of("1012.34"), Money.of("1000.00"), Money.of("12.34"),
@@ -59,7 +60,7 @@ public abstract class SyncHistoryContract {
                 "<QBXML>raw</QBXML>", report, null, reconciliations, outcome, "message " + outcome, at);
     }
 
-    private static SyncHistoryEntry employees(String company, Instant at, String name) {
+    private static SyncHistoryEntry employees(CompanyId company, Instant at, String name) {
         EmployeeRoster roster = new EmployeeRoster(List.of(
                 new Employee("80000001-1", name, true, LocalDate.of(2024, 2, 29), null),
                 new Employee("80000002-1", "Former", false, null, LocalDate.of(2025, 12, 31))));
@@ -69,7 +70,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void recordAssignsAnIdAndKeepsParsedDataAndReconciliation() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         SyncHistoryEntry stored = history().record(pnl(company, SyncOutcome.WARNING, T0));
 
         assertThat(stored.id()).isNotNull();
@@ -94,7 +95,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void keepsTheRosterWithItsDates() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         SyncHistoryEntry stored = history().record(employees(company, T0, "Ada"));
 
         assertThat(history().latestRoster(company).orElseThrow().roster()).isEqualTo(stored.roster());
@@ -102,7 +103,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void findsNewestFirstWithPaging() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         for (int i = 0; i < 5; i++) {
             history().record(pnl(company, SyncOutcome.SUCCESS, T0.plusSeconds(i)));
         }
@@ -116,7 +117,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void filtersByTypeOutcomeAndTime() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         history().record(pnl(company, SyncOutcome.SUCCESS, T0));
         history().record(pnl(company, SyncOutcome.FAILED, T0.plusSeconds(10)));
         history().record(employees(company, T0.plusSeconds(20), "Ada"));
@@ -131,7 +132,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void latestStoredIsTheNewestEntryOfItsTypeThatWasNotAFailure() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         history().record(pnl(company, SyncOutcome.SUCCESS, T0));
         SyncHistoryEntry warning = history().record(pnl(company, SyncOutcome.WARNING, T0.plusSeconds(10)));
         history().record(pnl(company, SyncOutcome.FAILED, T0.plusSeconds(20)));
@@ -146,7 +147,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void latestRosterIsTheNewest() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         history().record(employees(company, T0, "Old"));
         history().record(employees(company, T0.plusSeconds(60), "New"));
 
@@ -156,7 +157,7 @@ public abstract class SyncHistoryContract {
 
     @Test
     void purgeDropsOldRawPayloadsButKeepsParsedDataAndOutcome() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         history().record(pnl(company, SyncOutcome.SUCCESS, T0));
         history().record(pnl(company, SyncOutcome.SUCCESS, T0.plusSeconds(3600)));
 
@@ -174,8 +175,8 @@ public abstract class SyncHistoryContract {
 
     @Test
     void anEntryOfOneCompanyIsInvisibleThroughAnother() {
-        String a = newCompany();
-        String b = newCompany();
+        CompanyId a = newCompany();
+        CompanyId b = newCompany();
         SyncHistoryEntry ofA = history().record(pnl(a, SyncOutcome.SUCCESS, T0));
         history().record(employees(a, T0, "Only in A"));
 

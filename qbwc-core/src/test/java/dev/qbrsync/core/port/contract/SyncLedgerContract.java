@@ -2,6 +2,7 @@ package dev.qbrsync.core.port.contract;
 
 import dev.qbrsync.core.plan.CompanySyncState;
 import dev.qbrsync.core.plan.SyncLedger;
+import dev.qbrsync.core.qbr.CompanyId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -26,8 +27,8 @@ public abstract class SyncLedgerContract {
     protected abstract SyncLedger ledger();
 
     /** A company the adapter has never seen; adapters that keep companies in a table create it. */
-    protected String newCompany() {
-        return "company-" + UUID.randomUUID();
+    protected CompanyId newCompany() {
+        return CompanyId.of("company-" + UUID.randomUUID());
     }
 
     @Test
@@ -41,7 +42,7 @@ public abstract class SyncLedgerContract {
 
     @Test
     void remembersWhenEachMonthWasLastSynced() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         ledger().markMonthsSynced(company, List.of(DEC, JAN), T0);
         ledger().markMonthsSynced(company, List.of(JAN), T0.plusSeconds(60));
 
@@ -53,7 +54,7 @@ public abstract class SyncLedgerContract {
 
     @Test
     void aResyncRequestLastsUntilTheMonthIsSyncedAgain() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         ledger().markMonthsSynced(company, List.of(DEC, JAN), T0);
         ledger().requestResync(company, List.of(DEC, JAN));
 
@@ -66,7 +67,7 @@ public abstract class SyncLedgerContract {
 
     @Test
     void remembersTheEmployeeListSync() {
-        String company = newCompany();
+        CompanyId company = newCompany();
         ledger().markEmployeesSynced(company, T0);
         ledger().markEmployeesSynced(company, T0.plusSeconds(5));
 
@@ -75,8 +76,8 @@ public abstract class SyncLedgerContract {
 
     @Test
     void listsTheCompaniesItKnows() {
-        String synced = newCompany();
-        String employeesOnly = newCompany();
+        CompanyId synced = newCompany();
+        CompanyId employeesOnly = newCompany();
         ledger().markMonthsSynced(synced, List.of(JAN), T0);
         ledger().markEmployeesSynced(employeesOnly, T0);
 
@@ -85,8 +86,8 @@ public abstract class SyncLedgerContract {
 
     @Test
     void oneCompanysSyncsAndRequestsAreInvisibleThroughAnother() {
-        String a = newCompany();
-        String b = newCompany();
+        CompanyId a = newCompany();
+        CompanyId b = newCompany();
         ledger().markMonthsSynced(a, List.of(DEC, JAN), T0);
         ledger().requestResync(a, List.of(DEC));
         ledger().markEmployeesSynced(a, T0);

@@ -1,7 +1,9 @@
-package dev.qbrsync.core.company;
+package dev.qbrsync.core.qbr;
 
-import dev.qbrsync.core.qbr.InvalidInputException;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,5 +28,12 @@ class CompanyIdTest {
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             refused -> assertThat(refused.field()).isEqualTo("company"));
         }
+    }
+
+    @Test
+    void numericIdsSortAsNumbersAndOthersByText() {
+        var ids = new TreeSet<>(List.of(CompanyId.of("10"), CompanyId.of("acme"), CompanyId.of("2"), CompanyId.of("9")));
+
+        assertThat(ids).map(CompanyId::value).containsExactly("2", "9", "10", "acme");
     }
 }

@@ -1,14 +1,17 @@
-package dev.qbrsync.core.company;
+package dev.qbrsync.core.qbr;
 
-import dev.qbrsync.core.qbr.InvalidInputException;
+import java.util.Comparator;
 
 /**
  * The id of a company (the dashboard's organization id), the key every port keeps a company's data under. It is never
  * blank, has no surrounding spaces or control characters and is at most {@value #MAX_LENGTH} characters, so ids that
- * differ only in spelling cannot name two companies. {@link #toString()} is the id itself.
+ * differ only in spelling cannot name two companies. {@link #toString()} is the id itself. Ids sort shorter first,
+ * then by text, so the dashboard's numeric organization ids sort as numbers.
  */
-public record CompanyId(String value) {
+public record CompanyId(String value) implements Comparable<CompanyId> {
     public static final int MAX_LENGTH = 100;
+    private static final Comparator<String> BY_LENGTH_THEN_TEXT = Comparator.comparingInt(String::length)
+            .thenComparing(Comparator.naturalOrder());
 
     public CompanyId {
         if (value == null || value.isBlank()) {
@@ -25,6 +28,11 @@ public record CompanyId(String value) {
     /** The company {@code value} names; an {@link InvalidInputException} on the field {@code company} if it cannot. */
     public static CompanyId of(String value) {
         return new CompanyId(value);
+    }
+
+    @Override
+    public int compareTo(CompanyId other) {
+        return BY_LENGTH_THEN_TEXT.compare(value, other.value);
     }
 
     @Override
