@@ -66,6 +66,17 @@ class FinancePageFilesTest {
     }
 
     @Test
+    void onlyThePagesOwnFilesAreServedNotTheCompiledClassesBesideThem() throws Exception {
+        assertThat(get("/ui/app.css").headers().firstValue("Cache-Control")).contains("no-cache");
+        assertThat(get("/ui/index.html").body()).isEqualTo(get("/").body());
+        assertThat(get("/ui/").body()).isEqualTo(get("/").body());
+        assertThat(get("/ui/PageFiles.class").statusCode()).isEqualTo(404);
+        assertThat(get("/ui/js/no-such-file.js").statusCode()).isEqualTo(404);
+        assertThat(get("/webjars/uplot/1.6.30/dist/uPlot.min.css").headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("text/css");
+    }
+
+    @Test
     void everyScriptOfThePageIsServedAndNoneBuildsHtmlFromText() throws Exception {
         for (String script : List.of("main.js", "api.js", "dom.js", "format.js", "view.js", "signin.js", "chart.js",
                 "metric-keys.js", "metric-catalog.js", "rule-form.js", "rule-preview.js", "review-charts.js", "pages/overview.js",

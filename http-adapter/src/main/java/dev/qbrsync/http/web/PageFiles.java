@@ -3,7 +3,7 @@ package dev.qbrsync.http.web;
 import dev.qbrsync.http.access.Access;
 import dev.qbrsync.http.api.Json;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.http.MimeTypes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The finance page's files, all from this jar: the page at {@value #PAGE}, its scripts and styles under
- * {@value #ASSETS} (one script, the metric catalog, made from the server's own lists), its icon at {@value #FAVICON}, and uPlot from its WebJar under /webjars. Nothing comes from
+ * {@value #ASSETS} (one script, the metric catalog, made from the server's own lists), its icon at {@value #FAVICON}, and
+ * uPlot from its WebJar under {@value #WEBJARS}, all held in memory ({@link ClasspathFiles}). Nothing comes from
  * another site.
  */
 public final class PageFiles {
@@ -22,6 +23,8 @@ public final class PageFiles {
     /** Where browsers look for a site's icon unless the page names another. */
     public static final String FAVICON = "/favicon.ico";
     private static final String DIRECTORY = "/dev/qbrsync/http/web";
+    private static final String WEBJARS = "/webjars";
+    private static final String WEBJAR_DIRECTORY = "META-INF/resources/webjars";
 
     private PageFiles() {
     }
@@ -41,13 +44,20 @@ public final class PageFiles {
                 .header("Cache-Control", "no-cache").result(metricCatalog), Access.PUBLIC);
         config.routes.get(FAVICON, ctx -> ctx.contentType("image/x-icon").header("Cache-Control", "max-age=86400")
                 .result(icon), Access.PUBLIC);
-        config.staticFiles.add(files -> {
-            files.hostedPath = ASSETS;
-            files.directory = DIRECTORY;
-            files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", "no-cache");
+        config.routes.get(ASSETS + "/", ctx -> ctx.contentType("text/html; charset=utf-8")
+                .header("Cache-Control", "no-cache").result(page), Access.PUBLIC);
+        serve(config, ASSETS, ClasspathFiles.under(DIRECTORY.substring(1)), "no-cache");
+        serve(config, WEBJARS, ClasspathFiles.under(WEBJAR_DIRECTORY), "max-age=31622400");
+    }
+
+    /** One route per file, so no other route under the same path is shadowed and an unknown file is a plain 404. */
+    private static void serve(JavalinConfig config, String hostedPath, Map<String, byte[]> files, String caching) {
+        files.forEach((path, contents) -> {
+            String type = MimeTypes.DEFAULTS.getMimeByExtension(path);
+            config.routes.get(hostedPath + "/" + path, ctx -> ctx.contentType(type == null
+                    ? "application/octet-stream" : type).header("Cache-Control", caching).result(contents),
+                    Access.PUBLIC);
         });
-        config.staticFiles.enableWebjars();
     }
 
     private static byte[] read(String resource) {
