@@ -1,6 +1,7 @@
 package dev.qbrsync.persistence.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.qbrsync.core.report.AccountLine;
 import dev.qbrsync.core.report.EmployeeRoster;
 import dev.qbrsync.core.report.ProfitAndLossReport;
@@ -27,9 +28,10 @@ public final class ParsedDataConverter extends JsonbConverter<ParsedData> {
 
     @Override
     ParsedData read(String json) {
-        ReportJson report = StoredJson.member(json, "report", "accounts", ReportJson.class);
+        JsonNode parsed = StoredJson.tree(json);
+        ReportJson report = StoredJson.member(parsed, "report", "accounts", ReportJson.class);
         return new ParsedData(report == null || report.months() == null ? null : report.toReport(),
-                StoredJson.member(json, "roster", "employees", EmployeeRoster.class));
+                StoredJson.member(parsed, "roster", "employees", EmployeeRoster.class));
     }
 
     @Override

@@ -52,10 +52,18 @@ final class StoredJson {
         }
     }
 
-    /** The member {@code name} of a JSON object when it is an object with {@code required}, as ours are; else null. */
-    static <T> T member(String json, String name, String required, Class<T> type) {
+    static JsonNode tree(String json) {
         try {
-            JsonNode member = MAPPER.readTree(json).get(name);
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored JSON is not valid JSON of its kind", e);
+        }
+    }
+
+    /** The member {@code name} of a JSON object when it is an object with {@code required}, as ours are; else null. */
+    static <T> T member(JsonNode object, String name, String required, Class<T> type) {
+        JsonNode member = object.get(name);
+        try {
             return member == null || !member.has(required) ? null : MAPPER.treeToValue(member, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored JSON is not valid JSON of its kind", e);
