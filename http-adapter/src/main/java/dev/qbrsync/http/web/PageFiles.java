@@ -5,9 +5,6 @@ import dev.qbrsync.http.api.Json;
 import io.javalin.config.JavalinConfig;
 import org.eclipse.jetty.http.MimeTypes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -22,7 +19,7 @@ public final class PageFiles {
     public static final String ASSETS = "/ui";
     /** Where browsers look for a site's icon unless the page names another. */
     public static final String FAVICON = "/favicon.ico";
-    private static final String DIRECTORY = "/dev/qbrsync/http/web";
+    private static final String DIRECTORY = "dev/qbrsync/http/web";
     private static final String WEBJARS = "/webjars";
     private static final String WEBJAR_DIRECTORY = "META-INF/resources/webjars";
 
@@ -35,8 +32,9 @@ public final class PageFiles {
     }
 
     public static void addTo(JavalinConfig config) {
-        String page = new String(read(DIRECTORY + "/index.html"), StandardCharsets.UTF_8);
-        byte[] icon = read(DIRECTORY + FAVICON);
+        Map<String, byte[]> files = ClasspathFiles.under(DIRECTORY);
+        String page = new String(required(files, "index.html"), StandardCharsets.UTF_8);
+        byte[] icon = required(files, FAVICON.substring(1));
         config.routes.get(PAGE, ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache")
                 .result(page), Access.PUBLIC);
         String metricCatalog = MetricCatalog.script(Json.MAPPER);
@@ -46,7 +44,7 @@ public final class PageFiles {
                 .result(icon), Access.PUBLIC);
         config.routes.get(ASSETS + "/", ctx -> ctx.contentType("text/html; charset=utf-8")
                 .header("Cache-Control", "no-cache").result(page), Access.PUBLIC);
-        serve(config, ASSETS, ClasspathFiles.under(DIRECTORY.substring(1)), "no-cache");
+        serve(config, ASSETS, files, "no-cache");
         serve(config, WEBJARS, ClasspathFiles.under(WEBJAR_DIRECTORY), "max-age=31622400");
     }
 
@@ -60,14 +58,11 @@ public final class PageFiles {
         });
     }
 
-    private static byte[] read(String resource) {
-        try (InputStream in = PageFiles.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the http-adapter jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static byte[] required(Map<String, byte[]> files, String name) {
+        byte[] contents = files.get(name);
+        if (contents == null) {
+            throw new IllegalStateException(DIRECTORY + "/" + name + " is missing from the http-adapter jar");
         }
+        return contents;
     }
 }
