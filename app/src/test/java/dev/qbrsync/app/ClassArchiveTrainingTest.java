@@ -1,5 +1,6 @@
 package dev.qbrsync.app;
 
+import dev.qbrsync.embeddedpostgres.EmbeddedDataDirectories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

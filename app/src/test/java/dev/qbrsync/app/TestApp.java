@@ -2,6 +2,7 @@ package dev.qbrsync.app;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import dev.qbrsync.core.job.QuickBooksJob;
+import dev.qbrsync.embeddedpostgres.EmbeddedDataDirectories;
 import dev.qbrsync.http.HttpServer;
 import dev.qbrsync.persistence.EmbeddedPostgresDatabases;
 import io.javalin.Javalin;

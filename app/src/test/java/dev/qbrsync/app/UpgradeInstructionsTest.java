@@ -1,6 +1,7 @@
 package dev.qbrsync.app;
 
 import dev.qbrsync.app.cli.Console;
+import dev.qbrsync.embeddedpostgres.EmbeddedDataDirectories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

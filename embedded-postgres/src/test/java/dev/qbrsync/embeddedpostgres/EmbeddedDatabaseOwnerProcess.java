@@ -27,6 +27,7 @@ final class EmbeddedDatabaseOwnerProcess {
 
     /** Starts the stand-in and returns once its database holds the note. */
     static Process start(Path dataDirectory, int port, String note) throws IOException, InterruptedException {
+        EmbeddedDataDirectories.prepare(dataDirectory);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
                 EmbeddedDatabaseOwnerProcess.class.getName(), dataDirectory.toString(), Integer.toString(port), note))

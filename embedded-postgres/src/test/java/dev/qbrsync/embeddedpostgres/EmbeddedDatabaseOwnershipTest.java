@@ -80,7 +80,7 @@ class EmbeddedDatabaseOwnershipTest {
                                                                              @TempDir Path theirs) {
         int port = EmbeddedDatabases.freePort();
         try (EmbeddedDatabase other = EmbeddedDatabases.startOrAttach(theirs, port)) {
-            assertThatThrownBy(() -> EmbeddedDatabases.startOrAttach(ours, port))
+            assertThatThrownBy(() -> EmbeddedDatabases.startFromScratch(ours, port))
                     .hasMessageContaining("Port " + port).hasMessageContaining(ours.resolve("postgres").toString())
                     .hasMessageContaining(EmbeddedDatabases.PORT_SETTING);
             assertThat(ours.resolve("postgres")).as("nothing was created").doesNotExist();

@@ -35,7 +35,7 @@ class EmbeddedDatabaseSecurityTest {
     @BeforeAll
     static void start() {
         port = EmbeddedDatabases.freePort();
-        database = EmbeddedDatabases.startOrAttach(dataDirectory, port);
+        database = EmbeddedDatabases.startFromScratch(dataDirectory, port);
     }
 
     @AfterAll
@@ -120,22 +120,24 @@ class EmbeddedDatabaseSecurityTest {
 
     @Test
     void aStartRefusesProgramsThatSomeoneElseCouldHaveChanged(@TempDir Path tampered) throws IOException {
+        EmbeddedDataDirectories.preparePrograms(tampered);
         Path installation = new EmbeddedDatabaseFiles(tampered).installation();
         Path postgres = installation.resolve("bin/postgres");
         Files.setPosixFilePermissions(postgres, PosixFilePermissions.fromString("rwx-w----"));
 
-        assertThatThrownBy(() -> EmbeddedDatabases.startOrAttach(tampered, EmbeddedDatabases.freePort()))
+        assertThatThrownBy(() -> EmbeddedDatabases.startFromScratch(tampered, EmbeddedDatabases.freePort()))
                 .hasMessageContaining(postgres.toString()).hasMessageContaining("written by group or others");
         assertThat(tampered.resolve("postgres")).as("nothing ran").doesNotExist();
     }
 
     @Test
     void aStartRefusesAForeignWorldWritableFileAmongThePrograms(@TempDir Path tampered) throws IOException {
+        EmbeddedDataDirectories.preparePrograms(tampered);
         Path planted = new EmbeddedDatabaseFiles(tampered).installation().resolve("lib/planted.so");
         Files.createFile(planted);
         Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-rw-rw-"));
 
-        assertThatThrownBy(() -> EmbeddedDatabases.startOrAttach(tampered, EmbeddedDatabases.freePort()))
+        assertThatThrownBy(() -> EmbeddedDatabases.startFromScratch(tampered, EmbeddedDatabases.freePort()))
                 .hasMessageContaining(planted.toString()).hasMessageContaining("written by group or others");
         assertThat(tampered.resolve("postgres")).as("nothing ran").doesNotExist();
     }
@@ -143,10 +145,11 @@ class EmbeddedDatabaseSecurityTest {
     @Test
     void aStartRefusesAProgramOwnedBySomeoneElse(@TempDir Path tampered) throws IOException {
         assumeThat(OwnerOnlyFiles.currentUserId()).as("only root can give a file away").isZero();
+        EmbeddedDataDirectories.preparePrograms(tampered);
         Path pgCtl = new EmbeddedDatabaseFiles(tampered).installation().resolve("bin/pg_ctl");
         Files.setAttribute(pgCtl, "unix:uid", 65534);
 
-        assertThatThrownBy(() -> EmbeddedDatabases.startOrAttach(tampered, EmbeddedDatabases.freePort()))
+        assertThatThrownBy(() -> EmbeddedDatabases.startFromScratch(tampered, EmbeddedDatabases.freePort()))
                 .hasMessageContaining(pgCtl.toString()).hasMessageContaining("belongs to user id 65534");
     }
 
@@ -155,7 +158,7 @@ class EmbeddedDatabaseSecurityTest {
         Path postgresData = Files.createDirectory(tampered.resolve("postgres"));
         Files.setPosixFilePermissions(postgresData, PosixFilePermissions.fromString("rwxrwxrwx"));
 
-        assertThatThrownBy(() -> EmbeddedDatabases.startOrAttach(tampered, EmbeddedDatabases.freePort()))
+        assertThatThrownBy(() -> EmbeddedDatabases.startFromScratch(tampered, EmbeddedDatabases.freePort()))
                 .hasMessageContaining(postgresData.toString()).hasMessageContaining("written by group or others");
     }
 }

@@ -34,7 +34,8 @@ class EmbeddedDatabaseTest {
     /** Small and dedicated: little shared memory, no parallel-query or logical-replication processes. */
     @Test
     void runsWithTheSettingsOfASmallDedicatedDatabase(@TempDir Path dataDirectory) throws Exception {
-        try (EmbeddedDatabase embedded = EmbeddedDatabases.startOrAttach(dataDirectory, EmbeddedDatabases.freePort())) {
+        try (EmbeddedDatabase embedded = EmbeddedDatabases.startFromScratch(dataDirectory,
+                EmbeddedDatabases.freePort())) {
             assertThat(EmbeddedDatabases.query(embedded, "SHOW shared_buffers")).isEqualTo("16MB");
             assertThat(EmbeddedDatabases.query(embedded, "SHOW max_connections")).isEqualTo("40");
             assertThat(EmbeddedDatabases.query(embedded, "SHOW max_parallel_workers")).isEqualTo("0");

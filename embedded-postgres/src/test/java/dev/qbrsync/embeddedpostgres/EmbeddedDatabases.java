@@ -19,7 +19,14 @@ final class EmbeddedDatabases {
     private EmbeddedDatabases() {
     }
 
+    /** Starts or attaches; an empty data directory is first given a copy of one where PostgreSQL ran before. */
     static EmbeddedDatabase startOrAttach(Path dataDirectory, int port) {
+        EmbeddedDataDirectories.prepare(dataDirectory);
+        return startFromScratch(dataDirectory, port);
+    }
+
+    /** The embedded database's own first start in an empty directory: programs unpacked, initdb, password made. */
+    static EmbeddedDatabase startFromScratch(Path dataDirectory, int port) {
         return EmbeddedDatabase.startOrAttach(dataDirectory, new PortSetting(port, PORT_SETTING));
     }
 

@@ -24,7 +24,11 @@ class PostgresBinariesTest {
     }
 
     @Test
-    void anotherSourceOrAMissingInstallationIsCheckedAgainstTheArchiveItself(@TempDir Path parent) throws Exception {
+    void anotherSourceOrAMissingInstallationIsCheckedAgainstTheArchiveItself(@TempDir Path dataDirectory)
+            throws Exception {
+        // Programs as the test above unpacked and recorded them, copied: this test unpacks them once more, below.
+        EmbeddedDataDirectories.preparePrograms(dataDirectory);
+        Path parent = new EmbeddedDatabaseFiles(dataDirectory).binaries();
         Path installation = PostgresBinaries.installation(parent);
         Path record = parent.resolve(PostgresBinaries.INSTALLED_FROM);
 

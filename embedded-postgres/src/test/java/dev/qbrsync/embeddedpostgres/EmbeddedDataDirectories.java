@@ -1,7 +1,4 @@
-package dev.qbrsync.app;
-
-import dev.qbrsync.embeddedpostgres.EmbeddedDatabase;
-import dev.qbrsync.embeddedpostgres.PortSetting;
+package dev.qbrsync.embeddedpostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,24 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * One data directory per test JVM in which the embedded PostgreSQL has run once (programs unpacked, initdb done,
- * password made), copied with its owner-only permissions for each test whose application runs its own embedded
- * PostgreSQL: unpacking and initdb took most of such a test's time. The embedded database's own life (first start,
- * checks, leftovers) is tested in the embedded-postgres module, from scratch.
+ * password made), copied with its owner-only permissions for each test that needs a database where PostgreSQL ran
+ * before: unpacking and initdb took most of such a test's time. The first start itself is tested from scratch
+ * ({@code EmbeddedDatabaseSecurityTest}, {@code EmbeddedDatabaseTest}), and by the making of this template.
  */
-final class EmbeddedDataDirectories {
+public final class EmbeddedDataDirectories {
     private static Path template;
 
     private EmbeddedDataDirectories() {
     }
 
     /** Fills {@code dataDirectory} from the template, unless it already holds an embedded database. */
-    static synchronized void prepare(Path dataDirectory) {
+    public static synchronized void prepare(Path dataDirectory) {
         try {
             if (Files.exists(dataDirectory.resolve("postgres"))) {
                 return;
@@ -37,11 +33,24 @@ final class EmbeddedDataDirectories {
         }
     }
 
+    /**
+     * Gives {@code dataDirectory} the template's unpacked programs only, as a first start would unpack them: for the
+     * tests that tamper with the programs before a first start.
+     */
+    public static synchronized void preparePrograms(Path dataDirectory) {
+        try {
+            Path programs = new EmbeddedDatabaseFiles(template()).binaries();
+            copyTree(programs, new EmbeddedDatabaseFiles(dataDirectory).binaries());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Path template() throws IOException {
         if (template == null) {
             Path made = Files.createTempDirectory("qbr-embedded-template");
-            EmbeddedDatabase.startOrAttach(made, new PortSetting(TestApp.freePort(), "QBR_EMBEDDED_DB_PORT")).close();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(made)));
+            EmbeddedDatabases.startFromScratch(made, EmbeddedDatabases.freePort()).close();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> OwnerOnlyFiles.deleteTree(made)));
             template = made;
         }
         return template;
@@ -57,14 +66,6 @@ final class EmbeddedDataDirectories {
         for (Path path : paths) {
             Files.copy(path, to.resolve(from.relativize(path).toString()), StandardCopyOption.COPY_ATTRIBUTES,
                     LinkOption.NOFOLLOW_LINKS);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory; the system cleans it up eventually
         }
     }
 }
