@@ -32,11 +32,12 @@ public final class RunningApplication {
 
     /**
      * Starts the database (embedded unless QBR_DATABASE_URL is set), the HTTP server and the periodic jobs; the sync
-     * pipeline warms up on a thread of its own, mostly once the server answers ({@link SyncWarmUp}).
+     * pipeline warms up on a thread of its own, mostly once the server answers, on the JVM's first start
+     * ({@link SyncWarmUp}).
      */
     public static RunningApplication start(AppConfig config, Clock clock) {
         CountDownLatch serving = new CountDownLatch(1);
-        SyncWarmUp.startInBackground(serving);
+        SyncWarmUp.startOnceInBackground(serving);
         try {
             return startServing(config, clock);
         } finally {

@@ -29,7 +29,9 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Plays whole Web Connector sessions on a built-in sample (a quarter's P&L and an employee list in one answer, as the
@@ -49,6 +51,17 @@ final class SyncWarmUp {
 
     private final SoapRequestReader soap = new SoapRequestReader();
     private final byte[] answerEnvelope = receiveResponseXml(sample("session-answer.xml"));
+
+    private static final AtomicBoolean STARTED_IN_THIS_JVM = new AtomicBoolean();
+
+    /**
+     * {@link #startInBackground} for the first application this JVM starts only: compiled code stays compiled, so
+     * another application started in the same JVM (a restart by an embedder, the tests' many) has nothing to warm.
+     */
+    static Optional<Thread> startOnceInBackground(CountDownLatch serving) {
+        return STARTED_IN_THIS_JVM.compareAndSet(false, true) ? Optional.of(startInBackground(serving))
+                : Optional.empty();
+    }
 
     /**
      * Starts the warm-up on a daemon thread of its own: one session at once, loading and linking the classes a sync

@@ -43,4 +43,12 @@ class SyncWarmUpTest {
         warmUp.join(120_000);
         assertThat(warmUp.isAlive()).isFalse();
     }
+
+    @Test
+    void aJvmWarmsUpForItsFirstApplicationOnly() {
+        CountDownLatch serving = new CountDownLatch(0);
+        SyncWarmUp.startOnceInBackground(serving); // this JVM's first, unless an application of another test was
+
+        assertThat(SyncWarmUp.startOnceInBackground(serving)).as("a second application in the same JVM").isEmpty();
+    }
 }
