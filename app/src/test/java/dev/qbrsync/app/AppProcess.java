@@ -1,5 +1,6 @@
 package dev.qbrsync.app;
 
+import dev.qbrsync.app.cli.ClassArchiveCommand;
 import dev.qbrsync.app.cli.Console;
 
 import java.io.BufferedReader;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -36,11 +38,13 @@ final class AppProcess {
         this.output = output;
     }
 
-    /** Starts {@code serve} with this environment and returns once it listens. */
+    /** Starts {@code serve} with this environment and the start command's JVM options; returns once it listens. */
     static AppProcess serve(Map<String, String> environment) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "serve")).redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ClassArchiveCommand.SERVE_JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
         StringBuffer output = new StringBuffer();

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import dev.qbrsync.core.company.Company;
 import dev.qbrsync.core.company.CompanyAdministration;
 import dev.qbrsync.core.company.CompanyAdministration.Requester;
@@ -42,7 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change; then history, keyboard, phone width, an ended session and signing out. Each page's screenshot is saved
  * under target/screenshots. Skipped where the machine has no Chromium.
  */
-@ResourceLock(HeadlessChromium.ONE_AT_A_TIME)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FinancePageBrowserTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-10T15:00:00Z"), ZoneOffset.UTC);

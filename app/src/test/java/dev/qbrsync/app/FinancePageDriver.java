@@ -21,7 +21,9 @@ final class FinancePageDriver {
     FinancePageDriver(ChromeDriver browser, URI base) {
         this.browser = browser;
         this.base = base;
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // Selenium looks every half second by default; a page answers within milliseconds, so each wait would mostly
+        // be spent idle (tens of seconds over the browser tests).
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(50));
     }
 
     ChromeDriver browser() {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -37,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * call finishes and stores, and only then do the pool and the embedded PostgreSQL stop. A call that outlives the stop
  * timeout is cut off, and the stop says so.
  */
-@Isolated
 @Tag("slow")
 class GracefulStopTest {
     private final ExecutorService threads = Executors.newCachedThreadPool();

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +29,7 @@ import java.util.stream.Stream;
 final class HeadlessChromium {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome");
-    /**
-     * The lock of the classes that drive Chromium: one of them at a time, as a browser takes about a core, beside one
-     * other test class (they watch no log and share no port or directory).
-     */
-    static final String ONE_AT_A_TIME = "chromium";
+    private static final Duration INSTALLATION_TIMEOUT = Duration.ofMinutes(10);
 
     private HeadlessChromium() {
     }
@@ -44,7 +42,27 @@ final class HeadlessChromium {
     }
 
     static boolean isInstalled() {
+        awaitInstallationBesideTheBuild();
         return browser().isPresent() && onPath("chromedriver").isPresent();
+    }
+
+    /**
+     * .ci/run installs a missing Chromium while the modules before this one build, and names a file it writes when
+     * apt-get has ended (QBR_CHROMIUM_INSTALL_ENDED); the first browser test waits for it, at most ten minutes.
+     */
+    private static void awaitInstallationBesideTheBuild() {
+        String ended = System.getenv("QBR_CHROMIUM_INSTALL_ENDED");
+        if (ended == null) {
+            return;
+        }
+        Instant giveUp = Instant.now().plus(INSTALLATION_TIMEOUT);
+        try {
+            while (!Files.exists(Path.of(ended)) && Instant.now().isBefore(giveUp)) {
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A headless Chromium of the given size; skips the calling test when the machine has none. */

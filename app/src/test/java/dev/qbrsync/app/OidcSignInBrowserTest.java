@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -26,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * provider on loopback configured through the replaced system's own kind of settings: the page, then the REST API
  * with the session's cookie, then signing out; someone not on the allow-list is refused. Skipped without Chromium.
  */
-@ResourceLock(HeadlessChromium.ONE_AT_A_TIME)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OidcSignInBrowserTest {
     private static final String ISSUER_ID = "contoso";

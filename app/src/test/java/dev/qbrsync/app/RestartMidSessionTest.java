@@ -3,7 +3,6 @@ package dev.qbrsync.app;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Web Connector request, and starts again. The session it was serving is closed as abandoned, saying why, and the next
  * Web Connector run proceeds at once instead of being told {@code busy}.
  */
-@Isolated
 @Tag("slow")
 class RestartMidSessionTest {
     @TempDir

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,7 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another quarter chosen; the charts; and the print preview with the page's {@code @media print} rules applied.
  * Screenshots go to target/screenshots. Skipped where the machine has no Chromium.
  */
-@ResourceLock(HeadlessChromium.ONE_AT_A_TIME)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewPageBrowserTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-10T15:00:00Z"), ZoneOffset.UTC);

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * log say so in one sentence that names what failed, what stays due and that the server log has the detail; the
  * statement, with its hundreds of placeholders, is in the server log once and nowhere else.
  */
-@Isolated
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StorageFailureMessageTest {
     private static final int FEW_HUNDRED_CHARACTERS = 300;
