@@ -57,11 +57,10 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
-     * What serving writes to the database before the first call, kept out of the wiring: the Web Connector user of the
-     * environment (QBWC_USERNAME, QBWC_PASSWORD_HASH) is given to the default company, this process is registered
-     * as an instance serving sessions, and while no API token exists a one-time setup code for the first admin is
-     * offered (see {@link SetupCodeNotice}). Without any company login the server still serves the API, WSDL and
-     * health, but refuses every Web Connector login.
+     * What serving writes to the database before the first call, kept out of the wiring: the environment's Web
+     * Connector user (QBWC_USERNAME, QBWC_PASSWORD_HASH) is given to the default company, this process is registered as
+     * an instance serving sessions, and while no API token exists a first admin's one-time setup code is offered (see
+     * {@link SetupCodeNotice}). Without any company login, every Web Connector login is refused.
      */
     public synchronized void prepareToServe() {
         administration.adoptConfiguredLogin();
