@@ -5,6 +5,8 @@ import dev.qbrsync.core.company.PasswordHasher;
 import dev.qbrsync.core.company.WebConnectorPassword;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Web Connector passwords as bcrypt hashes ($2a$, cost 12); a hash that does not parse matches no password. */
@@ -12,6 +14,8 @@ public final class BcryptPasswords implements PasswordHasher {
     private static final Pattern BCRYPT = Pattern.compile("^\\$2[abxy]\\$(\\d\\d)\\$[./A-Za-z0-9]{53}$");
     private static final int DEFAULT_COST = 12;
     private static final char[] TOO_LONG_STAND_IN = "longer than bcrypt reads".toCharArray();
+    /** One per cost and JVM: each costs a full bcrypt round, and any hash of the right cost serves. */
+    private static final Map<Integer, String> STAND_IN_HASHES = new ConcurrentHashMap<>();
 
     private final int cost;
 
@@ -36,6 +40,11 @@ public final class BcryptPasswords implements PasswordHasher {
     @Override
     public String hash(char[] password) {
         return BCrypt.withDefaults().hashToString(cost, password);
+    }
+
+    @Override
+    public String standInHash() {
+        return STAND_IN_HASHES.computeIfAbsent(cost, ignored -> PasswordHasher.super.standInHash());
     }
 
     /**

@@ -18,6 +18,16 @@ class BcryptPasswordsTest {
     }
 
     @Test
+    void theStandInHashIsMadeOncePerCostAndMatchesNoPasswordAUserWouldSet() {
+        String standIn = passwords.standInHash();
+
+        assertThat(standIn).startsWith("$2a$04$");
+        assertThat(new BcryptPasswords(4).standInHash()).as("another hasher of the same cost").isSameAs(standIn);
+        assertThat(new BcryptPasswords(5).standInHash()).startsWith("$2a$05$");
+        assertThat(passwords.matches("s3cret-pass".toCharArray(), standIn)).isFalse();
+    }
+
+    @Test
     void aHashThatDoesNotParseMatchesNothing() {
         assertThat(passwords.matches("plaintext-password".toCharArray(), "plaintext-password")).isFalse();
         assertThat(passwords.matches("x".toCharArray(), "")).isFalse();

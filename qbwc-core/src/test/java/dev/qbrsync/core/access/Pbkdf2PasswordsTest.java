@@ -18,6 +18,15 @@ class Pbkdf2PasswordsTest {
     }
 
     @Test
+    void theStandInHashIsMadeOncePerJvmAndMatchesNoPasswordAUserWouldSet() {
+        String standIn = passwords.standInHash();
+
+        assertThat(standIn).startsWith("pbkdf2-sha256$600000$");
+        assertThat(new Pbkdf2Passwords().standInHash()).as("another hasher").isSameAs(standIn);
+        assertThat(passwords.matches("correct horse".toCharArray(), standIn)).isFalse();
+    }
+
+    @Test
     void aHashThatDoesNotParseOrAsksForUnboundedWorkMatchesNothing() {
         String hash = passwords.hash("correct horse".toCharArray());
         String[] parts = hash.split("\\$");

@@ -8,12 +8,10 @@ import java.util.Optional;
 /**
  * Web Connector logins checked against the companies' stored password hashes. The hash is checked on every attempt,
  * against a stand-in for an unknown user, so the answer takes as long whether or not the user exists. The stand-in is
- * hashed by the first attempt, whoever makes it, not at wiring: a start (and every core a test wires) would otherwise
- * pay a full password hash, a quarter of a second of CPU at bcrypt's cost 12.
+ * asked for by the first attempt, whoever makes it, not at wiring: making one costs a full password hash (a quarter
+ * of a second of CPU at bcrypt's cost 12), which a start need not pay.
  */
 public final class DirectoryCredentials implements CredentialVerifier {
-    private static final char[] STAND_IN = "no such user".toCharArray();
-
     private final CompanyDirectory directory;
     private final PasswordHasher hasher;
     private volatile String standInHash;
@@ -42,7 +40,7 @@ public final class DirectoryCredentials implements CredentialVerifier {
         if (hash == null) {
             synchronized (this) {
                 if (standInHash == null) {
-                    standInHash = hasher.hash(STAND_IN.clone());
+                    standInHash = hasher.standInHash();
                 }
                 hash = standInHash;
             }
