@@ -3,13 +3,11 @@ package dev.qbrsync.app;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import dev.qbrsync.core.job.QuickBooksJob;
 import dev.qbrsync.embeddedpostgres.EmbeddedDataDirectories;
+import dev.qbrsync.embeddedpostgres.TestPorts;
 import dev.qbrsync.http.HttpServer;
 import dev.qbrsync.persistence.EmbeddedPostgresDatabases;
 import io.javalin.Javalin;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -105,11 +103,7 @@ final class TestApp implements AutoCloseable {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestPorts.free();
     }
 
     @Override

@@ -1,8 +1,5 @@
 package dev.qbrsync.embeddedpostgres;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,11 +28,7 @@ final class EmbeddedDatabases {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestPorts.free();
     }
 
     static Connection connect(EmbeddedDatabase database) throws SQLException {
