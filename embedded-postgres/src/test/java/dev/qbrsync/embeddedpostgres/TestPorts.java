@@ -1,5 +1,6 @@
 package dev.qbrsync.embeddedpostgres;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestPorts {
     private static final int LOWEST = 10_000;
+    private static final int DEFAULT_EPHEMERAL_START = 32_768;
     private static final int ABOVE_HIGHEST = ephemeralRangeStart();
     private static final AtomicInteger NEXT = new AtomicInteger(
             LOWEST + ThreadLocalRandom.current().nextInt(ABOVE_HIGHEST - LOWEST));
@@ -35,12 +37,13 @@ public final class TestPorts {
         }
     }
 
+    /** Linux's setting, read line by line: procfs reports no size, and reading it whole returns a first byte only. */
     private static int ephemeralRangeStart() {
-        try {
-            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).strip();
-            return Integer.parseInt(range.split("\\s+")[0]);
+        try (BufferedReader range = Files.newBufferedReader(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))) {
+            int start = Integer.parseInt(range.readLine().strip().split("\\s+")[0]);
+            return start > LOWEST + 1_000 ? start : DEFAULT_EPHEMERAL_START;
         } catch (IOException | RuntimeException unknown) {
-            return 32_768;
+            return DEFAULT_EPHEMERAL_START;
         }
     }
 }
