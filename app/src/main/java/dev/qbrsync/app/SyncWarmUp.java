@@ -48,11 +48,10 @@ final class SyncWarmUp {
     static final YearMonth LAST = YearMonth.of(2026, 3);
     /** The day the sample was taken: its window is January to March. */
     private static final Clock SAMPLE_DAY = Clock.fixed(Instant.parse("2026-03-20T12:00:00Z"), ZoneOffset.UTC);
+    private static final AtomicBoolean STARTED_IN_THIS_JVM = new AtomicBoolean();
 
     private final SoapRequestReader soap = new SoapRequestReader();
     private final byte[] answerEnvelope = receiveResponseXml(sample("session-answer.xml"));
-
-    private static final AtomicBoolean STARTED_IN_THIS_JVM = new AtomicBoolean();
 
     /**
      * {@link #startInBackground} for the first application this JVM starts only: compiled code stays compiled, so

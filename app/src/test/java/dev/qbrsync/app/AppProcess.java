@@ -40,11 +40,7 @@ final class AppProcess {
 
     /** Starts {@code serve} with this environment and the start command's JVM options; returns once it listens. */
     static AppProcess serve(Map<String, String> environment) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ClassArchiveCommand.SERVE_JVM_OPTIONS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(javaCommand(Main.class, "serve")).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
         StringBuffer output = new StringBuffer();
@@ -58,6 +54,16 @@ final class AppProcess {
             process.destroyForcibly();
             throw new IllegalStateException("serve did not start:\n" + output, e);
         }
+    }
+
+    /** {@code java} with the start command's JVM options, running {@code mainClass} on this JVM's class path. */
+    static List<String> javaCommand(Class<?> mainClass, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ClassArchiveCommand.SERVE_JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        command.addAll(List.of(arguments));
+        return command;
     }
 
     private static void read(Process process, StringBuffer output, CompletableFuture<Integer> listening) {

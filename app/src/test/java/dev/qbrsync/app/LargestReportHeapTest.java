@@ -1,6 +1,5 @@
 package dev.qbrsync.app;
 
-import dev.qbrsync.app.cli.ClassArchiveCommand;
 import dev.qbrsync.codec.qbxml.QbxmlMessages;
 import dev.qbrsync.codec.soap.QbwcCall;
 import dev.qbrsync.codec.soap.SoapRequestReader;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +29,8 @@ class LargestReportHeapTest {
 
     @Test
     void aThirtyTwoMebibyteReportParsesWithinTheDocumentedHeap() throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ClassArchiveCommand.SERVE_JVM_OPTIONS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ParseLargestReport.class.getName()));
-        Process parse = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process parse = new ProcessBuilder(AppProcess.javaCommand(ParseLargestReport.class)).redirectErrorStream(true)
+                .start();
         String output = new String(parse.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(parse.waitFor()).as(output).isZero();

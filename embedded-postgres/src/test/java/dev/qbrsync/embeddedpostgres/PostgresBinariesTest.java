@@ -26,7 +26,7 @@ class PostgresBinariesTest {
     @Test
     void anotherSourceOrAMissingInstallationIsCheckedAgainstTheArchiveItself(@TempDir Path dataDirectory)
             throws Exception {
-        // Programs as the test above unpacked and recorded them, copied: this test unpacks them once more, below.
+        // Programs unpacked and recorded by the template's first start, copied: this test unpacks them again below.
         EmbeddedDataDirectories.preparePrograms(dataDirectory);
         Path parent = new EmbeddedDatabaseFiles(dataDirectory).binaries();
         Path installation = PostgresBinaries.installation(parent);
